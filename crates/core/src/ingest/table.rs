@@ -1,0 +1,69 @@
+//! The `Table` type: what ingestion hands to the rest of the engine.
+
+/// A row of the user's table with the line it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Line in the file (from 1), or the spreadsheet row number.
+    pub line: u64,
+    /// Cell texts, one per header; short rows are padded with empty cells.
+    pub cells: Vec<String>,
+}
+
+/// A row that ingestion left out, and why (a 合计 row, a note under the table, ...).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    /// Line in the file, from 1.
+    pub line: u64,
+    /// Why it was skipped, in English; [`Skipped::reason_zh`] in Chinese.
+    pub reason: String,
+    /// Why it was skipped, in Chinese.
+    pub reason_zh: String,
+}
+
+/// How the bytes were read: echoed in the report so a result can be reproduced.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SourceInfo {
+    /// File name as given by the user.
+    pub name: String,
+    /// `csv`, `xlsx`, ...
+    pub format: String,
+    /// `utf-8`, `gb18030`, ...
+    pub encoding: String,
+    /// The field delimiter, for delimited text.
+    pub delimiter: Option<char>,
+    /// Line of the header row, from 1.
+    pub header_row: u64,
+    /// Number of data rows kept.
+    pub data_rows: usize,
+    /// Rows left out, with reasons.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A rectangular table of text cells with a header row.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    /// Header texts, trimmed.
+    pub headers: Vec<String>,
+    /// Data rows in file order.
+    pub rows: Vec<Row>,
+    /// How the table was read.
+    pub source: SourceInfo,
+}
+
+impl Table {
+    /// Index of the column whose trimmed header equals `name`.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.headers.iter().position(|h| h == name)
+    }
+
+    /// The cells of column `index`, with their lines.
+    pub fn cells(&self, index: usize) -> impl Iterator<Item = (u64, &str)> + '_ {
+        self.rows.iter().map(move |row| {
+            (
+                row.line,
+                row.cells.get(index).map(String::as_str).unwrap_or(""),
+            )
+        })
+    }
+}

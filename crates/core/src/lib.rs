@@ -1,0 +1,15 @@
+//! junheng-core: the engine of junheng.
+//!
+//! Data flows one way: bytes → [`ingest::Table`] → indicators → [`measures`] → report.
+//! Nothing here touches the network, the file system or a browser API: callers hand in bytes
+//! and get plain values back, so the CLI and the web page share every number.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod ingest;
+pub mod measures;
+pub mod profile;
+
+pub use error::{Error, Lang};
+pub use ingest::Table;

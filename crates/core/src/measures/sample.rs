@@ -1,0 +1,82 @@
+//! `Sample`: validated values and weights, built once so that measures cannot fail on them.
+
+use std::fmt;
+
+/// Why values and weights cannot form a sample.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SampleError {
+    /// No value at all.
+    Empty,
+    /// Values and weights differ in length.
+    LengthMismatch,
+    /// A value or weight is NaN or infinite.
+    NotFinite,
+    /// A weight is zero or negative.
+    NonPositiveWeight,
+}
+
+impl fmt::Display for SampleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SampleError::Empty => "no values",
+            SampleError::LengthMismatch => "values and weights differ in length",
+            SampleError::NotFinite => "a value or weight is not finite",
+            SampleError::NonPositiveWeight => "a weight is zero or negative",
+        })
+    }
+}
+
+/// Values x_i with positive weights w_i (pupils, or 1 each for an unweighted sample).
+///
+/// Invariants: non-empty, equal lengths, all finite, every weight > 0. Values may be zero or
+/// negative; measures that need x ≥ 0 or x > 0 say so and return `None` otherwise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sample {
+    values: Vec<f64>,
+    weights: Vec<f64>,
+}
+
+impl Sample {
+    /// A weighted sample.
+    pub fn new(values: Vec<f64>, weights: Vec<f64>) -> Result<Sample, SampleError> {
+        if values.len() != weights.len() {
+            return Err(SampleError::LengthMismatch);
+        }
+        if values.is_empty() {
+            return Err(SampleError::Empty);
+        }
+        if values.iter().chain(&weights).any(|v| !v.is_finite()) {
+            return Err(SampleError::NotFinite);
+        }
+        if weights.iter().any(|w| *w <= 0.0) {
+            return Err(SampleError::NonPositiveWeight);
+        }
+        Ok(Sample { values, weights })
+    }
+
+    /// An unweighted sample: every weight is 1.
+    pub fn unweighted(values: Vec<f64>) -> Result<Sample, SampleError> {
+        let weights = vec![1.0; values.len()];
+        Sample::new(values, weights)
+    }
+
+    /// The values x_i.
+    pub fn values(&self) -> &[f64] {
+        &self.values
+    }
+
+    /// The weights w_i.
+    pub fn weights(&self) -> &[f64] {
+        &self.weights
+    }
+
+    /// Number of observations n.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Always false: a sample is never empty. Present for clippy's `len_without_is_empty`.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,9 @@
+//! junheng-app: the web page. Leptos components compiled to wasm32; every number comes from
+//! `junheng-core`.
+//!
+//! Pure view logic (formatting, chart scales) compiles natively too and is tested with
+//! `cargo test`; the components exist only on wasm32.
+#![forbid(unsafe_code)]
+
+pub mod format;
+pub mod sample;
