@@ -7,9 +7,11 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod fields;
 pub mod ingest;
 pub mod measures;
 pub mod profile;
 
 pub use error::{Error, Lang};
+pub use fields::{Field, Unit};
 pub use ingest::Table;

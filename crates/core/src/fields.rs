@@ -1,0 +1,261 @@
+//! Canonical fields of a per-school table (DOMAIN.md §5.2): the names the engine understands,
+//! whatever a county's file calls its columns.
+
+/// Base unit in which a field's values are stored after ingestion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Free text (names, codes, categories).
+    Text,
+    /// Persons: pupils, teachers, staff.
+    Persons,
+    /// Countable things: classes, computers, rooms, books.
+    Count,
+    /// Square metres.
+    SquareMetres,
+    /// Yuan (元). Files in 万元 are scaled × 10 000 on ingestion.
+    Yuan,
+}
+
+/// A canonical field. The `id` strings are stable: they appear in reports, URLs and standard files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Field {
+    /// 学校名称.
+    SchoolName,
+    /// 学校标识码; kept as text (leading zeros).
+    SchoolCode,
+    /// 学段 / 办学类型: 小学, 初中, 九年一贯制, ...
+    Level,
+    /// 城乡分类: 城区 / 镇区 / 乡村.
+    UrbanRural,
+    /// 乡镇 (街道), 学区.
+    Township,
+    /// 举办者: 公办 / 民办.
+    Operator,
+    /// 在校生数.
+    Students,
+    /// 小学部学生数 (schools spanning levels).
+    StudentsPrimary,
+    /// 初中部学生数.
+    StudentsJunior,
+    /// 高中部学生数.
+    StudentsSenior,
+    /// 班级数.
+    Classes,
+    /// 最大班额.
+    MaxClassSize,
+    /// 专任教师数.
+    Teachers,
+    /// 教职工数 (not a 师生比 numerator).
+    Staff,
+    /// 高于规定学历教师数.
+    TeachersAboveQual,
+    /// 县级及以上骨干教师数.
+    TeachersBackbone,
+    /// 体育、艺术（美术、音乐）专任教师数.
+    TeachersPeArts,
+    /// 中级及以上专业技术职务教师数.
+    TeachersMidTitle,
+    /// 教学及辅助用房面积, m².
+    TeachingArea,
+    /// 室内体育用房面积 (体育馆), m².
+    GymArea,
+    /// 体育运动场（馆）面积, m².
+    SportsArea,
+    /// 教学仪器设备值, yuan.
+    EquipmentValue,
+    /// 计算机台数.
+    Computers,
+    /// 网络多媒体教室数.
+    MultimediaRooms,
+    /// 图书册数.
+    Books,
+    /// 校舍建筑面积, m².
+    BuildingArea,
+    /// 占地面积, m².
+    SiteArea,
+    /// 音乐专用教室.
+    MusicRooms,
+    /// 美术专用教室.
+    ArtRooms,
+    /// 公用经费, yuan.
+    PublicFunds,
+}
+
+impl Field {
+    /// Every field, in the order of the template's columns.
+    pub const ALL: [Field; 30] = [
+        Field::SchoolName,
+        Field::SchoolCode,
+        Field::Level,
+        Field::UrbanRural,
+        Field::Township,
+        Field::Operator,
+        Field::Students,
+        Field::StudentsPrimary,
+        Field::StudentsJunior,
+        Field::StudentsSenior,
+        Field::Classes,
+        Field::MaxClassSize,
+        Field::Teachers,
+        Field::Staff,
+        Field::TeachersAboveQual,
+        Field::TeachersBackbone,
+        Field::TeachersPeArts,
+        Field::TeachersMidTitle,
+        Field::TeachingArea,
+        Field::GymArea,
+        Field::SportsArea,
+        Field::EquipmentValue,
+        Field::Computers,
+        Field::MultimediaRooms,
+        Field::Books,
+        Field::BuildingArea,
+        Field::SiteArea,
+        Field::MusicRooms,
+        Field::ArtRooms,
+        Field::PublicFunds,
+    ];
+
+    /// Stable id, as in DOMAIN.md §5.2.
+    pub fn id(self) -> &'static str {
+        self.info().0
+    }
+
+    /// Chinese name, as in the national template.
+    pub fn name_zh(self) -> &'static str {
+        self.info().1
+    }
+
+    /// English name.
+    pub fn name_en(self) -> &'static str {
+        self.info().2
+    }
+
+    /// Base unit of the stored values.
+    pub fn unit(self) -> Unit {
+        self.info().3
+    }
+
+    /// The field with this id.
+    pub fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
+    }
+
+    fn info(self) -> (&'static str, &'static str, &'static str, Unit) {
+        use Unit::*;
+        match self {
+            Field::SchoolName => ("school_name", "学校名称", "School name", Text),
+            Field::SchoolCode => ("school_code", "学校标识码", "School code", Text),
+            Field::Level => ("level", "学段", "Level", Text),
+            Field::UrbanRural => ("urban_rural", "城乡分类", "Urban/rural", Text),
+            Field::Township => ("township", "乡镇", "Township", Text),
+            Field::Operator => ("operator", "举办者", "Operator", Text),
+            Field::Students => ("students", "在校学生数", "Students", Persons),
+            Field::StudentsPrimary => (
+                "students_primary",
+                "小学部学生数",
+                "Primary-section students",
+                Persons,
+            ),
+            Field::StudentsJunior => (
+                "students_junior",
+                "初中部学生数",
+                "Junior-section students",
+                Persons,
+            ),
+            Field::StudentsSenior => (
+                "students_senior",
+                "高中部学生数",
+                "Senior-section students",
+                Persons,
+            ),
+            Field::Classes => ("classes", "班级数", "Classes", Count),
+            Field::MaxClassSize => ("max_class_size", "最大班额", "Largest class", Persons),
+            Field::Teachers => ("teachers", "专任教师数", "Full-time teachers", Persons),
+            Field::Staff => ("staff", "教职工数", "Staff", Persons),
+            Field::TeachersAboveQual => (
+                "teachers_above_qual",
+                "高于规定学历教师数",
+                "Teachers above required qualification",
+                Persons,
+            ),
+            Field::TeachersBackbone => (
+                "teachers_backbone",
+                "县级及以上骨干教师数",
+                "County-level backbone teachers",
+                Persons,
+            ),
+            Field::TeachersPeArts => (
+                "teachers_pe_arts",
+                "体育、艺术专任教师数",
+                "PE and arts teachers",
+                Persons,
+            ),
+            Field::TeachersMidTitle => (
+                "teachers_mid_title",
+                "中级及以上职称教师数",
+                "Teachers with mid-level title or above",
+                Persons,
+            ),
+            Field::TeachingArea => (
+                "teaching_area",
+                "教学及辅助用房面积",
+                "Teaching and auxiliary floor area",
+                SquareMetres,
+            ),
+            Field::GymArea => (
+                "gym_area",
+                "室内体育用房面积",
+                "Indoor gym area",
+                SquareMetres,
+            ),
+            Field::SportsArea => (
+                "sports_area",
+                "体育运动场馆面积",
+                "Sports ground area",
+                SquareMetres,
+            ),
+            Field::EquipmentValue => (
+                "equipment_value",
+                "教学仪器设备值",
+                "Teaching equipment value",
+                Yuan,
+            ),
+            Field::Computers => ("computers", "计算机台数", "Computers", Count),
+            Field::MultimediaRooms => (
+                "multimedia_rooms",
+                "网络多媒体教室数",
+                "Multimedia classrooms",
+                Count,
+            ),
+            Field::Books => ("books", "图书册数", "Books", Count),
+            Field::BuildingArea => (
+                "building_area",
+                "校舍建筑面积",
+                "Building floor area",
+                SquareMetres,
+            ),
+            Field::SiteArea => ("site_area", "占地面积", "Site area", SquareMetres),
+            Field::MusicRooms => ("music_rooms", "音乐专用教室", "Music rooms", Count),
+            Field::ArtRooms => ("art_rooms", "美术专用教室", "Art rooms", Count),
+            Field::PublicFunds => ("public_funds", "公用经费", "Public funds", Yuan),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_round_trip() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_id(f.id()), Some(f));
+        }
+        let mut ids: Vec<_> = Field::ALL.iter().map(|f| f.id()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), Field::ALL.len());
+    }
+}
