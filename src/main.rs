@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    todo_mount();
+    leptos::mount::mount_to_body(junheng_app::app::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

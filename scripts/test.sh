@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every check of junheng, installing what the tests need first (idempotent):
+# fmt, clippy (native and wasm32), the core's dependency rule, native tests, browser tests
+# (wasm-bindgen-test in headless Chromium), and Playwright end-to-end tests on a fresh dist/.
+# Ends with one summary line: "tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test || exit 1
+
+log=$(mktemp -d)
+failed_steps=()
+step() {
+  local name=$1; shift
+  printf '\n== %s\n' "$name"
+  if ! "$@" 2>&1 | tee -a "$log/all.txt"; then
+    failed_steps+=("$name")
+  fi
+}
+
+# The core must stay free of browser crates, so `cargo test` of the engine needs no browser.
+core_is_pure() {
+  local found
+  found=$(cargo tree -p junheng-core -e normal,build --target all --prefix none 2>/dev/null \
+    | grep -oE '^(leptos|web-sys|wasm-bindgen|js-sys)[a-z_-]* ' | sort -u)
+  if [ -n "$found" ]; then
+    echo "junheng-core depends on browser crates: $found"
+    return 1
+  fi
+  echo "junheng-core has no leptos, web-sys, wasm-bindgen or js-sys dependency"
+}
+
+step "cargo fmt --check" cargo fmt --all -- --check
+step "core dependency rule" core_is_pure
+step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "sample data is reproducible" python3 tools/gen_sample.py --check
+step "cargo test (native)" cargo test --workspace
+step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test -p junheng-app --target wasm32-unknown-unknown
+step "build dist/" bash scripts/build.sh
+step "Playwright end-to-end" node --test tests/e2e/
+
+# One closing line over every runner: cargo's "test result:" lines and node's "# pass/# fail".
+passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log/all.txt" | awk '{s+=$4} END {print s+0}')
+failed=$(grep -hoE '[0-9]+ failed;' "$log/all.txt" | awk '{s+=$1} END {print s+0}')
+passed=$((passed + $(grep -hoE '^# pass [0-9]+' "$log/all.txt" | awk '{s+=$3} END {print s+0}')))
+failed=$((failed + $(grep -hoE '^# fail [0-9]+' "$log/all.txt" | awk '{s+=$3} END {print s+0}')))
+rm -rf "$log"
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf '\nfailed steps: %s\n' "${failed_steps[*]}"
+  [ "$failed" -gt 0 ] || failed=${#failed_steps[@]}
+fi
+echo
+echo "tests: $passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ]
