@@ -49,15 +49,18 @@ impl<'a> View<'a> {
         self.x.len()
     }
 
-    /// Σ pᵢ·f(dᵢ) with pᵢ = wᵢ/W and dᵢ = (xᵢ − μ)/μ, compensated. Needs μ > 0.
+    /// Σ pᵢ·f(rᵢ, dᵢ) with pᵢ = wᵢ/W, rᵢ = xᵢ/μ and dᵢ = (xᵢ − μ)/μ = rᵢ − 1, compensated.
+    /// Needs μ > 0.
     ///
-    /// The relative deviation d is what the entropy measures are written in below: with it,
-    /// each term can be arranged to be ≥ 0, so that sums do not cancel for nearly equal data.
-    pub fn average_of_relative_deviation(&self, f: impl Fn(f64) -> f64) -> f64 {
+    /// The entropy measures are written in these: each term can be arranged to be ≥ 0, so that
+    /// sums do not cancel for nearly equal data. Both are passed because each is accurate where
+    /// the other is not: d near 0 (r ≈ 1 has lost d's digits), r near 0 (d ≈ −1 has lost r's).
+    pub fn average_of_ratio(&self, f: impl Fn(f64, f64) -> f64) -> f64 {
         let mut s = Sum::default();
         for (x, w) in self.x.iter().zip(self.w) {
+            let r = x / self.mean;
             let d = (x - self.mean) / self.mean;
-            s.add(w / self.weight_total * f(d));
+            s.add(w / self.weight_total * f(r, d));
         }
         s.value()
     }
