@@ -12,7 +12,8 @@ pub(crate) struct View<'a> {
     pub w: &'a [f64],
     /// W = Σ wᵢ.
     pub weight_total: f64,
-    /// μ = Σ wᵢxᵢ / W, computed as min + Σ wᵢ(xᵢ − min) / W: every term is ≥ 0, so the
+    /// μ = Σ wᵢxᵢ / W, computed as c + Σ wᵢ(xᵢ − c) / W with c = min for values ≥ 0 (max for
+    /// values ≤ 0, 0 for mixed signs): for non-negative data every term is ≥ 0, so the
     /// compensated sum has no cancellation, and equal values give μ = x exactly.
     pub mean: f64,
     pub min: f64,
@@ -27,8 +28,17 @@ impl<'a> View<'a> {
         let min = x.iter().copied().fold(f64::INFINITY, f64::min);
         let max = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let weight_total = sum(w.iter().copied());
-        let above_min = sum(x.iter().zip(w).map(|(x, w)| w * (x - min)));
-        let mean = (min + above_min / weight_total).clamp(min, max);
+        // The shift: the value nearest 0 when all have one sign, else 0 (a huge negative shift
+        // would swamp small values in x − shift).
+        let shift = if min >= 0.0 {
+            min
+        } else if max <= 0.0 {
+            max
+        } else {
+            0.0
+        };
+        let shifted = sum(x.iter().zip(w).map(|(x, w)| w * (x - shift)));
+        let mean = (shift + shifted / weight_total).clamp(min, max);
         View {
             x,
             w,
