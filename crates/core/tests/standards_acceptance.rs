@@ -25,10 +25,18 @@ fn kind(level: Level) -> SchoolType {
 }
 
 /// A school whose value on indicator k of `standard` is `values[k]` (in value units).
-fn school(standard: &Standard, level: Level, name: &str, line: u64, pupils: f64, values: &[f64]) -> SchoolInput {
+fn school(
+    standard: &Standard,
+    level: Level,
+    name: &str,
+    line: u64,
+    pupils: f64,
+    values: &[f64],
+) -> SchoolInput {
     let mut s = SchoolInput::new(name, line, kind(level), pupils);
     for (indicator, x) in standard.indicators().iter().zip(values) {
-        s.values.insert(indicator.numerator, x * pupils / indicator.factor);
+        s.values
+            .insert(indicator.numerator, x * pupils / indicator.factor);
     }
     s
 }
@@ -47,17 +55,29 @@ const BASES_2012: [f64; 8] = [5.0, 8.0, 2000.0, 10.0, 30.0, 0.07, 0.065, 0.04];
 
 fn county_2012(level: Level, cvs: [f64; 8]) -> StandardReport {
     let standard = basic();
-    evaluate(&standard, &two_schools(&standard, level, &BASES_2012, &cvs), &Options::national())
+    evaluate(
+        &standard,
+        &two_schools(&standard, level, &BASES_2012, &cvs),
+        &Options::national(),
+    )
 }
 
 /// Standards of the 2017 table for a level, in table order.
 fn standards_2017(level: Level) -> Vec<f64> {
-    quality().indicators().iter().map(|i| i.standard.get(level).unwrap()).collect()
+    quality()
+        .indicators()
+        .iter()
+        .map(|i| i.standard.get(level).unwrap())
+        .collect()
 }
 
 /// A 2017 school whose value on indicator k is `ratios[k]` × the standard.
 fn school_2017(level: Level, name: &str, line: u64, pupils: f64, ratios: [f64; 7]) -> SchoolInput {
-    let values: Vec<f64> = standards_2017(level).iter().zip(ratios).map(|(s, r)| s * r).collect();
+    let values: Vec<f64> = standards_2017(level)
+        .iter()
+        .zip(ratios)
+        .map(|(s, r)| s * r)
+        .collect();
     school(&quality(), level, name, line, pupils, &values)
 }
 
@@ -89,7 +109,10 @@ fn basic_2012_passes() {
         assert_eq!(i.n, 2);
         assert!((i.mean.unwrap() - BASES_2012[k]).abs() < 1e-9 * BASES_2012[k]);
     }
-    assert!(r.schools.iter().all(|s| s.passes.is_none() && s.met.is_none()));
+    assert!(r
+        .schools
+        .iter()
+        .all(|s| s.passes.is_none() && s.met.is_none()));
 }
 
 #[test]
@@ -98,7 +121,11 @@ fn basic_2012_fails_on_composite_only() {
     let level = &r.levels[0];
     assert!(!level.verdict);
     assert_eq!(level.reasons.len(), 1);
-    assert!(level.reasons[0].zh.contains("综合差异系数"), "{}", level.reasons[0].zh);
+    assert!(
+        level.reasons[0].zh.contains("综合差异系数"),
+        "{}",
+        level.reasons[0].zh
+    );
     assert!(level.reasons[0].en.contains("composite CV 0.700"));
 }
 
@@ -158,8 +185,20 @@ fn basic_2012_needs_every_cv() {
 #[test]
 fn quality_2017_passes() {
     let r = evaluate_2017(&[
-        school_2017(Level::Primary, "甲校", 2, 500.0, [1.0, 1.2, 1.1, 1.3, 1.0, 1.5, 1.2]),
-        school_2017(Level::Primary, "乙校", 3, 300.0, [1.2, 1.0, 1.0, 1.0, 1.1, 1.0, 1.0]),
+        school_2017(
+            Level::Primary,
+            "甲校",
+            2,
+            500.0,
+            [1.0, 1.2, 1.1, 1.3, 1.0, 1.5, 1.2],
+        ),
+        school_2017(
+            Level::Primary,
+            "乙校",
+            3,
+            300.0,
+            [1.2, 1.0, 1.0, 1.0, 1.1, 1.0, 1.0],
+        ),
     ]);
     let l = &r.levels[0];
     assert!(l.verdict, "{:?}", l.reasons);
@@ -183,17 +222,39 @@ fn quality_2017_fails_on_one_cv_only() {
     // Both schools reach every standard; the backbone-teacher values 1 and 4 × standard give
     // CV 3/5 = 0.6 > 0.50.
     let r = evaluate_2017(&[
-        school_2017(Level::Primary, "甲校", 2, 400.0, [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
-        school_2017(Level::Primary, "乙校", 3, 400.0, [1.0, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0]),
+        school_2017(
+            Level::Primary,
+            "甲校",
+            2,
+            400.0,
+            [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+        ),
+        school_2017(
+            Level::Primary,
+            "乙校",
+            3,
+            400.0,
+            [1.0, 4.0, 1.0, 1.0, 1.0, 1.0, 1.0],
+        ),
     ]);
     let l = &r.levels[0];
     assert!(!l.verdict);
     assert!(r.schools.iter().all(|s| s.passes == Some(true)));
     check_cv(&r, 0, 1, 0.6);
     assert_eq!(l.indicators[1].cv_ok, Some(false));
-    assert_eq!(l.indicators.iter().filter(|i| i.cv_ok == Some(false)).count(), 1);
+    assert_eq!(
+        l.indicators
+            .iter()
+            .filter(|i| i.cv_ok == Some(false))
+            .count(),
+        1
+    );
     assert_eq!(l.reasons.len(), 1);
-    assert!(l.reasons[0].en.contains("CV 0.600 is above 0.5"), "{}", l.reasons[0].en);
+    assert!(
+        l.reasons[0].en.contains("CV 0.600 is above 0.5"),
+        "{}",
+        l.reasons[0].en
+    );
 }
 
 #[test]
@@ -201,7 +262,13 @@ fn quality_2017_fails_on_attainment_only() {
     // 乙校 misses two standards (both above 85 %): 6-of-7 fails; every CV is small.
     let r = evaluate_2017(&[
         school_2017(Level::Junior, "甲校", 2, 400.0, [1.0; 7]),
-        school_2017(Level::Junior, "乙校", 3, 400.0, [1.0, 1.0, 1.0, 0.9, 0.9, 1.0, 1.0]),
+        school_2017(
+            Level::Junior,
+            "乙校",
+            3,
+            400.0,
+            [1.0, 1.0, 1.0, 0.9, 0.9, 1.0, 1.0],
+        ),
     ]);
     let l = &r.levels[0];
     assert!(l.indicators.iter().all(|i| i.cv_ok == Some(true)));
@@ -231,7 +298,10 @@ fn quality_2017_exactly_on_cv_thresholds() {
         school_2017(Level::Junior, "乙校", 3, 400.0, [2.9; 7]),
     ]);
     assert!(junior.levels[0].verdict, "{:?}", junior.levels[0].reasons);
-    assert!(junior.levels[0].indicators.iter().all(|i| i.borderline && i.cv_max == Some(0.45)));
+    assert!(junior.levels[0]
+        .indicators
+        .iter()
+        .all(|i| i.borderline && i.cv_max == Some(0.45)));
     let above = evaluate_2017(&[
         school_2017(Level::Junior, "甲校", 2, 400.0, [1.1; 7]),
         school_2017(Level::Junior, "乙校", 3, 400.0, [2.91; 7]),
@@ -251,10 +321,22 @@ fn quality_2017_equal_to_standard_counts_as_reached() {
 
 #[test]
 fn quality_2017_85_percent_rule_at_its_boundary() {
-    let at = evaluate_2017(&[school_2017(Level::Primary, "甲校", 2, 400.0, [1.0, 1.0, 1.0, 0.85, 1.0, 1.0, 1.0])]);
+    let at = evaluate_2017(&[school_2017(
+        Level::Primary,
+        "甲校",
+        2,
+        400.0,
+        [1.0, 1.0, 1.0, 0.85, 1.0, 1.0, 1.0],
+    )]);
     assert_eq!(at.schools[0].met, Some(6));
     assert_eq!(at.schools[0].passes, Some(true), "exactly 85 % passes");
-    let below = evaluate_2017(&[school_2017(Level::Primary, "甲校", 2, 400.0, [1.0, 1.0, 1.0, 0.8499, 1.0, 1.0, 1.0])]);
+    let below = evaluate_2017(&[school_2017(
+        Level::Primary,
+        "甲校",
+        2,
+        400.0,
+        [1.0, 1.0, 1.0, 0.8499, 1.0, 1.0, 1.0],
+    )]);
     assert_eq!(below.schools[0].met, Some(6));
     assert_eq!(below.schools[0].passes, Some(false), "below 85 % fails");
     let s = &below.schools[0].shortfalls[0];
@@ -264,10 +346,22 @@ fn quality_2017_85_percent_rule_at_its_boundary() {
 
 #[test]
 fn quality_2017_six_of_seven_rule_at_its_boundary() {
-    let six = evaluate_2017(&[school_2017(Level::Junior, "甲校", 2, 400.0, [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.99])]);
+    let six = evaluate_2017(&[school_2017(
+        Level::Junior,
+        "甲校",
+        2,
+        400.0,
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.99],
+    )]);
     assert_eq!(six.schools[0].met, Some(6));
     assert_eq!(six.schools[0].passes, Some(true));
-    let five = evaluate_2017(&[school_2017(Level::Junior, "甲校", 2, 400.0, [1.0, 1.0, 1.0, 1.0, 1.0, 0.99, 0.99])]);
+    let five = evaluate_2017(&[school_2017(
+        Level::Junior,
+        "甲校",
+        2,
+        400.0,
+        [1.0, 1.0, 1.0, 1.0, 1.0, 0.99, 0.99],
+    )]);
     assert_eq!(five.schools[0].met, Some(5));
     assert_eq!(five.schools[0].passes, Some(false));
 }
@@ -278,8 +372,15 @@ fn quality_2017_missing_value_is_not_reached() {
     s.values.remove(&Field::MultimediaRooms);
     let r = evaluate_2017(&[s]);
     assert_eq!(r.schools[0].met, Some(6));
-    assert_eq!(r.schools[0].passes, Some(false), "a missing value cannot be certified");
-    assert_eq!(r.schools[0].missing, vec!["multimedia_rooms_per_100".to_string()]);
+    assert_eq!(
+        r.schools[0].passes,
+        Some(false),
+        "a missing value cannot be certified"
+    );
+    assert_eq!(
+        r.schools[0].missing,
+        vec!["multimedia_rooms_per_100".to_string()]
+    );
 }
 
 #[test]
@@ -292,7 +393,10 @@ fn shortfalls_in_natural_units() {
     let r = evaluate_2017(&[s]);
     let f = &r.schools[0].shortfalls;
     assert_eq!(f.len(), 2);
-    assert_eq!((f[0].indicator.as_str(), f[0].shortfall, f[0].unit.as_str()), ("above_qual_teachers_per_100", 2.0, "teachers"));
+    assert_eq!(
+        (f[0].indicator.as_str(), f[0].shortfall, f[0].unit.as_str()),
+        ("above_qual_teachers_per_100", 2.0, "teachers")
+    );
     assert_eq!(f[1].indicator, "teaching_area_per_student");
     assert!((f[1].shortfall - 295.0).abs() < 1e-9);
     assert_eq!(f[1].unit, "m2");
@@ -315,16 +419,36 @@ fn size_and_class_checks() {
     let mut junior = school_2017(Level::Junior, "初中", 4, 1500.0, [1.0; 7]);
     junior.max_class_size = Some(50.0);
     let r = evaluate_2017(&[big, nine, junior]);
-    let find = |check: &str, name: &str| r.other_checks.iter().find(|c| c.check == check && c.name == name).unwrap();
+    let find = |check: &str, name: &str| {
+        r.other_checks
+            .iter()
+            .find(|c| c.check == check && c.name == name)
+            .unwrap()
+    };
     assert_eq!(find("school_size", "大校").ok, Some(false));
     assert_eq!(find("school_size", "大校").limit, 2000.0);
     assert_eq!(find("class_size", "大校").ok, Some(false));
     assert_eq!(find("school_size", "一贯制").ok, Some(true));
     assert_eq!(find("school_size", "一贯制").limit, 2500.0);
-    assert_eq!(find("class_size", "一贯制").ok, None, "48 is fine for 初中, not for 小学");
-    assert_eq!(find("class_size", "初中").ok, Some(true), "50 is within ≤ 50");
-    let basic_report = evaluate(&basic(), &[school_2017(Level::Primary, "大校", 2, 2100.0, [1.0; 7])], &Options::national());
-    assert!(basic_report.other_checks.is_empty(), "2012 has no size checks");
+    assert_eq!(
+        find("class_size", "一贯制").ok,
+        None,
+        "48 is fine for 初中, not for 小学"
+    );
+    assert_eq!(
+        find("class_size", "初中").ok,
+        Some(true),
+        "50 is within ≤ 50"
+    );
+    let basic_report = evaluate(
+        &basic(),
+        &[school_2017(Level::Primary, "大校", 2, 2100.0, [1.0; 7])],
+        &Options::national(),
+    );
+    assert!(
+        basic_report.other_checks.is_empty(),
+        "2012 has no size checks"
+    );
 }
 
 // ---- scope and options --------------------------------------------------------------------
@@ -335,11 +459,18 @@ fn scope_options_are_applied_and_printed() {
     point.school_type = SchoolType::TeachingPoint;
     let mut private = school_2017(Level::Primary, "民办校", 5, 800.0, [1.0; 7]);
     private.private = true;
-    let schools = vec![school_2017(Level::Primary, "甲校", 2, 400.0, [1.0; 7]), point, private];
+    let schools = vec![
+        school_2017(Level::Primary, "甲校", 2, 400.0, [1.0; 7]),
+        point,
+        private,
+    ];
     let national = evaluate_2017(&schools);
     assert_eq!(national.levels[0].schools, 1);
     assert!(!national.options.include_private && !national.options.include_teaching_points);
-    assert!(national.notes.iter().any(|n| n.zh.contains("教学点") && n.zh.contains("民办校")));
+    assert!(national
+        .notes
+        .iter()
+        .any(|n| n.zh.contains("教学点") && n.zh.contains("民办校")));
     let mut options = Options::national();
     options.include_private = true;
     options.include_teaching_points = true;
@@ -349,7 +480,10 @@ fn scope_options_are_applied_and_printed() {
     let json = serde_json::to_value(&all).unwrap();
     assert_eq!(json["options"]["split"], "weighted");
     assert_eq!(json["options"]["junior_weight"], 1.1);
-    assert_eq!(json["levels"][0]["indicators"][0]["id"], "above_qual_teachers_per_100");
+    assert_eq!(
+        json["levels"][0]["indicators"][0]["id"],
+        "above_qual_teachers_per_100"
+    );
 }
 
 #[test]
@@ -375,5 +509,8 @@ fn zero_pupils_are_excluded_with_a_note() {
     s.students = Some(0.0);
     let r = evaluate_2017(&[school_2017(Level::Primary, "甲校", 2, 400.0, [1.0; 7]), s]);
     assert_eq!(r.levels[0].schools, 1);
-    assert!(r.notes.iter().any(|n| n.zh.contains("空校") && n.en.contains("line 7")));
+    assert!(r
+        .notes
+        .iter()
+        .any(|n| n.zh.contains("空校") && n.en.contains("line 7")));
 }

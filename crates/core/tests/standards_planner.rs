@@ -4,8 +4,8 @@ use junheng_core::fields::Field;
 use junheng_core::measures::{cv, Sample};
 use junheng_core::standards::planner::{Change, CompositePlan};
 use junheng_core::standards::{
-    apply, cv_with_floor, evaluate_prepared, floor_level, plan, plan_csv, prepare, Level, Options, SchoolInput,
-    SchoolType, Standard,
+    apply, cv_with_floor, evaluate_prepared, floor_level, plan, plan_csv, prepare, Level, Options,
+    SchoolInput, SchoolType, Standard,
 };
 use proptest::prelude::*;
 
@@ -48,7 +48,10 @@ fn floor_and_top_k_fix_a_failing_2017_cv() {
     assert_eq!(floor.unit, "m2");
     let cost: f64 = floor.changes.iter().map(|c| c.delta).sum();
     assert!((cost - floor.cost).abs() < 1e-6);
-    assert!(floor.changes.iter().all(|c| c.delta > 0.0 && c.to_value == floor.floor));
+    assert!(floor
+        .changes
+        .iter()
+        .all(|c| c.delta > 0.0 && c.to_value == floor.floor));
     let after = evaluate_prepared(&standard, &apply(&prepared, &floor.changes), &options);
     assert!(after.levels[0].verdict, "{:?}", after.levels[0].reasons);
 
@@ -74,12 +77,26 @@ fn shortfall_totals_and_csv() {
     schools[1].values.insert(Field::TeachingArea, 1000.0); // needs 1125 m²
     let prepared = prepare(&schools, &options);
     let p = plan(&standard, &prepared, &options);
-    let backbone = p.totals.iter().find(|t| t.indicator == "backbone_teachers_per_100").unwrap();
-    assert_eq!((backbone.schools, backbone.total, backbone.unit.as_str()), (1, 2.0, "teachers"));
-    let area = p.totals.iter().find(|t| t.indicator == "teaching_area_per_student").unwrap();
+    let backbone = p
+        .totals
+        .iter()
+        .find(|t| t.indicator == "backbone_teachers_per_100")
+        .unwrap();
+    assert_eq!(
+        (backbone.schools, backbone.total, backbone.unit.as_str()),
+        (1, 2.0, "teachers")
+    );
+    let area = p
+        .totals
+        .iter()
+        .find(|t| t.indicator == "teaching_area_per_student")
+        .unwrap();
     assert_eq!((area.schools, area.unit.as_str()), (2, "m2"));
     assert!((area.total - 225.0).abs() < 1e-9);
-    assert!((area.total_failing - 125.0).abs() < 1e-9, "only 第1小学 fails (two items short)");
+    assert!(
+        (area.total_failing - 125.0).abs() < 1e-9,
+        "only 第1小学 fails (two items short)"
+    );
     assert!(p.gaps.iter().find(|g| g.line == 2).unwrap().passes);
     let gap = p.gaps.iter().find(|g| g.line == 3).unwrap();
     assert!(!gap.passes);
@@ -87,7 +104,10 @@ fn shortfall_totals_and_csv() {
     assert!(csv.starts_with('\u{feff}'));
     let first = csv.lines().next().unwrap();
     assert!(first.contains("学段 level") && first.contains("资源变化 change"));
-    assert!(csv.contains("shortfall,teaching_area_per_student,第1小学,3,4,4.5,125,m2"), "{csv}");
+    assert!(
+        csv.contains("shortfall,teaching_area_per_student,第1小学,3,4,4.5,125,m2"),
+        "{csv}"
+    );
     assert!(csv.contains("total,backbone_teachers_per_100,全县合计 county total,,,,2,teachers"));
     assert!(csv.contains(",floor,sports_area_per_student,"));
 }
@@ -98,13 +118,19 @@ fn composite_plan_brings_2012_under_threshold() {
     let options = Options::national();
     // Three schools; every indicator spread wide, composite above 0.65.
     let factors = [1.0, 1.0, 1.0, 100.0, 1.0, 1.0, 1.0, 1.0];
-    let spread = [[1.0, 3.0, 9.0], [1.0, 2.0, 8.0], [0.5, 3.0, 6.0], [1.0, 2.0, 3.0]];
+    let spread = [
+        [1.0, 3.0, 9.0],
+        [1.0, 2.0, 8.0],
+        [0.5, 3.0, 6.0],
+        [1.0, 2.0, 3.0],
+    ];
     let pupils = [300.0, 500.0, 200.0];
     let schools: Vec<SchoolInput> = (0..3)
         .map(|k| {
             let mut s = primary(&format!("校{k}"), k as u64 + 2, pupils[k]);
             for (j, i) in standard.indicators().iter().enumerate() {
-                s.values.insert(i.numerator, spread[j % 4][k] * pupils[k] / factors[j]);
+                s.values
+                    .insert(i.numerator, spread[j % 4][k] * pupils[k] / factors[j]);
             }
             s
         })
@@ -114,11 +140,20 @@ fn composite_plan_brings_2012_under_threshold() {
     assert!(!before.levels[0].verdict);
     let p = plan(&standard, &prepared, &options);
     assert!(p.floors.is_empty() && p.top_k.is_empty());
-    let [CompositePlan { composite_before, composite_after, cap, floors, .. }] = p.composite.as_slice() else {
+    let [CompositePlan {
+        composite_before,
+        composite_after,
+        cap,
+        floors,
+        ..
+    }] = p.composite.as_slice()
+    else {
         panic!("one composite plan expected: {:?}", p.composite)
     };
     assert!(*composite_before > 0.65 && *composite_after <= 0.65);
-    assert!(floors.iter().all(|f| f.cv_after <= *cap && f.cv_before > *cap));
+    assert!(floors
+        .iter()
+        .all(|f| f.cv_after <= *cap && f.cv_before > *cap));
     let changes: Vec<Change> = floors.iter().flat_map(|f| f.changes.clone()).collect();
     let after = evaluate_prepared(&standard, &apply(&prepared, &changes), &options);
     assert!(after.levels[0].verdict, "{:?}", after.levels[0].reasons);

@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 
 use junheng_core::fields::Field;
-use junheng_core::standards::{evaluate, prepare, Level, Options, SchoolInput, SchoolType, Split, Standard};
+use junheng_core::standards::{
+    evaluate, prepare, Level, Options, SchoolInput, SchoolType, Split, Standard,
+};
 
 fn nine_year(primary: f64, junior: f64) -> SchoolInput {
     let mut s = SchoolInput::new("九年一贯制学校", 9, SchoolType::NineYear, primary + junior);
@@ -17,7 +19,9 @@ fn worked_example_of_the_guidance() {
     // A = 166 primary, B = 210 junior pupils, 23,226 books; weights 1 and 1.1.
     let s = nine_year(166.0, 210.0).with(Field::Books, 23226.0);
     let prepared = prepare(&[s], &Options::national());
-    let [p, j] = prepared.sections.as_slice() else { panic!("two sections expected") };
+    let [p, j] = prepared.sections.as_slice() else {
+        panic!("two sections expected")
+    };
     assert_eq!((p.level, j.level), (Level::Primary, Level::Junior));
     assert_eq!((p.students, j.students), (166.0, 210.0));
     let (bp, bj) = (p.values[&Field::Books], j.values[&Field::Books]);
@@ -45,15 +49,27 @@ fn only_the_guidance_resources_are_apportioned_and_teachers_by_section() {
     s.section_values.insert(Level::Junior, junior);
     s.section_values.insert(Level::Primary, primary);
     let prepared = prepare(&[s], &Options::national());
-    let [p, j] = prepared.sections.as_slice() else { panic!("two sections expected") };
-    assert_eq!(p.values[&Field::Teachers], 22.0, "per-section teachers taken as is");
+    let [p, j] = prepared.sections.as_slice() else {
+        panic!("two sections expected")
+    };
+    assert_eq!(
+        p.values[&Field::Teachers],
+        22.0,
+        "per-section teachers taken as is"
+    );
     assert_eq!(j.values[&Field::Teachers], 18.0);
     let share_p = 300.0 / (300.0 + 1.1 * 200.0);
     assert!((p.values[&Field::TeachingArea] - 2000.0 * share_p).abs() < 1e-9);
     assert!((p.values[&Field::TeachersBackbone] - 4.0 * share_p).abs() < 1e-12);
-    assert!(!p.values.contains_key(&Field::BuildingArea), "not a resource the guidance apportions");
     assert!(
-        prepared.notes.iter().any(|n| n.zh.contains("县级及以上骨干教师数") && n.en.contains("apportioned")),
+        !p.values.contains_key(&Field::BuildingArea),
+        "not a resource the guidance apportions"
+    );
+    assert!(
+        prepared
+            .notes
+            .iter()
+            .any(|n| n.zh.contains("县级及以上骨干教师数") && n.en.contains("apportioned")),
         "{:?}",
         prepared.notes
     );
@@ -61,10 +77,12 @@ fn only_the_guidance_resources_are_apportioned_and_teachers_by_section() {
 
 #[test]
 fn complete_and_twelve_year_schools_drop_the_senior_part() {
-    let mut complete = SchoolInput::new("完全中学", 3, SchoolType::Complete, 1000.0).with(Field::Books, 10000.0);
+    let mut complete =
+        SchoolInput::new("完全中学", 3, SchoolType::Complete, 1000.0).with(Field::Books, 10000.0);
     complete.students_junior = Some(600.0);
     complete.students_senior = Some(400.0);
-    let mut twelve = SchoolInput::new("十二年一贯制", 4, SchoolType::TwelveYear, 1000.0).with(Field::Books, 10000.0);
+    let mut twelve = SchoolInput::new("十二年一贯制", 4, SchoolType::TwelveYear, 1000.0)
+        .with(Field::Books, 10000.0);
     twelve.students_primary = Some(500.0);
     twelve.students_junior = Some(300.0);
     twelve.students_senior = None; // derived from the total: 200
@@ -95,10 +113,17 @@ fn pupil_proportional_and_already_split() {
     let mut junior = SchoolInput::new("某校（初中部）", 11, SchoolType::JuniorSection, 210.0);
     junior.values.insert(Field::Books, 14226.0);
     let prepared = prepare(&[s, primary, junior], &options);
-    assert_eq!(prepared.sections.len(), 2, "the whole spanning row is left out, with a note");
+    assert_eq!(
+        prepared.sections.len(),
+        2,
+        "the whole spanning row is left out, with a note"
+    );
     assert_eq!(prepared.sections[0].level, Level::Primary);
     assert_eq!(prepared.sections[1].values[&Field::Books], 14226.0);
-    assert!(prepared.notes.iter().any(|n| n.zh.contains("九年一贯制学校")));
+    assert!(prepared
+        .notes
+        .iter()
+        .any(|n| n.zh.contains("九年一贯制学校")));
     let report = evaluate(&Standard::builtin("basic-2012").unwrap(), &[], &options);
     assert_eq!(report.options.split, "already_split");
 }

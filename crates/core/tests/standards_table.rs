@@ -10,7 +10,12 @@ fn builtin_tables() {
     assert!(basic.source().contains("教督〔2012〕3号"));
     assert_eq!(
         basic.county_rule(),
-        CountyRule::Composite { max: junheng_core::standards::ByLevel { primary: 0.65, junior: 0.55 } }
+        CountyRule::Composite {
+            max: junheng_core::standards::ByLevel {
+                primary: 0.65,
+                junior: 0.55
+            }
+        }
     );
     assert!(basic.school_rule().is_none());
     assert_eq!(basic.indicators()[3].id, "computers_per_100");
@@ -38,7 +43,10 @@ fn builtin_tables() {
     let rule = quality.school_rule().unwrap();
     assert_eq!((rule.max_unreached, rule.floor_ratio), (1, 0.85));
     assert_eq!(quality.size_limits().unwrap().spanning_students, 2500.0);
-    assert!(matches!(Standard::builtin("basic-2013"), Err(Error::UnknownBuiltin { .. })));
+    assert!(matches!(
+        Standard::builtin("basic-2013"),
+        Err(Error::UnknownBuiltin { .. })
+    ));
 }
 
 const PROVINCE: &str = r#"{
@@ -65,24 +73,43 @@ fn provincial_table_loads() {
     assert_eq!(s.indicators()[1].standard.get(Level::Junior), Some(30.0));
 }
 
+/// Which error a broken file should give.
+type Expect = fn(&Error) -> bool;
+
 /// One line per broken file: the edit applied to the provincial example and the error expected.
 #[test]
 fn validation_messages() {
-    let cases: [(&str, &str, fn(&Error) -> bool); 8] = [
-        ("\"books\",", "\"bookz\",", |e| matches!(e, Error::UnknownField { .. })),
-        ("\"factor\": 1, \"unit_zh\": \"册/生\"", "\"factor\": 10, \"unit_zh\": \"册/生\"", |e| {
-            matches!(e, Error::BadFactor { .. })
+    let cases: [(&str, &str, Expect); 8] = [
+        ("\"books\",", "\"bookz\",", |e| {
+            matches!(e, Error::UnknownField { .. })
         }),
-        ("\"denominator\": \"students\", \"factor\": 1, \"unit_zh\": \"册", "\"denominator\": \"teachers\", \"factor\": 1, \"unit_zh\": \"册", |e| {
-            matches!(e, Error::BadDenominator { .. })
+        (
+            "\"factor\": 1, \"unit_zh\": \"册/生\"",
+            "\"factor\": 10, \"unit_zh\": \"册/生\"",
+            |e| matches!(e, Error::BadFactor { .. }),
+        ),
+        (
+            "\"denominator\": \"students\", \"factor\": 1, \"unit_zh\": \"册",
+            "\"denominator\": \"teachers\", \"factor\": 1, \"unit_zh\": \"册",
+            |e| matches!(e, Error::BadDenominator { .. }),
+        ),
+        (
+            "\"id\": \"books_per_student\"",
+            "\"id\": \"teaching_area_per_student\"",
+            |e| matches!(e, Error::DuplicateIndicator { .. }),
+        ),
+        ("\"kind\": \"composite\"", "\"kind\": \"every_cv\"", |e| {
+            matches!(e, Error::Missing { .. })
         }),
-        ("\"id\": \"books_per_student\"", "\"id\": \"teaching_area_per_student\"", |e| {
-            matches!(e, Error::DuplicateIndicator { .. })
+        ("\"kind\": \"composite\"", "\"kind\": \"mean\"", |e| {
+            matches!(e, Error::UnknownRule { .. })
         }),
-        ("\"kind\": \"composite\"", "\"kind\": \"every_cv\"", |e| matches!(e, Error::Missing { .. })),
-        ("\"kind\": \"composite\"", "\"kind\": \"mean\"", |e| matches!(e, Error::UnknownRule { .. })),
-        ("\"floor_ratio\": 0", "\"floor_ratio\": 85", |e| matches!(e, Error::BadFloorRatio { .. })),
-        ("\"junior\": 30", "\"junior\": -30", |e| matches!(e, Error::NotPositive { .. })),
+        ("\"floor_ratio\": 0", "\"floor_ratio\": 85", |e| {
+            matches!(e, Error::BadFloorRatio { .. })
+        }),
+        ("\"junior\": 30", "\"junior\": -30", |e| {
+            matches!(e, Error::NotPositive { .. })
+        }),
     ];
     for (from, to, expected) in cases {
         assert!(PROVINCE.contains(from), "{from}");
@@ -92,27 +119,42 @@ fn validation_messages() {
         assert!(!err.message(Lang::Zh).is_empty() && !err.message(Lang::En).is_empty());
     }
     let err = Standard::from_json("{ \"id\": 1 ").unwrap_err();
-    let Error::Json { line, .. } = &err else { panic!("{err:?}") };
+    let Error::Json { line, .. } = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!(*line, 1);
     assert!(err.message(Lang::Zh).contains("第 1 行"));
-    let err = Standard::from_json(&PROVINCE.replace("\"numerator\": \"books\"", "\"numerator\": \"school_name\"")).unwrap_err();
+    let err = Standard::from_json(
+        &PROVINCE.replace("\"numerator\": \"books\"", "\"numerator\": \"school_name\""),
+    )
+    .unwrap_err();
     assert!(matches!(err, Error::NotAResource { .. }), "{err:?}");
 }
 
 #[test]
 fn values_from_csv() {
     let quality = Standard::builtin("quality-2017").unwrap();
-    let csv = "\u{feff}indicator,primary,junior,cv_max_primary\nteaching_area_per_student,5,6.5,0.4\n";
+    let csv =
+        "\u{feff}indicator,primary,junior,cv_max_primary\nteaching_area_per_student,5,6.5,0.4\n";
     let s = quality.with_values_csv(csv).unwrap();
     assert_eq!(s.indicators()[3].standard.get(Level::Primary), Some(5.0));
     assert_eq!(s.indicators()[3].standard.get(Level::Junior), Some(6.5));
     assert_eq!(s.indicators()[3].cv_max.get(Level::Primary), Some(0.4));
     assert_eq!(s.indicators()[3].cv_max.get(Level::Junior), Some(0.45));
-    let err = quality.with_values_csv("indicator,primary\nlibrary,3\n").unwrap_err();
-    assert!(matches!(err, Error::UnknownIndicator { line: 2, .. }), "{err:?}");
-    let err = quality.with_values_csv("indicator,primary\nteaching_area_per_student,abc\n").unwrap_err();
+    let err = quality
+        .with_values_csv("indicator,primary\nlibrary,3\n")
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::UnknownIndicator { line: 2, .. }),
+        "{err:?}"
+    );
+    let err = quality
+        .with_values_csv("indicator,primary\nteaching_area_per_student,abc\n")
+        .unwrap_err();
     assert!(matches!(err, Error::Csv { line: 2, .. }), "{err:?}");
     // An empty cv_max under the every-CV rule is refused.
-    let err = quality.with_values_csv("indicator,cv_max_junior\nteaching_area_per_student,\n").unwrap_err();
+    let err = quality
+        .with_values_csv("indicator,cv_max_junior\nteaching_area_per_student,\n")
+        .unwrap_err();
     assert!(matches!(err, Error::Missing { .. }), "{err:?}");
 }

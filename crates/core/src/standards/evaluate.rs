@@ -376,20 +376,39 @@ fn evaluate_level(
             report.met = Some(met[pos]);
             report.passes = Some(passes);
             if !passes {
-                failing.push(format!("{}（{}）", report.name, report.line));
+                failing.push((report.name.clone(), report.line));
             }
         }
         if rule.all_schools_must_pass && !failing.is_empty() {
+            // The full list is in `schools[]`; the reason names the first few.
+            const SHOWN: usize = 10;
+            let shown = &failing[..failing.len().min(SHOWN)];
+            let shown_zh: Vec<String> = shown
+                .iter()
+                .map(|(n, l)| format!("{n}（第 {l} 行）"))
+                .collect();
+            let shown_en: Vec<String> = shown
+                .iter()
+                .map(|(n, l)| format!("{n} (line {l})"))
+                .collect();
+            let (more_zh, more_en) = if failing.len() > SHOWN {
+                (
+                    "等".to_string(),
+                    format!(" and {} more", failing.len() - SHOWN),
+                )
+            } else {
+                (String::new(), String::new())
+            };
             reasons.push(Text::new(
                 format!(
-                    "{lz}有 {} 所学校未达到学校标准：{}。",
+                    "{lz}有 {} 所学校未达到学校标准：{}{more_zh}。",
                     failing.len(),
-                    failing.join("、")
+                    shown_zh.join("、")
                 ),
                 format!(
-                    "{le}: {} schools fail the per-school standard: {}.",
+                    "{le}: {} schools fail the per-school standard: {}{more_en}.",
                     failing.len(),
-                    failing.join(", ")
+                    shown_en.join(", ")
                 ),
             ));
         }
