@@ -104,7 +104,7 @@ fn pupil_proportional_and_already_split() {
     let s = nine_year(166.0, 210.0).with(Field::Books, 23226.0);
     let mut options = Options::national();
     options.split = Split::PupilProportional;
-    let prepared = prepare(&[s.clone()], &options);
+    let prepared = prepare(std::slice::from_ref(&s), &options);
     assert!((prepared.sections[0].values[&Field::Books] - 23226.0 * 166.0 / 376.0).abs() < 1e-9);
 
     options.split = Split::AlreadySplit;
