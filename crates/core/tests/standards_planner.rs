@@ -200,3 +200,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn variance_shares_of_the_official_example() {
+    // DOMAIN §3.5: pupils 45, 37, 89, 76, 55; books 279, 137, 935, 160, 402.
+    let pupils = [45.0, 37.0, 89.0, 76.0, 55.0];
+    let books = [279.0, 137.0, 935.0, 160.0, 402.0];
+    let values: Vec<f64> = books.iter().zip(&pupils).map(|(b, p)| b / p).collect();
+    let shares = junheng_core::standards::variance_shares(&values, &pupils).unwrap();
+    let printed: Vec<String> = shares.iter().map(|s| format!("{s:.3}")).collect();
+    assert_eq!(printed, ["0.000", "0.080", "0.481", "0.423", "0.016"]);
+    assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    assert!((weighted_cv(&values, &pupils) - 0.5153).abs() < 5e-5);
+}

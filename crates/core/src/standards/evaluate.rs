@@ -99,6 +99,10 @@ pub fn column(
         if section.level != level {
             continue;
         }
+        // Prepared sections have P > 0; a what-if edit might not.
+        if !(section.students.is_finite() && section.students > 0.0) {
+            continue;
+        }
         let Some(r) = resource(indicator, section, options) else {
             continue;
         };
@@ -232,20 +236,16 @@ fn evaluate_level(
     let mut met = vec![0usize; in_level.len()];
     let mut any_standard = false;
     let mut indicators = Vec::new();
+    let mut single_noted = false;
     for indicator in standard.indicators() {
         let col = column(indicator, sections, level, options);
         let cv = col.cv();
         let mean = col.mean();
-        if col.values.len() == 1 {
+        if col.values.len() == 1 && !single_noted {
+            single_noted = true;
             notes.push(Text::new(
-                format!(
-                    "{lz}“{}”只有一所学校：差异系数为 0，但离散程度无从谈起。",
-                    indicator.name_zh
-                ),
-                format!(
-                    "{le} “{}”: single school; CV is 0 but dispersion is undefined.",
-                    indicator.name_en
-                ),
+                format!("{lz}只有一所学校有数据：差异系数为 0，但离散程度无从谈起。"),
+                format!("{le}: a single school has data; the CV is 0 but dispersion is undefined."),
             ));
         }
         let mut present = vec![None; in_level.len()];

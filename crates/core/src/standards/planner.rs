@@ -180,6 +180,22 @@ pub struct Plan {
     pub composite: Vec<CompositePlan>,
 }
 
+/// Each school's share of the county variance, (P_i/N)(X_i − X̄)²/S² (DOMAIN §3.2): the
+/// schools that drag the CV up. Shares sum to 1; `None` when the sample is invalid or S = 0.
+/// The official worked example (books, 5 schools) gives 0.000, 0.080, 0.481, 0.423, 0.016.
+pub fn variance_shares(values: &[f64], pupils: &[f64]) -> Option<Vec<f64>> {
+    let sample = Sample::new(values.to_vec(), pupils.to_vec()).ok()?;
+    let mean = measures::mean(&sample);
+    let n: f64 = pupils.iter().sum();
+    let terms: Vec<f64> = values
+        .iter()
+        .zip(pupils)
+        .map(|(x, p)| p / n * (x - mean).powi(2))
+        .collect();
+    let s2: f64 = terms.iter().sum();
+    (s2 > 0.0).then(|| terms.iter().map(|t| t / s2).collect())
+}
+
 /// Pupil-weighted CV of `values` with every value below `floor` raised to it.
 pub fn cv_with_floor(values: &[f64], pupils: &[f64], floor: f64) -> Option<f64> {
     let raised: Vec<f64> = values
