@@ -406,7 +406,7 @@ fn evaluate_level(
                     shown_zh.join("、")
                 ),
                 format!(
-                    "{le}: {} schools fail the per-school standard: {}{more_en}.",
+                    "{le}: {} school(s) fail the per-school standard: {}{more_en}.",
                     failing.len(),
                     shown_en.join(", ")
                 ),
