@@ -15,7 +15,7 @@ use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;
 use crate::measures::{self, Sample};
 
-/// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 [U]).
+/// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 \[U\]).
 pub const BORDERLINE_MARGIN: f64 = 0.005;
 
 /// Relative tolerance that absorbs floating-point noise when comparing with a threshold or

@@ -14,7 +14,7 @@ use crate::fields::Field;
 
 /// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
 /// sports area, equipment value, computers, books) and, for 2017, the gym and multimedia rooms
-/// (DOMAIN §2.3 [S]).
+/// (DOMAIN §2.3 \[S\]).
 pub const APPORTIONED: [Field; 7] = [
     Field::TeachingArea,
     Field::SportsArea,

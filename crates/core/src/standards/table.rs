@@ -45,7 +45,7 @@ pub enum CountyRule {
 /// below their standard and each of those is at least `floor_ratio` × the standard.
 ///
 /// 2017: `max_unreached` 1 (“每所学校至少6项指标达到上述要求”), `floor_ratio` 0.85 (“余项不能低于
-/// 要求的85%”). A value equal to the standard counts as reached (DOMAIN §2.2, [U]).
+/// 要求的85%”). A value equal to the standard counts as reached (DOMAIN §2.2, \[U\]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SchoolRule {
     /// How many indicators may be below the standard.
