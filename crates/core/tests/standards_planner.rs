@@ -169,6 +169,16 @@ fn floor_level_when_already_within_target() {
     assert_eq!(floor_level(&[], &[], 0.5), None);
 }
 
+#[test]
+fn floor_level_with_zero_values() {
+    // Two of four schools have no backbone teacher at all.
+    let values = [0.0, 0.0, 1.2, 2.5];
+    let pupils = [100.0, 300.0, 500.0, 800.0];
+    let l = floor_level(&values, &pupils, 0.5).unwrap();
+    assert!(l > 0.0 && cv_with_floor(&values, &pupils, l).unwrap() <= 0.5);
+    assert!(cv_with_floor(&values, &pupils, f64::from_bits(l.to_bits() - 1)).unwrap() > 0.5);
+}
+
 fn weighted_cv(values: &[f64], pupils: &[f64]) -> f64 {
     cv(&Sample::new(values.to_vec(), pupils.to_vec()).unwrap()).unwrap()
 }
@@ -180,7 +190,7 @@ proptest! {
     /// L·(1 − 1e-9), it is not.
     #[test]
     fn floor_level_is_exact(
-        schools in prop::collection::vec((0.05f64..200.0, 1.0f64..3000.0), 2..40),
+        schools in prop::collection::vec((prop_oneof![1 => Just(0.0), 6 => 0.05f64..200.0], 1.0f64..3000.0), 2..40),
         target in 0.02f64..0.9,
     ) {
         let values: Vec<f64> = schools.iter().map(|s| s.0).collect();
@@ -191,6 +201,7 @@ proptest! {
             prop_assert_eq!(l, min);
         } else {
             prop_assert!(cv_with_floor(&values, &pupils, l).unwrap() <= target);
+            // Zeros (schools without any backbone teacher) are valid values (DOMAIN §3.3).
             let previous = f64::from_bits(l.to_bits() - 1);
             prop_assert!(cv_with_floor(&values, &pupils, previous).unwrap() > target);
             prop_assert!(cv_with_floor(&values, &pupils, l * (1.0 - 1e-9)).unwrap() > target);

@@ -196,6 +196,9 @@ pub fn variance_shares(values: &[f64], pupils: &[f64]) -> Option<Vec<f64>> {
     (s2 > 0.0).then(|| terms.iter().map(|t| t / s2).collect())
 }
 
+/// Smallest floor the search tries above 0: the smallest nonzero magnitude a `Sample` accepts.
+const TINY: f64 = 1e-100;
+
 /// Pupil-weighted CV of `values` with every value below `floor` raised to it.
 pub fn cv_with_floor(values: &[f64], pupils: &[f64], floor: f64) -> Option<f64> {
     let raised: Vec<f64> = values
@@ -225,8 +228,17 @@ pub fn floor_level(values: &[f64], pupils: &[f64], target: f64) -> Option<f64> {
     if f(max)? > target {
         return None;
     }
+    // Samples refuse nonzero values below 1e-100 (measures::Sample), so with a school at 0 the
+    // search starts at 1e-100 instead of walking through subnormal floors.
+    let mut lo_value = min;
+    if min < TINY {
+        if f(TINY)? <= target {
+            return Some(TINY);
+        }
+        lo_value = TINY;
+    }
     // Invariant: f(lo) > target, f(hi) ≤ target. Non-negative floats order like their bits.
-    let (mut lo, mut hi) = (min.to_bits(), max.to_bits());
+    let (mut lo, mut hi) = (lo_value.to_bits(), max.to_bits());
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
         if f(f64::from_bits(mid))? <= target {
