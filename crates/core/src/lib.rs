@@ -11,6 +11,7 @@ pub mod fields;
 pub mod ingest;
 pub mod measures;
 pub mod profile;
+pub mod standards;
 
 pub use error::{Error, Lang};
 pub use fields::{Field, Unit};

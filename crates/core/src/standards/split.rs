@@ -1,0 +1,374 @@
+//! Scope and split: school rows → sections, one per level (DOMAIN §2.3).
+//!
+//! A spanning school (九年一贯制, 十二年一贯制, 完全中学) becomes one section per compulsory level
+//! it teaches, each counted as one school of its level. The resources the local guidance names
+//! are apportioned by weighted pupils; teachers come from per-section values when given,
+//! otherwise they are apportioned by the same shares (with a note). Nothing is rounded.
+//! A school is never counted in both levels with full resources.
+
+use std::collections::BTreeMap;
+
+use super::input::{Level, Options, SchoolInput, SchoolType, Split};
+use super::report::Text;
+use crate::fields::Field;
+
+/// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
+/// sports area, equipment value, computers, books) and, for 2017, the gym and multimedia rooms
+/// (DOMAIN §2.3 \[S\]).
+pub const APPORTIONED: [Field; 7] = [
+    Field::TeachingArea,
+    Field::SportsArea,
+    Field::EquipmentValue,
+    Field::Computers,
+    Field::Books,
+    Field::GymArea,
+    Field::MultimediaRooms,
+];
+
+/// Teacher counts: taken per section when the row gives them per level, otherwise apportioned
+/// by the same shares (and said so in a note).
+pub const TEACHERS: [Field; 5] = [
+    Field::Teachers,
+    Field::TeachersAboveQual,
+    Field::TeachersBackbone,
+    Field::TeachersPeArts,
+    Field::TeachersMidTitle,
+];
+
+/// One school of one level: a single-level school, or a section of a spanning school.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// 学校名称.
+    pub name: String,
+    /// Line in the user's file.
+    pub line: u64,
+    /// Level of this section.
+    pub level: Level,
+    /// Type of the row it comes from.
+    pub school_type: SchoolType,
+    /// Pupils of this section, > 0.
+    pub students: f64,
+    /// Share of the apportioned resources (spanning schools only).
+    pub share: Option<f64>,
+    /// Resource counts of this section in base units.
+    pub values: BTreeMap<Field, f64>,
+}
+
+/// Facts for the school-size and class-size checks of one in-scope school row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SchoolSize {
+    /// 学校名称.
+    pub name: String,
+    /// Line in the user's file.
+    pub line: u64,
+    /// Type of the row.
+    pub school_type: SchoolType,
+    /// Compulsory-stage pupils (primary + junior; junior only for 完全中学).
+    pub compulsory_students: Option<f64>,
+    /// 最大班额.
+    pub max_class_size: Option<f64>,
+}
+
+/// Sections in scope, size facts and notes: the input of the evaluation, editable for what-if.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prepared {
+    /// Sections in scope, in row order.
+    pub sections: Vec<Section>,
+    /// Size facts of in-scope school rows.
+    pub sizes: Vec<SchoolSize>,
+    /// What was excluded, derived or apportioned.
+    pub notes: Vec<Text>,
+}
+
+/// Applies the scope options and splits spanning schools. Pure; O(rows).
+pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
+    let mut out = Prepared {
+        sections: Vec::new(),
+        sizes: Vec::new(),
+        notes: Vec::new(),
+    };
+    let mut out_of_scope: Vec<String> = Vec::new();
+    let mut seniors: Vec<String> = Vec::new();
+    for school in schools {
+        let tag = format!("{}（第 {} 行）", school.name, school.line);
+        if school.school_type == SchoolType::Senior {
+            seniors.push(tag);
+            continue;
+        }
+        let scoped_out = (school.private && !options.include_private)
+            || (school.school_type == SchoolType::TeachingPoint
+                && !options.include_teaching_points);
+        if scoped_out {
+            out_of_scope.push(tag);
+            continue;
+        }
+        let before = out.sections.len();
+        if school.school_type.is_spanning() {
+            split_spanning(school, options, &mut out);
+        } else {
+            single(school, &mut out);
+        }
+        if out.sections.len() == before {
+            continue;
+        }
+        if let Some(size) = size_facts(school) {
+            out.sizes.push(size);
+        }
+    }
+    if !out_of_scope.is_empty() {
+        out.notes.push(Text::new(
+            format!(
+                "按所选范围未计入 {} 所学校（民办或教学点）：{}。",
+                out_of_scope.len(),
+                out_of_scope.join("、")
+            ),
+            format!(
+                "{} schools left out by the chosen scope (private or teaching points): {}.",
+                out_of_scope.len(),
+                out_of_scope.join(", ")
+            ),
+        ));
+    }
+    if !seniors.is_empty() {
+        out.notes.push(Text::new(
+            format!("高中不属义务教育，未计入：{}。", seniors.join("、")),
+            format!(
+                "Senior high schools are not compulsory education and were left out: {}.",
+                seniors.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+fn single(school: &SchoolInput, out: &mut Prepared) {
+    let level = match school.school_type {
+        SchoolType::Primary | SchoolType::TeachingPoint | SchoolType::PrimarySection => {
+            Level::Primary
+        }
+        _ => Level::Junior,
+    };
+    let own = match level {
+        Level::Primary => school.students_primary,
+        Level::Junior => school.students_junior,
+    };
+    let students = school.students.or(own);
+    let Some(students) = students.filter(|p| p.is_finite() && *p > 0.0) else {
+        no_pupils(school, out);
+        return;
+    };
+    let mut values = clean_values(school, &school.values, out);
+    if let Some(extra) = school.section_values.get(&level) {
+        values.extend(clean_values(school, extra, out));
+    }
+    out.sections.push(Section {
+        name: school.name.clone(),
+        line: school.line,
+        level,
+        school_type: school.school_type,
+        students,
+        share: None,
+        values,
+    });
+}
+
+fn no_pupils(school: &SchoolInput, out: &mut Prepared) {
+    out.notes.push(Text::new(
+        format!(
+            "{}（第 {} 行）在校学生数缺失或为 0，未参加任何指标的计算。",
+            school.name, school.line
+        ),
+        format!(
+            "{} (line {}) has no or zero pupils and is left out of every indicator.",
+            school.name, school.line
+        ),
+    ));
+}
+
+/// Drops negative or non-finite counts with a note (DOMAIN §3.3: reject, never impute).
+fn clean_values(
+    school: &SchoolInput,
+    values: &BTreeMap<Field, f64>,
+    out: &mut Prepared,
+) -> BTreeMap<Field, f64> {
+    let mut kept = BTreeMap::new();
+    for (&field, &value) in values {
+        if value.is_finite() && value >= 0.0 {
+            kept.insert(field, value);
+        } else {
+            out.notes.push(Text::new(
+                format!("{}（第 {} 行）的“{}”为 {value}，不是有效的非负数，按缺失处理。", school.name, school.line, field.name_zh()),
+                format!(
+                    "{} (line {}): “{}” is {value}, not a valid non-negative number; treated as missing.",
+                    school.name,
+                    school.line,
+                    field.name_en()
+                ),
+            ));
+        }
+    }
+    kept
+}
+
+/// Pupils per part (primary, junior, senior) of a spanning school; one missing part may be
+/// derived from the total.
+fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
+    let needed = match school.school_type {
+        SchoolType::NineYear => [true, true, false],
+        SchoolType::TwelveYear => [true, true, true],
+        _ => [false, true, true],
+    };
+    let mut given = [
+        school.students_primary,
+        school.students_junior,
+        school.students_senior,
+    ];
+    for (g, need) in given.iter_mut().zip(needed) {
+        if !need {
+            *g = Some(0.0);
+        }
+    }
+    let missing: Vec<usize> = (0..3).filter(|&k| given[k].is_none()).collect();
+    if missing.len() == 1 {
+        if let Some(total) = school.students {
+            let known: f64 = given.iter().flatten().sum();
+            let derived = total - known;
+            if derived >= 0.0 {
+                given[missing[0]] = Some(derived);
+                out.notes.push(Text::new(
+                    format!("{}（第 {} 行）缺一个学段的学生数，按“在校学生数减其余学段”推得 {derived}。", school.name, school.line),
+                    format!(
+                        "{} (line {}): one section's pupils were missing and derived as total minus the others: {derived}.",
+                        school.name, school.line
+                    ),
+                ));
+            }
+        }
+    }
+    let [Some(p), Some(j), Some(s)] = given else {
+        out.notes.push(Text::new(
+            format!("{}（第 {} 行）是跨学段学校，但缺少分学段学生数，无法拆分，未计入。请填写小学部、初中部（及高中部）学生数。", school.name, school.line),
+            format!(
+                "{} (line {}) spans levels but lacks per-section pupils, so it cannot be split and is left out. Give primary, junior (and senior) pupils.",
+                school.name, school.line
+            ),
+        ));
+        return None;
+    };
+    if [p, j, s].iter().any(|v| !v.is_finite() || *v < 0.0) {
+        no_pupils(school, out);
+        return None;
+    }
+    Some([p, j, s])
+}
+
+fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
+    let (junior_weight, senior_weight) = match options.split {
+        Split::AlreadySplit => {
+            out.notes.push(Text::new(
+                format!("{}（第 {} 行）是未拆分的跨学段学校，但已选择“各行已按学部拆分”，因此未计入。请改选拆分方式或提供学部行。", school.name, school.line),
+                format!(
+                    "{} (line {}) is a whole spanning school while rows are declared already split, so it is left out. Choose a split rule or give section rows.",
+                    school.name, school.line
+                ),
+            ));
+            return;
+        }
+        Split::PupilProportional => (1.0, 1.0),
+        Split::Weighted { junior, senior } => (junior, senior),
+    };
+    let Some([p, j, s]) = parts(school, out) else {
+        return;
+    };
+    let weighted = [p, junior_weight * j, senior_weight * s];
+    let total: f64 = weighted.iter().sum();
+    if total.is_nan() || total <= 0.0 {
+        no_pupils(school, out);
+        return;
+    }
+    let values = clean_values(school, &school.values, out);
+    let mut apportioned_teachers: Vec<&str> = Vec::new();
+    for (level, pupils, weighted_pupils) in [
+        (Level::Primary, p, weighted[0]),
+        (Level::Junior, j, weighted[1]),
+    ] {
+        if pupils <= 0.0 {
+            continue;
+        }
+        let share = weighted_pupils / total;
+        let own = school
+            .section_values
+            .get(&level)
+            .map(|v| clean_values(school, v, out))
+            .unwrap_or_default();
+        let mut section_values = BTreeMap::new();
+        for field in APPORTIONED {
+            if let Some(v) = own.get(&field).or(values.get(&field)).copied() {
+                let v = if own.contains_key(&field) {
+                    v
+                } else {
+                    v * weighted_pupils / total
+                };
+                section_values.insert(field, v);
+            }
+        }
+        for field in TEACHERS {
+            if let Some(v) = own.get(&field) {
+                section_values.insert(field, *v);
+            } else if let Some(v) = values.get(&field) {
+                section_values.insert(field, v * weighted_pupils / total);
+                if !apportioned_teachers.contains(&field.name_zh()) {
+                    apportioned_teachers.push(field.name_zh());
+                }
+            }
+        }
+        for (field, v) in own {
+            section_values.entry(field).or_insert(v);
+        }
+        out.sections.push(Section {
+            name: school.name.clone(),
+            line: school.line,
+            level,
+            school_type: school.school_type,
+            students: pupils,
+            share: Some(share),
+            values: section_values,
+        });
+    }
+    if !apportioned_teachers.is_empty() {
+        out.notes.push(Text::new(
+            format!(
+                "{}（第 {} 行）没有分学部的教师数，{}按与校舍设备相同的比例拆分。",
+                school.name,
+                school.line,
+                apportioned_teachers.join("、")
+            ),
+            format!(
+                "{} (line {}) has no per-section teacher counts; teachers were apportioned by the same shares as buildings and equipment.",
+                school.name, school.line
+            ),
+        ));
+    }
+}
+
+fn size_facts(school: &SchoolInput) -> Option<SchoolSize> {
+    let compulsory = match school.school_type {
+        SchoolType::PrimarySection | SchoolType::JuniorSection => return None,
+        SchoolType::NineYear | SchoolType::TwelveYear => {
+            match (school.students_primary, school.students_junior) {
+                (Some(p), Some(j)) => Some(p + j),
+                _ if school.school_type == SchoolType::NineYear => school.students,
+                _ => None,
+            }
+        }
+        SchoolType::Complete => school.students_junior,
+        _ => school.students,
+    };
+    Some(SchoolSize {
+        name: school.name.clone(),
+        line: school.line,
+        school_type: school.school_type,
+        compulsory_students: compulsory,
+        max_class_size: school.max_class_size,
+    })
+}
