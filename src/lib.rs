@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod format;
+pub mod i18n;
 pub mod sample;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,96 @@
+//! Every string of the page, in one catalog per language (`zh.rs`, `en.rs`).
+//!
+//! A key is a variant of [`K`]; each catalog is one exhaustive `match`, so a key missing from
+//! either language does not compile. Messages from the engine come with both languages already
+//! (`junheng_core::Error::message`).
+
+mod en;
+mod zh;
+
+pub use junheng_core::Lang;
+
+/// A message key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum K {
+    AppTitle,
+    Tagline,
+    LanguageSwitch,
+    DropHere,
+    ChooseFile,
+    LoadSample,
+    Privacy,
+    SampleBadge,
+    Rows,
+    Columns,
+    WeightColumn,
+    Unweighted,
+    CvByColumn,
+    Column,
+    Missing,
+    Mean,
+    Cv,
+    CvFormula,
+    Preview,
+    Line,
+    FileUnreadable,
+}
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: K) -> &'static str {
+    match lang {
+        Lang::Zh => zh::text(key),
+        Lang::En => en::text(key),
+    }
+}
+
+/// The page language for a browser language tag: Chinese for `zh*`, English otherwise.
+pub fn lang_from_tag(tag: &str) -> Lang {
+    if tag.trim().to_ascii_lowercase().starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+/// The stable code of a language, as stored in settings and links: `zh` or `en`.
+pub fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_from_browser_tags() {
+        let cases = [
+            ("zh-CN", Lang::Zh),
+            ("zh-TW", Lang::Zh),
+            ("ZH", Lang::Zh),
+            ("en-US", Lang::En),
+            ("fr", Lang::En),
+            ("", Lang::En),
+        ];
+        for (tag, lang) in cases {
+            assert_eq!(lang_from_tag(tag), lang, "{tag}");
+        }
+    }
+
+    #[test]
+    fn catalogs_differ_and_are_not_empty() {
+        for key in [
+            K::AppTitle,
+            K::DropHere,
+            K::Privacy,
+            K::SampleBadge,
+            K::FileUnreadable,
+        ] {
+            assert!(!t(Lang::Zh, key).is_empty() && !t(Lang::En, key).is_empty());
+            assert_ne!(t(Lang::Zh, key), t(Lang::En, key), "{key:?}");
+        }
+    }
+}
