@@ -12,6 +12,6 @@ pub mod ingest;
 pub mod measures;
 pub mod profile;
 
-pub use error::{Error, Lang};
+pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};
 pub use ingest::Table;

@@ -74,7 +74,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_nul = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
     if odd_nul * 10 >= pairs * 3 && even_nul == 0 {
         Some(UTF_16LE)
     } else if even_nul * 10 >= pairs * 3 && odd_nul == 0 {
@@ -106,7 +111,11 @@ mod tests {
 
     fn check(bytes: &[u8], forced: Option<&str>, text: &str, encoding: &str) {
         let forced = forced.map(|l| encoding_for_label(l).unwrap());
-        assert_eq!(decode(bytes, forced), (text.to_string(), encoding), "{bytes:?}");
+        assert_eq!(
+            decode(bytes, forced),
+            (text.to_string(), encoding),
+            "{bytes:?}"
+        );
     }
 
     #[test]
@@ -119,7 +128,12 @@ mod tests {
         // 学校 in GBK.
         check(b"\xD1\xA7\xD0\xA3", None, "学校", "gb18030");
         // 学校名称 in GBK: not valid UTF-8.
-        check(b"\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6", None, "学校名称", "gb18030");
+        check(
+            b"\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6",
+            None,
+            "学校名称",
+            "gb18030",
+        );
         // The price of the rule above: UTF-8 Cyrillic is also valid GB18030 Chinese. Forcing
         // the encoding reads it right.
         check("Школа".as_bytes(), None, "楔泻芯谢邪", "gb18030");

@@ -70,7 +70,8 @@ fn is_child_row(parent: &RawRow, child: &RawRow) -> bool {
     let width = parent.cells.len().max(child.cells.len());
     let any_numeric = (0..width).any(|j| is_numeric(cell(child, j)));
     let under_empty = (0..width).any(|j| cell(parent, j).is_empty() && !cell(child, j).is_empty());
-    let repeats = (0..width).any(|j| !cell(parent, j).is_empty() && cell(parent, j) == cell(child, j));
+    let repeats =
+        (0..width).any(|j| !cell(parent, j).is_empty() && cell(parent, j) == cell(child, j));
     !any_numeric && (under_empty || repeats)
 }
 
@@ -117,11 +118,22 @@ pub fn find_layout(grid: &[RawRow]) -> Option<Layout> {
             continue;
         }
         let single: Vec<String> = row.cells.iter().map(|c| c.trim().to_string()).collect();
-        let next = grid[i + 1..].iter().position(|r| non_empty(r) > 0).map(|k| i + 1 + k);
+        let next = grid[i + 1..]
+            .iter()
+            .position(|r| non_empty(r) > 0)
+            .map(|k| i + 1 + k);
         let two_row = next.filter(|&n| is_child_row(row, &grid[n]));
         let joined = two_row.map(|n| join(row, &grid[n]));
         let single_score = score(&single);
         let joined_score = joined.as_deref().map_or(0, score);
+        // A line such as 填报单位：… above the real header is no parent: the row below scores
+        // as much on its own.
+        if let Some(n) = two_row {
+            let below: Vec<String> = grid[n].cells.iter().map(|c| c.trim().to_string()).collect();
+            if single_score == 0 && score(&below) >= joined_score {
+                continue;
+            }
+        }
         if single_score.max(joined_score) >= 2 {
             let (headers, last) = match (joined, two_row) {
                 (Some(h), Some(n)) if joined_score >= single_score => (h, n),
@@ -158,10 +170,15 @@ pub fn find_layout(grid: &[RawRow]) -> Option<Layout> {
 }
 
 fn finish(grid: &[RawRow], first: usize, last: usize, headers: Vec<String>) -> Layout {
-    let mut header_rows: Vec<usize> = (first..=last).filter(|&k| non_empty(&grid[k]) > 0).collect();
+    let mut header_rows: Vec<usize> = (first..=last)
+        .filter(|&k| non_empty(&grid[k]) > 0)
+        .collect();
     let mut data_start = last + 1;
     // The code row may follow blank rows.
-    let next = grid[data_start..].iter().position(|r| non_empty(r) > 0).map(|k| data_start + k);
+    let next = grid[data_start..]
+        .iter()
+        .position(|r| non_empty(r) > 0)
+        .map(|k| data_start + k);
     if let Some(n) = next {
         if is_code_row(&grid[n]) {
             header_rows.push(n);
@@ -194,7 +211,11 @@ mod tests {
     fn check(rows: &[&[&str]], expected: Option<(usize, usize, &[&str])>) {
         let got = find_layout(&grid(rows)).map(|l| (l.header_index, l.data_start, l.headers));
         let expected = expected.map(|(h, d, names)| {
-            (h, d, names.iter().map(|n| n.to_string()).collect::<Vec<_>>())
+            (
+                h,
+                d,
+                names.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+            )
         });
         assert_eq!(got, expected, "{rows:?}");
     }
@@ -218,8 +239,22 @@ mod tests {
         // Two-row header with a merged parent, then a row of codes.
         check(
             &[
-                &["学校名称", "在校学生数", "专任教师", "", "面积（平方米）", ""],
-                &["", "", "合计", "高于规定学历", "教学及辅助用房", "体育运动场馆"],
+                &[
+                    "学校名称",
+                    "在校学生数",
+                    "专任教师",
+                    "",
+                    "面积（平方米）",
+                    "",
+                ],
+                &[
+                    "",
+                    "",
+                    "合计",
+                    "高于规定学历",
+                    "教学及辅助用房",
+                    "体育运动场馆",
+                ],
                 &["甲", "L1", "L2", "L3", "L4", "L5"],
                 &["一小", "100", "8", "6", "1200", "3000"],
             ],

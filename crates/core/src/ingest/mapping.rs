@@ -18,58 +18,133 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (
         Field::SchoolName,
         &[
-            "学校名称", "校名", "学校", "单位名称", "学校全称", "学校机构名称", "名称",
-            "schoolname", "school", "name",
+            "学校名称",
+            "校名",
+            "学校",
+            "单位名称",
+            "学校全称",
+            "学校机构名称",
+            "名称",
+            "schoolname",
+            "school",
+            "name",
         ],
     ),
     (
         Field::SchoolCode,
         &[
-            "学校标识码", "学校代码", "标识码", "学校识别码", "机构代码", "学校编码",
-            "schoolcode", "code", "schoolid",
+            "学校标识码",
+            "学校代码",
+            "标识码",
+            "学校识别码",
+            "机构代码",
+            "学校编码",
+            "schoolcode",
+            "code",
+            "schoolid",
         ],
     ),
     (
         Field::Level,
         &[
-            "学段", "学校类型", "办学类型", "学校类别", "类别", "类型", "level", "schooltype",
-            "type", "stage",
+            "学段",
+            "学校类型",
+            "办学类型",
+            "学校类别",
+            "类别",
+            "类型",
+            "level",
+            "schooltype",
+            "type",
+            "stage",
         ],
     ),
     (
         Field::UrbanRural,
         &[
-            "城乡分类", "城乡类型", "驻地城乡类型", "城乡属性", "所在地", "城乡", "城乡分类代码",
-            "urbanrural", "urban", "location",
+            "城乡分类",
+            "城乡类型",
+            "驻地城乡类型",
+            "城乡属性",
+            "所在地",
+            "城乡",
+            "城乡分类代码",
+            "urbanrural",
+            "urban",
+            "location",
         ],
     ),
     (
         Field::Township,
-        &["乡镇", "所属乡镇", "乡镇街道", "学区", "township", "town", "district"],
+        &[
+            "乡镇",
+            "所属乡镇",
+            "乡镇街道",
+            "学区",
+            "township",
+            "town",
+            "district",
+        ],
     ),
     (
         Field::Operator,
-        &["举办者", "办别", "办学性质", "公办民办", "举办者类型", "operator", "ownership"],
+        &[
+            "举办者",
+            "办别",
+            "办学性质",
+            "公办民办",
+            "举办者类型",
+            "operator",
+            "ownership",
+        ],
     ),
     (
         Field::Students,
         &[
-            "在校生数", "在校学生数", "学生数", "学生总数", "学生人数", "在籍学生数", "在校生",
-            "在校学生", "学生数合计", "在校生数合计", "students", "enrollment", "enrolment",
-            "pupils", "studentcount",
+            "在校生数",
+            "在校学生数",
+            "学生数",
+            "学生总数",
+            "学生人数",
+            "在籍学生数",
+            "在校生",
+            "在校学生",
+            "学生数合计",
+            "在校生数合计",
+            "students",
+            "enrollment",
+            "enrolment",
+            "pupils",
+            "studentcount",
         ],
     ),
     (
         Field::StudentsPrimary,
-        &["小学学生数", "小学部学生数", "小学在校生数", "小学生数", "primarystudents"],
+        &[
+            "小学学生数",
+            "小学部学生数",
+            "小学在校生数",
+            "小学生数",
+            "primarystudents",
+        ],
     ),
     (
         Field::StudentsJunior,
-        &["初中学生数", "初中部学生数", "初中在校生数", "juniorstudents"],
+        &[
+            "初中学生数",
+            "初中部学生数",
+            "初中在校生数",
+            "juniorstudents",
+        ],
     ),
     (
         Field::StudentsSenior,
-        &["高中学生数", "高中部学生数", "高中在校生数", "seniorstudents"],
+        &[
+            "高中学生数",
+            "高中部学生数",
+            "高中在校生数",
+            "seniorstudents",
+        ],
     ),
     (
         Field::Classes,
@@ -82,7 +157,12 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (
         Field::Teachers,
         &[
-            "专任教师数", "专任教师", "教师数", "专任教师合计", "专任教师总数", "teachers",
+            "专任教师数",
+            "专任教师",
+            "教师数",
+            "专任教师合计",
+            "专任教师总数",
+            "teachers",
             "fulltimeteachers",
         ],
     ),
@@ -90,36 +170,61 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (
         Field::TeachersAboveQual,
         &[
-            "高于规定学历教师数", "高于规定学历专任教师数", "高于规定学历", "本科及以上学历教师数",
-            "专科及以上学历教师数", "大专及以上学历教师数", "高于规定学历教师",
+            "高于规定学历教师数",
+            "高于规定学历专任教师数",
+            "高于规定学历",
+            "本科及以上学历教师数",
+            "专科及以上学历教师数",
+            "大专及以上学历教师数",
+            "高于规定学历教师",
             "teachersabovequal",
         ],
     ),
     (
         Field::TeachersBackbone,
         &[
-            "县级及以上骨干教师数", "县级以上骨干教师数", "骨干教师数", "区级及以上骨干教师数",
-            "县级及以上骨干", "骨干教师", "teachersbackbone", "backboneteachers",
+            "县级及以上骨干教师数",
+            "县级以上骨干教师数",
+            "骨干教师数",
+            "区级及以上骨干教师数",
+            "县级及以上骨干",
+            "骨干教师",
+            "teachersbackbone",
+            "backboneteachers",
         ],
     ),
     (
         Field::TeachersPeArts,
         &[
-            "体育艺术美术音乐专任教师数", "体育艺术专任教师数", "体艺教师数", "音体美教师数",
-            "体育艺术教师数", "体育艺术", "音体美", "teacherspearts", "peartsteachers",
+            "体育艺术美术音乐专任教师数",
+            "体育艺术专任教师数",
+            "体艺教师数",
+            "音体美教师数",
+            "体育艺术教师数",
+            "体育艺术",
+            "音体美",
+            "teacherspearts",
+            "peartsteachers",
         ],
     ),
     (
         Field::TeachersMidTitle,
         &[
-            "中级及以上专业技术职务教师数", "中级及以上职称教师数", "中高级职称教师数",
-            "中级及以上职称", "中级及以上专业技术职务", "teachersmidtitle",
+            "中级及以上专业技术职务教师数",
+            "中级及以上职称教师数",
+            "中高级职称教师数",
+            "中级及以上职称",
+            "中级及以上专业技术职务",
+            "teachersmidtitle",
         ],
     ),
     (
         Field::TeachingArea,
         &[
-            "教学及辅助用房面积", "教学及辅助用房", "教辅用房面积", "teachingarea",
+            "教学及辅助用房面积",
+            "教学及辅助用房",
+            "教辅用房面积",
+            "teachingarea",
         ],
     ),
     (
@@ -129,43 +234,67 @@ const SYNONYMS: &[(Field, &[&str])] = &[
     (
         Field::SportsArea,
         &[
-            "体育运动场馆面积", "体育运动场面积", "运动场地面积", "体育场馆面积", "运动场面积",
-            "体育运动场馆", "运动场馆", "sportsarea",
+            "体育运动场馆面积",
+            "体育运动场面积",
+            "运动场地面积",
+            "体育场馆面积",
+            "运动场面积",
+            "体育运动场馆",
+            "运动场馆",
+            "sportsarea",
         ],
     ),
     (
         Field::EquipmentValue,
         &[
-            "教学仪器设备值", "教学仪器设备资产值", "仪器设备值", "教学仪器设备总值",
-            "教学仪器设备", "equipmentvalue", "equipment",
+            "教学仪器设备值",
+            "教学仪器设备资产值",
+            "仪器设备值",
+            "教学仪器设备总值",
+            "教学仪器设备",
+            "equipmentvalue",
+            "equipment",
         ],
     ),
     (
         Field::Computers,
         &[
-            "计算机台数", "教学用计算机台数", "计算机数", "学生用计算机", "教学用计算机",
-            "计算机", "computers",
+            "计算机台数",
+            "教学用计算机台数",
+            "计算机数",
+            "学生用计算机",
+            "教学用计算机",
+            "计算机",
+            "computers",
         ],
     ),
     (
         Field::MultimediaRooms,
         &[
-            "网络多媒体教室数", "网络多媒体教室", "多媒体教室数", "多媒体教室",
+            "网络多媒体教室数",
+            "网络多媒体教室",
+            "多媒体教室数",
+            "多媒体教室",
             "multimediarooms",
         ],
     ),
     (
         Field::Books,
-        &["图书册数", "图书", "藏书量", "图书总册数", "图书数", "books", "volumes"],
+        &[
+            "图书册数",
+            "图书",
+            "藏书量",
+            "图书总册数",
+            "图书数",
+            "books",
+            "volumes",
+        ],
     ),
     (
         Field::BuildingArea,
         &["校舍建筑面积", "校舍面积", "buildingarea"],
     ),
-    (
-        Field::SiteArea,
-        &["占地面积", "学校占地面积", "sitearea"],
-    ),
+    (Field::SiteArea, &["占地面积", "学校占地面积", "sitearea"]),
     (
         Field::MusicRooms,
         &["音乐专用教室", "音乐专用教室数", "音乐教室", "musicrooms"],
@@ -182,16 +311,34 @@ const SYNONYMS: &[(Field, &[&str])] = &[
 
 /// Prefixes of derived (per-student) columns: values, not counts (DOMAIN.md §3.3).
 const DERIVED_PREFIXES: &[&str] = &[
-    "生均", "每百名", "每百生", "每百人", "每百个", "百名学生", "师生比", "生师比", "per",
+    "生均",
+    "每百名",
+    "每百生",
+    "每百人",
+    "每百个",
+    "百名学生",
+    "师生比",
+    "生师比",
+    "per",
 ];
 
 /// Words marking a computed statistic or a verdict, never a data field.
 const NOT_DATA: &[&str] = &[
-    "差异系数", "标准差", "是否达标", "达标值", "基本值", "实际值", "序号", "备注", "平均值",
+    "差异系数",
+    "标准差",
+    "是否达标",
+    "达标值",
+    "基本值",
+    "实际值",
+    "序号",
+    "备注",
+    "平均值",
 ];
 
 /// Child headers that mean "the parent's total" (`专任教师 / 合计`).
-const TOTAL_CHILDREN: &[&str] = &["合计", "小计", "总计", "计", "总数", "数量", "总量", "total"];
+const TOTAL_CHILDREN: &[&str] = &[
+    "合计", "小计", "总计", "计", "总数", "数量", "总量", "total",
+];
 
 /// Units recognised in headers: text, kind, scale to the base unit. Longest first.
 const HEADER_UNITS: &[(&str, Unit, f64)] = &[
@@ -283,7 +430,18 @@ fn strip_punct(text: &str) -> String {
                 || c.is_ascii_punctuation()
                 || matches!(
                     c,
-                    '、' | '，' | '。' | '：' | '；' | '“' | '”' | '‘' | '’' | '·' | '—' | '…' | '\u{00A0}'
+                    '、' | '，'
+                        | '。'
+                        | '：'
+                        | '；'
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '·'
+                        | '—'
+                        | '…'
+                        | '\u{00A0}'
                 ))
         })
         .collect()
@@ -562,7 +720,11 @@ impl Mapping {
 }
 
 fn compatible(field: Unit, unit: Unit) -> bool {
-    field == unit || matches!((field, unit), (Unit::Persons, Unit::Count) | (Unit::Count, Unit::Persons))
+    field == unit
+        || matches!(
+            (field, unit),
+            (Unit::Persons, Unit::Count) | (Unit::Count, Unit::Persons)
+        )
 }
 
 /// A money unit written in the lines above the header (`单位：人、平方米、万元`).
@@ -588,6 +750,9 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
     let mut issues = Vec::new();
     let title_money = money_unit_in_title(table);
     for (column, header) in table.headers.iter().enumerate() {
+        if Some(column) == table.source.section_column {
+            continue;
+        }
         let found = match_header(header);
         if found.derived {
             issues.push(Issue::DerivedColumn {
@@ -677,7 +842,9 @@ fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
     };
     let mut issues = Vec::new();
     for field in [Field::EquipmentValue, Field::PublicFunds] {
-        let Some(mapped) = mapping.get(field) else { continue };
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
         if !matches!(mapped.detection, Detection::Header { unit: None }) {
             continue;
         }
@@ -690,7 +857,10 @@ fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
                 if q.cell_scale.is_some() {
                     return None;
                 }
-                match (q.number, parse_quantity(cell(students.column), false).number) {
+                match (
+                    q.number,
+                    parse_quantity(cell(students.column), false).number,
+                ) {
                     (Number::Value(v), Number::Value(p)) if p > 0.0 && v >= 0.0 => Some(v / p),
                     _ => None,
                 }
@@ -750,21 +920,76 @@ mod tests {
             ("初中(部)学生数", Some(StudentsJunior), false, None),
             ("teachers", Some(Teachers), false, None),
             ("专任教师/合计", Some(Teachers), false, None),
-            ("专任教师/高于规定学历", Some(TeachersAboveQual), false, None),
-            ("体育、艺术（美术、音乐）专任教师数", Some(TeachersPeArts), false, None),
-            ("教学及辅助用房面积（平方米）", Some(TeachingArea), false, Some(("平方米", 1.0))),
-            ("教学及辅助用房面积(㎡)", Some(TeachingArea), false, Some(("㎡", 1.0))),
-            ("教学及辅助用房面积[m²]", Some(TeachingArea), false, Some(("m²", 1.0))),
-            ("面积（平方米）/教学及辅助用房", Some(TeachingArea), false, Some(("平方米", 1.0))),
+            (
+                "专任教师/高于规定学历",
+                Some(TeachersAboveQual),
+                false,
+                None,
+            ),
+            (
+                "体育、艺术（美术、音乐）专任教师数",
+                Some(TeachersPeArts),
+                false,
+                None,
+            ),
+            (
+                "教学及辅助用房面积（平方米）",
+                Some(TeachingArea),
+                false,
+                Some(("平方米", 1.0)),
+            ),
+            (
+                "教学及辅助用房面积(㎡)",
+                Some(TeachingArea),
+                false,
+                Some(("㎡", 1.0)),
+            ),
+            (
+                "教学及辅助用房面积[m²]",
+                Some(TeachingArea),
+                false,
+                Some(("m²", 1.0)),
+            ),
+            (
+                "面积（平方米）/教学及辅助用房",
+                Some(TeachingArea),
+                false,
+                Some(("平方米", 1.0)),
+            ),
             ("体育运动场（馆）面积", Some(SportsArea), false, None),
-            ("教学仪器设备值（万元）", Some(EquipmentValue), false, Some(("万元", 10_000.0))),
-            ("教学仪器设备值（元）", Some(EquipmentValue), false, Some(("元", 1.0))),
-            ("教学仪器设备值（单位：万元）", Some(EquipmentValue), false, Some(("万元", 10_000.0))),
-            ("教学仪器设备值万元", Some(EquipmentValue), false, Some(("万元", 10_000.0))),
+            (
+                "教学仪器设备值（万元）",
+                Some(EquipmentValue),
+                false,
+                Some(("万元", 10_000.0)),
+            ),
+            (
+                "教学仪器设备值（元）",
+                Some(EquipmentValue),
+                false,
+                Some(("元", 1.0)),
+            ),
+            (
+                "教学仪器设备值（单位：万元）",
+                Some(EquipmentValue),
+                false,
+                Some(("万元", 10_000.0)),
+            ),
+            (
+                "教学仪器设备值万元",
+                Some(EquipmentValue),
+                false,
+                Some(("万元", 10_000.0)),
+            ),
             ("图书（万册）", Some(Books), false, Some(("万册", 10_000.0))),
             ("books", Some(Books), false, None),
             ("computers", Some(Computers), false, None),
-            ("网络多媒体教室（间）", Some(MultimediaRooms), false, Some(("间", 1.0))),
+            (
+                "网络多媒体教室（间）",
+                Some(MultimediaRooms),
+                false,
+                Some(("间", 1.0)),
+            ),
             ("生均教学及辅助用房面积", None, true, None),
             ("生均教学仪器设备值（元）", None, true, Some(("元", 1.0))),
             ("每百名学生拥有计算机台数", None, true, None),

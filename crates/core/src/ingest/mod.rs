@@ -74,7 +74,9 @@ impl ReadOptions {
             .map(decode::encoding_for_label)
             .transpose()?;
         if let Some(d) = self.delimiter {
-            if !d.is_ascii() || d.is_ascii_alphanumeric() || matches!(d, b'"' | b'\n' | b'\r' | b'.')
+            if !d.is_ascii()
+                || d.is_ascii_alphanumeric()
+                || matches!(d, b'"' | b'\n' | b'\r' | b'.')
             {
                 return Err(Error::BadOption {
                     option: "delimiter".into(),
@@ -145,7 +147,9 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         if looks_binary(&text) {
             return Err(Error::NotATable);
         }
-        let delimiter = options.delimiter.unwrap_or_else(|| sniff::sniff_delimiter(&text));
+        let delimiter = options
+            .delimiter
+            .unwrap_or_else(|| sniff::sniff_delimiter(&text));
         let grid = sniff::parse_delimited(&text, delimiter);
         source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
         source.encoding = encoding.into();
@@ -155,7 +159,10 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
             .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
         grid
     };
-    if grid.iter().all(|r| r.cells.iter().all(|c| c.trim().is_empty())) {
+    if grid
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+    {
         return Err(Error::NoData);
     }
     let layout = header::find_layout(&grid).ok_or(Error::NoData)?;
@@ -218,9 +225,27 @@ fn looks_binary(text: &str) -> bool {
 
 /// Words of summary rows, compared on the normalised text of one of the first cells.
 const SUMMARY_WORDS: &[&str] = &[
-    "合计", "总计", "小计", "全县", "全县合计", "全县平均值", "全县平均", "平均", "平均值",
-    "标准差", "差异系数", "综合", "综合差异系数", "全区", "全区合计", "全市", "total", "subtotal",
-    "sum", "mean", "average",
+    "合计",
+    "总计",
+    "小计",
+    "全县",
+    "全县合计",
+    "全县平均值",
+    "全县平均",
+    "平均",
+    "平均值",
+    "标准差",
+    "差异系数",
+    "综合",
+    "综合差异系数",
+    "全区",
+    "全区合计",
+    "全市",
+    "total",
+    "subtotal",
+    "sum",
+    "mean",
+    "average",
 ];
 
 /// Prefixes of summary rows (合计：, 其中：女).
@@ -228,8 +253,21 @@ const SUMMARY_PREFIXES: &[&str] = &["合计", "总计", "小计", "全县", "全
 
 /// Prefixes of notes under the table.
 const NOTE_PREFIXES: &[&str] = &[
-    "注", "说明", "备注", "填表人", "填报人", "审核人", "填报日期", "填表日期", "负责人",
-    "单位负责人", "统计负责人", "制表人", "制表", "联系电话", "note",
+    "注",
+    "说明",
+    "备注",
+    "填表人",
+    "填报人",
+    "审核人",
+    "填报日期",
+    "填表日期",
+    "负责人",
+    "单位负责人",
+    "统计负责人",
+    "制表人",
+    "制表",
+    "联系电话",
+    "note",
 ];
 
 fn key(text: &str) -> String {
@@ -269,7 +307,11 @@ fn note(row: &RawRow) -> Option<&str> {
         .any(|p| {
             folded.strip_prefix(p).is_some_and(|rest| {
                 let next = rest.trim_start().chars().next();
-                *p != "注" || matches!(next, Some(':' | '：' | '、' | '1'..='9' | '(' | '（') | None)
+                *p != "注"
+                    || matches!(
+                        next,
+                        Some(':' | '：' | '、' | '1'..='9' | '(' | '（') | None
+                    )
             })
         })
         .then_some(first)
@@ -304,7 +346,12 @@ fn skip(line: u64, en: String, zh: String) -> Skipped {
 /// Cuts the data rows out of the grid: drops blank, summary, note, section, repeated-header
 /// and code rows (listing all but blank ones), pads rows to the header, drops trailing empty
 /// columns, rewrites decimal commas, and adds a level column from section rows.
-fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issues: &mut Vec<Issue>) -> Table {
+fn shape(
+    grid: &[RawRow],
+    layout: &header::Layout,
+    mut source: SourceInfo,
+    issues: &mut Vec<Issue>,
+) -> Table {
     let header_width = grid[layout.header_index].cells.len();
     let mut headers = layout.headers.clone();
     let width = headers.len();
@@ -312,7 +359,12 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
     source.header_lines = layout.header_rows.iter().map(|&i| grid[i].line).collect();
     let mut current_section = None;
     for row in &grid[..layout.header_index] {
-        let mut texts: Vec<&str> = row.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+        let mut texts: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
         texts.dedup();
         if !texts.is_empty() {
             source.title.push((row.line, texts.join(" ")));
@@ -321,7 +373,11 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
             current_section = Some(kind);
         }
     }
-    let header_cells: Vec<&str> = grid[layout.header_index].cells.iter().map(|c| c.trim()).collect();
+    let header_cells: Vec<&str> = grid[layout.header_index]
+        .cells
+        .iter()
+        .map(|c| c.trim())
+        .collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut sections: Vec<Option<SchoolKind>> = Vec::new();
     let mut any_section = false;
@@ -348,10 +404,18 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
         if let Some(kind) = section(raw) {
             current_section = Some(kind);
             any_section = true;
-            let text = short(raw.cells.iter().find(|c| !c.trim().is_empty()).map_or("", |c| c));
+            let text = short(
+                raw.cells
+                    .iter()
+                    .find(|c| !c.trim().is_empty())
+                    .map_or("", |c| c),
+            );
             source.skipped.push(skip(
                 raw.line,
-                format!("section row “{text}”: the rows below are {}", kind.name_zh()),
+                format!(
+                    "section row “{text}”: the rows below are {}",
+                    kind.name_zh()
+                ),
                 format!("分节行“{text}”：以下各行学段为{}", kind.name_zh()),
             ));
             continue;
@@ -381,7 +445,12 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
                 found: raw.cells.len(),
             });
         }
-        let mut cells: Vec<String> = raw.cells.iter().take(width).map(|c| c.trim().to_string()).collect();
+        let mut cells: Vec<String> = raw
+            .cells
+            .iter()
+            .take(width)
+            .map(|c| c.trim().to_string())
+            .collect();
         cells.resize(width, String::new());
         rows.push(Row {
             line: raw.line,
@@ -391,7 +460,9 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
     }
     // Trailing columns with neither a header nor data.
     while headers.last().is_some_and(|h| h.is_empty())
-        && rows.iter().all(|r| r.cells.last().is_none_or(|c| c.is_empty()))
+        && rows
+            .iter()
+            .all(|r| r.cells.last().is_none_or(|c| c.is_empty()))
     {
         headers.pop();
         for row in &mut rows {
@@ -411,7 +482,8 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
         source.section_column = Some(headers.len());
         headers.push("学段（分节）".into());
         for (row, kind) in rows.iter_mut().zip(&sections) {
-            row.cells.push(kind.map_or(String::new(), |k| k.name_zh().to_string()));
+            row.cells
+                .push(kind.map_or(String::new(), |k| k.name_zh().to_string()));
         }
     }
     source.data_rows = rows.len();
@@ -426,8 +498,15 @@ fn shape(grid: &[RawRow], layout: &header::Layout, mut source: SourceInfo, issue
 /// with the value above: a cell merged down the first column arrives filled only in its top row.
 fn fill_down(table: &mut Table, mapping: &Mapping) {
     let name_column = mapping.get(Field::SchoolName).map_or(1, |m| m.column);
-    for field in [Field::Level, Field::Township, Field::UrbanRural, Field::Operator] {
-        let Some(mapped) = mapping.get(field) else { continue };
+    for field in [
+        Field::Level,
+        Field::Township,
+        Field::UrbanRural,
+        Field::Operator,
+    ] {
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
         let column = mapped.column;
         if column >= name_column || Some(column) == table.source.section_column {
             continue;
@@ -463,7 +542,9 @@ pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<Col
     for (line, text) in table.cells(mapped.column) {
         let q = parse_quantity(text, false);
         match q.number {
-            Number::Value(v) => out.values.push((line, v * q.cell_scale.unwrap_or(mapped.scale))),
+            Number::Value(v) => out
+                .values
+                .push((line, v * q.cell_scale.unwrap_or(mapped.scale))),
             Number::Missing => out.missing.push(line),
             Number::Invalid => out.invalid.push(Error::BadNumber {
                 cell: Cell {

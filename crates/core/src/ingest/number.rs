@@ -165,7 +165,10 @@ mod tests {
         let got = parse_number_with(text, decimal_comma);
         match (got, expected) {
             (Number::Value(a), Number::Value(b)) => {
-                assert!((a - b).abs() <= 1e-9 * b.abs().max(1.0), "{text:?}: {a} != {b}")
+                assert!(
+                    (a - b).abs() <= 1e-9 * b.abs().max(1.0),
+                    "{text:?}: {a} != {b}"
+                )
             }
             _ => assert_eq!(got, expected, "{text:?}"),
         }

@@ -54,12 +54,16 @@ pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
     let spreadsheet_error = |e: calamine::Error| Error::Spreadsheet {
         detail: e.to_string(),
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(spreadsheet_error)?;
+    let range = workbook.worksheet_range(&name).map_err(spreadsheet_error)?;
     let (format, merged) = match &mut workbook {
-        Sheets::Xlsx(x) => ("xlsx", x.merge_cells_by_sheet_name(&name).unwrap_or_default()),
-        Sheets::Xls(x) => ("xls", x.merge_cells_by_sheet_name(&name).unwrap_or_default()),
+        Sheets::Xlsx(x) => (
+            "xlsx",
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+        ),
+        Sheets::Xls(x) => (
+            "xls",
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+        ),
         Sheets::Xlsb(_) => ("xlsb", Vec::new()),
         Sheets::Ods(_) => ("ods", Vec::new()),
     };
