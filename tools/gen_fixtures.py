@@ -278,7 +278,8 @@ def gen_text(recs):
     # Bad inputs: each must give an error or issue, never a panic.
     files["bad/empty.csv"] = b""
     files["bad/header_only.csv"] = to_csv([[h for h, _ in COLUMNS]]).encode("utf-8")
-    files["bad/binary.bin"] = bytes(random.Random(SEED).randrange(256) for _ in range(2048))
+    rng = random.Random(SEED)
+    files["bad/binary.bin"] = bytes(rng.randrange(256) for _ in range(2048))
     files["bad/unbalanced_quotes.csv"] = (
         "学校名称,在校学生数,专任教师数\n一小,100,8\n\"二小,200,9\n三小,300,10\n".encode("utf-8")
     )

@@ -8,7 +8,7 @@
 //! the page guarantees identical reports, and calamine (the spreadsheet reader) pulls
 //! `encoding_rs` in anyway, so it costs no extra bytes in the wasm build (TOOLCHAIN.md).
 
-use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
 use crate::Error;
 
@@ -98,6 +98,8 @@ fn name(encoding: &'static Encoding) -> &'static str {
         "utf-16be"
     } else if encoding == GB18030 {
         "gb18030"
+    } else if encoding == GBK {
+        "gbk"
     } else if encoding == BIG5 {
         "big5"
     } else {

@@ -901,7 +901,9 @@ mod tests {
     #[test]
     fn synonyms() {
         use Field::*;
-        let cases: &[(&str, Option<Field>, bool, Option<(&str, f64)>)] = &[
+        // Header, field, derived, unit and scale.
+        type Case<'a> = (&'a str, Option<Field>, bool, Option<(&'a str, f64)>);
+        let cases: &[Case] = &[
             ("学校名称", Some(SchoolName), false, None),
             ("学校（机构）名称", Some(SchoolName), false, None),
             (" 学 校 名 称 ", Some(SchoolName), false, None),

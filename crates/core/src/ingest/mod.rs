@@ -144,7 +144,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         read_workbook(bytes, options, &mut source)?
     } else {
         let (text, encoding) = decode::decode(bytes, validated.encoding);
-        if looks_binary(&text) {
+        if looks_binary(&text, validated.encoding.is_none()) {
             return Err(Error::NotATable);
         }
         let delimiter = options
@@ -214,13 +214,17 @@ fn read_workbook(
 }
 
 /// Text holding NULs or many control characters is not a table (an image, a .docx renamed).
-fn looks_binary(text: &str) -> bool {
+/// Undecodable bytes count too, unless the user forced the encoding (then the text is theirs).
+fn looks_binary(text: &str, count_undecodable: bool) -> bool {
     let sample: Vec<char> = text.chars().take(4096).collect();
-    let bad = sample
+    let controls = sample
         .iter()
-        .filter(|c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || **c == '\u{FFFD}')
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
         .count();
-    sample.contains(&'\0') || bad * 100 > sample.len()
+    let undecodable = sample.iter().filter(|c| **c == '\u{FFFD}').count();
+    sample.contains(&'\0')
+        || controls * 100 > sample.len()
+        || (count_undecodable && undecodable * 20 > sample.len())
 }
 
 /// Words of summary rows, compared on the normalised text of one of the first cells.
