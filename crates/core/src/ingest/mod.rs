@@ -474,11 +474,14 @@ fn shape(
         }
     }
     if source.decimal_comma {
+        // Only cells with a separator: codes such as 0012 keep their leading zeros.
         for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-            if let Number::Value(v) = parse_quantity(cell, true).number {
-                if parse_quantity(cell, true).cell_scale.is_none() {
-                    *cell = v.to_string();
-                }
+            if !cell.contains([',', '.']) {
+                continue;
+            }
+            let q = parse_quantity(cell, true);
+            if let (Number::Value(v), None) = (q.number, q.cell_scale) {
+                *cell = v.to_string();
             }
         }
     }
@@ -561,4 +564,81 @@ pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<Col
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `text` and checks the headers, the first cell of each kept row with its line, and
+    /// the lines of the skipped rows.
+    fn check(text: &str, headers: &[&str], rows: &[(u64, &str)], skipped: &[u64]) {
+        let table = read_csv(text.as_bytes(), "t.csv").unwrap();
+        assert_eq!(table.headers, headers, "{text}");
+        let got: Vec<(u64, &str)> = table
+            .rows
+            .iter()
+            .map(|r| (r.line, r.cells[0].as_str()))
+            .collect();
+        assert_eq!(got, rows, "{text}");
+        let got: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(got, skipped, "{text}: {:?}", table.source.skipped);
+    }
+
+    #[test]
+    fn rows_kept_and_skipped() {
+        check(
+            "学校名称,学生数\n一小,1\n\n二小,2\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小"), (4, "二小")],
+            &[],
+        );
+        check(
+            "学校名称,学生数\n一小,1\n合计,1\n总计,1\n小计,1\n全县,1\n全县平均值,1\n平均,1\n标准差,1\n差异系数,1\n综合,1\nTotal,1\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小")],
+            &[3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        );
+        check(
+            "学校名称,学生数\n一小,1\n注：单位为人,\n填表人：张三,审核人：李四\n填报日期：2023-09-20,\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小")],
+            &[3, 4, 5],
+        );
+        // A school whose name starts with 注 is not a note.
+        check(
+            "学校名称,学生数\n注溪小学,1\n",
+            &["学校名称", "学生数"],
+            &[(2, "注溪小学")],
+            &[],
+        );
+        // Repeated header and code rows inside the data; trailing empty columns dropped.
+        check(
+            "学校名称,学生数,,\nL1,L2,,\n一小,1,,\n学校名称,学生数,,\nL1,L2,,\n二小,2,,\n",
+            &["学校名称", "学生数"],
+            &[(3, "一小"), (6, "二小")],
+            &[4, 5],
+        );
+        // Section rows give a level column.
+        check(
+            "学校名称,学生数\n一、小学,\n一小,1\n（二）初中,\n一中,2\n",
+            &["学校名称", "学生数", "学段（分节）"],
+            &[(3, "一小"), (5, "一中")],
+            &[2, 4],
+        );
+        // Merged township down the first column.
+        check(
+            "乡镇,学校名称,学生数\n城关镇,一小,1\n,二小,2\n河口镇,三小,3\n",
+            &["乡镇", "学校名称", "学生数"],
+            &[(2, "城关镇"), (3, "城关镇"), (4, "河口镇")],
+            &[],
+        );
+    }
+
+    #[test]
+    fn decimal_comma_cells_are_rewritten() {
+        let table = read_csv("学校名称;学生数;学校代码\n一小;12,5;0012\n".as_bytes(), "t").unwrap();
+        assert!(table.source.decimal_comma);
+        assert_eq!(table.rows[0].cells, ["一小", "12.5", "0012"]);
+    }
 }
