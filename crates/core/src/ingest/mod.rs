@@ -167,7 +167,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     }
     let layout = header::find_layout(&grid).ok_or(Error::NoData)?;
     let mut issues = Vec::new();
-    let mut table = shape(&grid, &layout, source, &mut issues);
+    let mut table = shape(grid, &layout, source, &mut issues);
     if table.rows.is_empty() {
         return Err(Error::NoData);
     }
@@ -351,7 +351,7 @@ fn skip(line: u64, en: String, zh: String) -> Skipped {
 /// and code rows (listing all but blank ones), pads rows to the header, drops trailing empty
 /// columns, rewrites decimal commas, and adds a level column from section rows.
 fn shape(
-    grid: &[RawRow],
+    mut grid: Vec<RawRow>,
     layout: &header::Layout,
     mut source: SourceInfo,
     issues: &mut Vec<Issue>,
@@ -377,19 +377,19 @@ fn shape(
             current_section = Some(kind);
         }
     }
-    let header_cells: Vec<&str> = grid[layout.header_index]
+    let header_cells: Vec<String> = grid[layout.header_index]
         .cells
         .iter()
-        .map(|c| c.trim())
+        .map(|c| c.trim().to_string())
         .collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut sections: Vec<Option<SchoolKind>> = Vec::new();
     let mut any_section = false;
-    for raw in &grid[layout.data_start..] {
+    for raw in grid.drain(layout.data_start..) {
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if let Some(text) = note(raw) {
+        if let Some(text) = note(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 format!("note under the table “{}”", short(text)),
@@ -397,7 +397,7 @@ fn shape(
             ));
             continue;
         }
-        if let Some(word) = summary_word(raw) {
+        if let Some(word) = summary_word(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 format!("summary row “{}”, not a school", short(word)),
@@ -405,7 +405,7 @@ fn shape(
             ));
             continue;
         }
-        if let Some(kind) = section(raw) {
+        if let Some(kind) = section(&raw) {
             current_section = Some(kind);
             any_section = true;
             let text = short(
@@ -424,8 +424,14 @@ fn shape(
             ));
             continue;
         }
-        let trimmed: Vec<&str> = raw.cells.iter().map(|c| c.trim()).collect();
-        if trimmed.iter().filter(|c| !c.is_empty()).count() > 1 && trimmed == header_cells {
+        let repeats_header = raw.cells.len() == header_cells.len()
+            && raw
+                .cells
+                .iter()
+                .zip(&header_cells)
+                .all(|(c, h)| c.trim() == h)
+            && raw.cells.iter().filter(|c| !c.trim().is_empty()).count() > 1;
+        if repeats_header {
             source.skipped.push(skip(
                 raw.line,
                 "repeated header row".into(),
@@ -433,7 +439,7 @@ fn shape(
             ));
             continue;
         }
-        if header::is_code_row(raw) {
+        if header::is_code_row(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 "row of column codes".into(),
@@ -449,12 +455,13 @@ fn shape(
                 found: raw.cells.len(),
             });
         }
-        let mut cells: Vec<String> = raw
-            .cells
-            .iter()
-            .take(width)
-            .map(|c| c.trim().to_string())
-            .collect();
+        let mut cells = raw.cells;
+        cells.truncate(width);
+        for cell in &mut cells {
+            if cell.trim().len() != cell.len() {
+                *cell = cell.trim().to_string();
+            }
+        }
         cells.resize(width, String::new());
         rows.push(Row {
             line: raw.line,
