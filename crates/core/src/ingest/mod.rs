@@ -174,6 +174,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     let (mapping, mapping_issues) = mapping::detect(&table);
     issues.extend(mapping_issues);
     fill_down(&mut table, &mapping);
+    issues.extend(unknown_categories(&table, &mapping));
     if let (Some(section), Some(level)) = (table.source.section_column, mapping.get(Field::Level)) {
         if level.column == section {
             let rows = table
@@ -534,6 +535,34 @@ fn fill_down(table: &mut Table, mapping: &Mapping) {
             }
         }
     }
+}
+
+/// Level and urban–rural values that [`SchoolKind::parse`] / [`UrbanRural::parse`] reject.
+fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for field in [Field::Level, Field::UrbanRural] {
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
+        for (line, text) in table.cells(mapped.column) {
+            let known = match field {
+                Field::Level => SchoolKind::parse(text).is_some(),
+                _ => UrbanRural::parse(text).is_some(),
+            };
+            if !text.is_empty() && !known {
+                issues.push(Issue::UnknownCategory {
+                    field,
+                    cell: Cell {
+                        line,
+                        column: mapped.column,
+                        header: table.headers.get(mapped.column).cloned(),
+                    },
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    issues
 }
 
 /// The numbers of one mapped column, scaled to the field's base unit, with their lines.
