@@ -13,6 +13,6 @@ pub mod measures;
 pub mod profile;
 pub mod standards;
 
-pub use error::{Error, Lang};
+pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};
 pub use ingest::Table;
