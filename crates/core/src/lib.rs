@@ -6,12 +6,16 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod error;
 pub mod fields;
+pub mod indicator;
 pub mod ingest;
 pub mod measures;
 pub mod profile;
+pub mod report;
 
 pub use error::{Error, Lang};
 pub use fields::{Field, Unit};
 pub use ingest::Table;
+pub use report::Report;

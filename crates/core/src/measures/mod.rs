@@ -7,3 +7,7 @@ pub mod sum;
 
 pub use dispersion::{cv, mean, std_dev};
 pub use sample::{Sample, SampleError};
+pub mod summary;
+pub use summary::{
+    decompose, summarize, Decomposition, GroupStats, MedianRule, Note, Options, Summary,
+};
