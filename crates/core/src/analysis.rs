@@ -8,15 +8,16 @@
 //!
 //! For each indicator and school i, xᵢ is the indicator's expression evaluated on row i and wᵢ
 //! the weight column (or 1). A row is left out of that indicator, and listed in
-//! `missing_lines`, when a cell it needs is empty or not a number, its weight is ≤ 0, or a
-//! divisor is 0 (DOMAIN.md §3.3: never impute 0).
+//! `missing_lines`, when a cell it needs is empty or not a number, its weight is ≤ 0, a
+//! divisor is 0, or the value or weight is beyond what a [`Sample`] accepts (magnitude above
+//! 1e100 or nonzero below 1e-100) (DOMAIN.md §3.3: never impute 0).
 
 use std::collections::HashMap;
 
 use crate::fields::Field;
 use crate::indicator::{self, Op, Operand};
 use crate::ingest::{parse_number, Number, Table};
-use crate::measures::{self, MedianRule, Note, Options, Sample};
+use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{
     finite, FilterEcho, GroupResult, IndicatorResult, OptionsEcho, Report, SkippedRow, Source,
     Warning, SCHEMA,
@@ -491,7 +492,7 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
                 }
             }
             // `w > 0` is false for NaN, so a missing weight is caught here too.
-            if x.is_finite() && w > 0.0 && w.is_finite() {
+            if in_sample_range(x) && w > 0.0 && in_sample_range(w) {
                 xs.push(x);
                 ws.push(w);
                 rows_used.push(row);
@@ -618,6 +619,12 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
         warnings,
         standard: None,
     })
+}
+
+/// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within
+/// [1/MAX_MAGNITUDE, MAX_MAGNITUDE] (NaN, ±∞ and absurd magnitudes are false).
+fn in_sample_range(v: f64) -> bool {
+    v == 0.0 || (1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&v.abs())
 }
 
 /// The column of a name: a header (trimmed, exact), else a canonical field id.

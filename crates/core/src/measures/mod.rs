@@ -1,13 +1,39 @@
-//! Balance measures over a [`Sample`]. One module per family; each function's doc gives its
-//! formula, its source and its complexity.
+//! Balance measures over a [`Sample`]. One module per measure or family; each module's doc
+//! gives the formula (symbols explained), its source, edge cases and complexity.
+//!
+//! [`summarize`] computes all of them at once; [`decompose`] splits Theil T and L into
+//! between- and within-group parts; [`variance_shares`] and [`cv_without_each`] show which
+//! schools drive the CV. Tolerances live in [`prec`].
+//!
+//! Conventions: weights are pupils (or 1 each); every measure is the population form unless
+//! its name says otherwise (`*_unweighted_sample`, `gini_small_sample`); a measure that is
+//! undefined for the data returns `None`, never NaN or infinity.
 
+pub mod atkinson;
 pub mod dispersion;
+pub mod drivers;
+pub mod gini;
+pub mod hoover;
+pub mod mcloone;
+pub mod percentile;
+pub mod prec;
+pub mod range;
 pub mod sample;
 pub mod sum;
-
-pub use dispersion::{cv, mean, std_dev};
-pub use sample::{Sample, SampleError};
 pub mod summary;
-pub use summary::{
-    decompose, summarize, Decomposition, GroupStats, MedianRule, Note, Options, Summary,
-};
+pub mod theil;
+pub mod verstegen;
+mod view;
+
+pub use atkinson::atkinson;
+pub use dispersion::{cv, cv_unweighted_sample, mean, std_dev, std_dev_unweighted_sample};
+pub use drivers::{cv_without_each, variance_shares};
+pub use gini::{gini, gini_small_sample};
+pub use hoover::hoover;
+pub use mcloone::mcloone;
+pub use percentile::{federal_range_ratio, median, percentile};
+pub use range::{max, min, range, range_ratio};
+pub use sample::{Sample, SampleError, MAX_MAGNITUDE};
+pub use summary::{summarize, MedianRule, Note, Options, Summary};
+pub use theil::{decompose, mld, theil, Decomposition, GroupStats};
+pub use verstegen::verstegen;

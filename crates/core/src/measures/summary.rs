@@ -1,288 +1,159 @@
-//! TEMPORARY stand-in for the `measures` branch's summary API, so that the analysis layer
-//! compiles and is tested before that branch lands. Replaced wholesale on merge.
+//! Every balance measure of one sample at once, sorting once.
+//!
+//! `summarize` is what the page and the CLI show: each field is computed by the function of
+//! the same name in its own module (formula, source and edge cases documented there), on the
+//! rows sorted by value, so the result does not depend on row order at all, bit for bit.
+//! Measures that are undefined for the data are `None`, and [`Note`]s say why.
+//! Complexity O(n log n): one sort, then O(n) passes.
 
-use super::{cv, mean, std_dev, Sample};
+use super::atkinson::atkinson_of;
+use super::dispersion::{cv_of, std_dev_of};
+use super::gini::gini_sorted;
+use super::hoover::hoover_of;
+use super::mcloone::mcloone_of;
+use super::percentile::{federal_range_ratio_of, percentile_sorted};
+use super::range::range_ratio_of;
+use super::theil::{mld_of, theil_of};
+use super::verstegen::verstegen_of;
+use super::view::{sorted, View};
+use super::Sample;
 
-/// How McLoone and Verstegen treat values equal to the median.
+/// Which values count as "below" and "above" the median in McLoone and Verstegen
+/// (DOMAIN.md §4 choice 2; mcloone.rs, verstegen.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum MedianRule {
-    /// Values at the median count with those below (and above).
+    /// McLoone sums x ≤ M, Verstegen x ≥ M: the project's issue spec, the default.
     #[default]
     AtOrBelow,
-    /// Only values strictly below (above) the median.
+    /// McLoone sums x < M, Verstegen x > M (DOMAIN.md §4 "below"/"above"). With no value on
+    /// the strict side, the index is 1.
     Strict,
 }
 
-/// Choices of definition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// Definition choices for [`summarize`].
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Options {
-    /// McLoone/Verstegen median rule.
+    /// McLoone/Verstegen treatment of the median.
     pub median_rule: MedianRule,
 }
 
-/// Why some measures are null.
+/// Why some measures are `None` or not meaningful.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
-    /// Some x < 0.
+    /// Some x < 0: Gini, Theil, MLD, Atkinson and Hoover are `None`; the range ratio too.
     NegativeValues,
-    /// Some x = 0.
+    /// Some x = 0: MLD and Atkinson ε = 1, 2 are `None` (ln 0); range ratio too.
     ZeroValues,
-    /// n = 1.
+    /// n = 1: dispersion is 0 by arithmetic but meaningless (DOMAIN.md §3.3).
     SingleValue,
-    /// μ ≤ 0.
+    /// μ ≤ 0: CV and every mean-relative measure are `None`.
     NonPositiveMean,
 }
 
-/// Every measure of one sample.
+/// All measures of one sample. Every `f64` is finite; undefined measures are `None`.
 #[derive(Clone, Debug, PartialEq)]
-#[allow(missing_docs)]
 pub struct Summary {
+    /// Number of rows (schools).
     pub n: usize,
+    /// W = Σ w (pupils).
     pub weight_total: f64,
+    /// Weighted mean μ (dispersion.rs).
     pub mean: f64,
+    /// Weighted population standard deviation S.
     pub std: f64,
+    /// S / μ, the 差异系数.
     pub cv: Option<f64>,
+    /// Smallest value.
     pub min: f64,
+    /// Largest value.
     pub max: f64,
+    /// max − min.
     pub range: f64,
+    /// max / min (极差率).
     pub range_ratio: Option<f64>,
+    /// Weighted median P50 (percentile.rs).
     pub median: f64,
+    /// Weighted P5.
     pub p05: f64,
+    /// Weighted P95.
     pub p95: f64,
+    /// (P95 − P5)/P5.
     pub federal_range_ratio: Option<f64>,
+    /// McLoone index under `Options::median_rule`.
     pub mcloone: Option<f64>,
+    /// Verstegen index under `Options::median_rule`.
     pub verstegen: Option<f64>,
+    /// Gini coefficient, population form.
     pub gini: Option<f64>,
+    /// Theil T.
     pub theil: Option<f64>,
+    /// Mean log deviation (Theil L).
     pub mld: Option<f64>,
+    /// Atkinson ε = 0.5.
     pub atkinson_0_5: Option<f64>,
+    /// Atkinson ε = 1.
     pub atkinson_1: Option<f64>,
+    /// Atkinson ε = 2.
     pub atkinson_2: Option<f64>,
+    /// Hoover (Robin Hood) index.
     pub hoover: Option<f64>,
+    /// Why measures are missing or meaningless, in the order of [`Note`]'s variants.
     pub notes: Vec<Note>,
 }
 
-fn sorted(sample: &Sample) -> Vec<(f64, f64)> {
-    let mut v: Vec<(f64, f64)> = sample
-        .values()
-        .iter()
-        .copied()
-        .zip(sample.weights().iter().copied())
-        .collect();
-    v.sort_by(|a, b| a.0.total_cmp(&b.0));
-    v
-}
-
-fn quantile(sorted: &[(f64, f64)], total: f64, q: f64) -> f64 {
-    let mut cum = 0.0;
-    for &(x, w) in sorted {
-        cum += w;
-        if cum >= q * total {
-            return x;
-        }
-    }
-    sorted[sorted.len() - 1].0
-}
-
-fn theil_of(sample: &Sample) -> Option<f64> {
-    let mu = mean(sample);
-    if mu <= 0.0 || sample.values().iter().any(|x| *x < 0.0) {
-        return None;
-    }
-    let w: f64 = sample.weights().iter().sum();
-    Some(
-        sample
-            .values()
-            .iter()
-            .zip(sample.weights())
-            .map(|(x, p)| {
-                let r = x / mu;
-                if r > 0.0 {
-                    p / w * r * r.ln()
-                } else {
-                    0.0
-                }
-            })
-            .sum(),
-    )
-}
-
-fn gini_of(sorted: &[(f64, f64)], total: f64, mu: f64) -> Option<f64> {
-    if mu <= 0.0 || sorted[0].0 < 0.0 {
-        return None;
-    }
-    let total_x: f64 = sorted.iter().map(|(x, w)| x * w).sum();
-    let mut cum = 0.0;
-    let mut g = 0.0;
-    for &(x, w) in sorted {
-        let share = x * w / total_x;
-        g += w / total * (2.0 * cum + share);
-        cum += share;
-    }
-    Some(1.0 - g)
-}
-
-/// All measures of a sample.
+/// Computes every measure of `sample`. O(n log n).
+///
+/// ```
+/// use junheng_core::measures::{summarize, Options, Sample};
+/// let s = Sample::unweighted(vec![1.0, 2.0, 3.0, 4.0]).unwrap();
+/// let summary = summarize(&s, &Options::default());
+/// assert_eq!(summary.mean, 2.5);
+/// assert_eq!(summary.gini, Some(0.25));
+/// assert_eq!(summary.median, 2.0);
+/// assert!(summary.notes.is_empty());
+/// ```
 pub fn summarize(sample: &Sample, options: &Options) -> Summary {
-    let s = sorted(sample);
-    let total: f64 = sample.weights().iter().sum();
-    let mu = mean(sample);
-    let min = s[0].0;
-    let max = s[s.len() - 1].0;
-    let median = quantile(&s, total, 0.5);
-    let p05 = quantile(&s, total, 0.05);
-    let p95 = quantile(&s, total, 0.95);
+    let (x, w) = sorted(sample);
+    let view = View::new(&x, &w);
+    let median = percentile_sorted(&x, &w, 0.5);
+    let p05 = percentile_sorted(&x, &w, 0.05);
+    let p95 = percentile_sorted(&x, &w, 0.95);
     let mut notes = Vec::new();
-    if min < 0.0 {
+    if view.has_negative {
         notes.push(Note::NegativeValues);
     }
-    if s.iter().any(|(x, _)| *x == 0.0) {
+    if view.has_zero {
         notes.push(Note::ZeroValues);
     }
-    if s.len() == 1 {
+    if view.len() == 1 {
         notes.push(Note::SingleValue);
     }
-    if mu <= 0.0 {
+    if view.mean <= 0.0 {
         notes.push(Note::NonPositiveMean);
     }
-    let positive = min > 0.0;
-    let mld = positive.then(|| {
-        s.iter()
-            .map(|(x, w)| w / total * (mu / x).ln())
-            .sum::<f64>()
-    });
-    let (below, at_or_below) = match options.median_rule {
-        MedianRule::Strict => (true, false),
-        MedianRule::AtOrBelow => (false, true),
-    };
-    let _ = below;
-    let low: Vec<_> = s
-        .iter()
-        .filter(|(x, _)| *x < median || (at_or_below && *x == median))
-        .collect();
-    let high: Vec<_> = s
-        .iter()
-        .filter(|(x, _)| *x > median || (at_or_below && *x == median))
-        .collect();
-    let ratio = |part: &[&(f64, f64)]| {
-        let w: f64 = part.iter().map(|(_, w)| w).sum();
-        let wx: f64 = part.iter().map(|(x, w)| x * w).sum();
-        (w > 0.0 && median > 0.0 && min >= 0.0).then(|| wx / (median * w))
-    };
-    let total_x: f64 = s.iter().map(|(x, w)| x * w).sum();
     Summary {
-        n: sample.len(),
-        weight_total: total,
-        mean: mu,
-        std: std_dev(sample),
-        cv: cv(sample),
-        min,
-        max,
-        range: max - min,
-        range_ratio: (min > 0.0).then(|| max / min),
+        n: view.len(),
+        weight_total: view.weight_total,
+        mean: view.mean,
+        std: std_dev_of(&view),
+        cv: cv_of(&view),
+        min: view.min,
+        max: view.max,
+        range: view.max - view.min,
+        range_ratio: range_ratio_of(view.min, view.max),
         median,
         p05,
         p95,
-        federal_range_ratio: (p05 > 0.0).then(|| (p95 - p05) / p05),
-        mcloone: ratio(&low),
-        verstegen: ratio(&high),
-        gini: gini_of(&s, total, mu),
-        theil: theil_of(sample),
-        mld,
-        atkinson_0_5: (min >= 0.0 && mu > 0.0).then(|| {
-            1.0 - s
-                .iter()
-                .map(|(x, w)| w / total * x.sqrt())
-                .sum::<f64>()
-                .powi(2)
-                / mu
-        }),
-        atkinson_1: positive
-            .then(|| 1.0 - s.iter().map(|(x, w)| w / total * x.ln()).sum::<f64>().exp() / mu),
-        atkinson_2: positive
-            .then(|| 1.0 - 1.0 / s.iter().map(|(x, w)| w / total / x).sum::<f64>() / mu),
-        hoover: (min >= 0.0 && mu > 0.0).then(|| {
-            0.5 * s
-                .iter()
-                .map(|(x, w)| (x * w / total_x - w / total).abs())
-                .sum::<f64>()
-        }),
+        federal_range_ratio: federal_range_ratio_of(p05, p95),
+        mcloone: mcloone_of(&x, &w, median, options.median_rule),
+        verstegen: verstegen_of(&x, &w, median, options.median_rule),
+        gini: gini_sorted(&x, &w),
+        theil: theil_of(&view),
+        mld: mld_of(&view),
+        atkinson_0_5: atkinson_of(&view, 0.5),
+        atkinson_1: atkinson_of(&view, 1.0),
+        atkinson_2: atkinson_of(&view, 2.0),
+        hoover: hoover_of(&view),
         notes,
-    }
-}
-
-/// Measures of one group.
-#[derive(Clone, Debug, PartialEq)]
-#[allow(missing_docs)]
-pub struct GroupStats {
-    pub label: String,
-    pub n: usize,
-    pub weight_total: f64,
-    pub mean: f64,
-    pub cv: Option<f64>,
-    pub gini: Option<f64>,
-    pub theil: Option<f64>,
-}
-
-/// Between/within decomposition.
-#[derive(Clone, Debug, PartialEq)]
-#[allow(missing_docs)]
-pub struct Decomposition {
-    pub groups: Vec<GroupStats>,
-    pub theil_between: Option<f64>,
-    pub theil_within: Option<f64>,
-    pub mld_between: Option<f64>,
-    pub mld_within: Option<f64>,
-}
-
-/// Decomposes Theil T and L over groups.
-pub fn decompose(groups: &[(String, Sample)]) -> Decomposition {
-    let total_w: f64 = groups
-        .iter()
-        .map(|(_, s)| s.weights().iter().sum::<f64>())
-        .sum();
-    let total_x: f64 = groups
-        .iter()
-        .map(|(_, s)| {
-            s.values()
-                .iter()
-                .zip(s.weights())
-                .map(|(x, w)| x * w)
-                .sum::<f64>()
-        })
-        .sum();
-    let stats: Vec<GroupStats> = groups
-        .iter()
-        .map(|(label, s)| {
-            let sorted = sorted(s);
-            let w: f64 = s.weights().iter().sum();
-            GroupStats {
-                label: label.clone(),
-                n: s.len(),
-                weight_total: w,
-                mean: mean(s),
-                cv: cv(s),
-                gini: gini_of(&sorted, w, mean(s)),
-                theil: theil_of(s),
-            }
-        })
-        .collect();
-    let nonneg = groups
-        .iter()
-        .all(|(_, s)| s.values().iter().all(|x| *x >= 0.0));
-    let ok = nonneg && total_x > 0.0 && stats.iter().all(|g| g.mean > 0.0);
-    let (mut tb, mut tw) = (0.0, 0.0);
-    for g in &stats {
-        let pw = g.weight_total / total_w;
-        let sw = g.mean * g.weight_total / total_x;
-        tb += sw * (sw / pw).ln();
-        tw += sw * g.theil.unwrap_or(0.0);
-    }
-    Decomposition {
-        groups: stats,
-        theil_between: ok.then_some(tb),
-        theil_within: ok.then_some(tw),
-        mld_between: None,
-        mld_within: None,
     }
 }

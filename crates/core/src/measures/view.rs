@@ -1,0 +1,82 @@
+//! Internal: what nearly every measure needs (W, μ, min, max, sign flags), computed once.
+
+use super::sum::{sum, Sum};
+use super::Sample;
+
+/// Values and weights with their total weight, weighted mean and extremes.
+///
+/// The slices may be in any order; `summarize` passes them sorted so that its results do not
+/// depend on row order at all.
+pub(crate) struct View<'a> {
+    pub x: &'a [f64],
+    pub w: &'a [f64],
+    /// W = Σ wᵢ.
+    pub weight_total: f64,
+    /// μ = Σ wᵢxᵢ / W, computed as min + Σ wᵢ(xᵢ − min) / W: every term is ≥ 0, so the
+    /// compensated sum has no cancellation, and equal values give μ = x exactly.
+    pub mean: f64,
+    pub min: f64,
+    pub max: f64,
+    pub has_negative: bool,
+    pub has_zero: bool,
+}
+
+impl<'a> View<'a> {
+    /// O(n). `x` and `w` are non-empty and of equal length (a [`Sample`]'s invariants).
+    pub fn new(x: &'a [f64], w: &'a [f64]) -> View<'a> {
+        let min = x.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let weight_total = sum(w.iter().copied());
+        let above_min = sum(x.iter().zip(w).map(|(x, w)| w * (x - min)));
+        let mean = (min + above_min / weight_total).clamp(min, max);
+        View {
+            x,
+            w,
+            weight_total,
+            mean,
+            min,
+            max,
+            has_negative: min < 0.0,
+            has_zero: x.contains(&0.0),
+        }
+    }
+
+    pub fn of(sample: &'a Sample) -> View<'a> {
+        View::new(sample.values(), sample.weights())
+    }
+
+    pub fn len(&self) -> usize {
+        self.x.len()
+    }
+
+    /// Σ pᵢ·f(dᵢ) with pᵢ = wᵢ/W and dᵢ = (xᵢ − μ)/μ, compensated. Needs μ > 0.
+    ///
+    /// The relative deviation d is what the entropy measures are written in below: with it,
+    /// each term can be arranged to be ≥ 0, so that sums do not cancel for nearly equal data.
+    pub fn average_of_relative_deviation(&self, f: impl Fn(f64) -> f64) -> f64 {
+        let mut s = Sum::default();
+        for (x, w) in self.x.iter().zip(self.w) {
+            let d = (x - self.mean) / self.mean;
+            s.add(w / self.weight_total * f(d));
+        }
+        s.value()
+    }
+}
+
+/// The sample's (value, weight) pairs sorted ascending by value, ties by weight: a total order,
+/// so any permutation of the rows gives the same arrays, bit for bit. O(n log n).
+pub(crate) fn sorted(sample: &Sample) -> (Vec<f64>, Vec<f64>) {
+    let mut pairs: Vec<(f64, f64)> = sample
+        .values()
+        .iter()
+        .copied()
+        .zip(sample.weights().iter().copied())
+        .collect();
+    pairs.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    pairs.into_iter().unzip()
+}
+
+/// Keeps a result only when it is a finite number, so no NaN or infinity reaches a page.
+pub(crate) fn finite(value: Option<f64>) -> Option<f64> {
+    value.filter(|v| v.is_finite())
+}
