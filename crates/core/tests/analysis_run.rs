@@ -179,7 +179,12 @@ E,,1000
 ";
     check(
         csv,
-        config(&[("funds", "经费")], WeightSpec::Column("学生数".into()), None, &[]),
+        config(
+            &[("funds", "经费")],
+            WeightSpec::Column("学生数".into()),
+            None,
+            &[],
+        ),
         json!({
             "weight": "学生数",
             "indicators": [{ "n": 2, "missing_lines": [4, 5, 6], "weight_total": 4.0, "mean": 17.5 }]
@@ -224,7 +229,11 @@ fn group_decomposition_sums_to_the_total() {
     )
     .unwrap();
     let books = &report.indicators[0];
-    let groups: Vec<(&str, usize)> = books.groups.iter().map(|g| (g.group.as_str(), g.n)).collect();
+    let groups: Vec<(&str, usize)> = books
+        .groups
+        .iter()
+        .map(|g| (g.group.as_str(), g.n))
+        .collect();
     assert_eq!(groups, [("东", 2), ("西", 3)]);
     assert_eq!(report.group.as_deref(), Some("乡镇"));
     let theil = books.theil.unwrap();
@@ -334,7 +343,12 @@ fn without_standard_fields_every_numeric_column_but_weight_group_and_code() {
 ";
     check(
         csv,
-        config(&[], WeightSpec::Column("pupils".into()), Some("region"), &[]),
+        config(
+            &[],
+            WeightSpec::Column("pupils".into()),
+            Some("region"),
+            &[],
+        ),
         json!({
             "options": { "indicator_source": "numeric_columns", "weight_source": "given" },
             "indicators": [{ "name": "rooms", "expr": "[rooms]", "n": 2, "mean": 13.0 / 3.0,
@@ -415,7 +429,12 @@ fn errors_name_the_indicator_column_and_position() {
     );
     check_err(
         csv,
-        config(&[("a", "图书册数"), ("a", "在校学生数")], WeightSpec::Unweighted, None, &[]),
+        config(
+            &[("a", "图书册数"), ("a", "在校学生数")],
+            WeightSpec::Unweighted,
+            None,
+            &[],
+        ),
         "Indicator name “a” is used twice. Give each indicator its own NAME in NAME=EXPR.",
     );
     check_err(
@@ -465,5 +484,8 @@ fn mixed_levels_are_flagged_unless_filtered() {
 fn run_is_deterministic() {
     let table = read_csv(BOOKS.as_bytes(), "t.csv").unwrap();
     let c = config(&[], WeightSpec::Auto, Some("乡镇"), &[]);
-    assert_eq!(run(&table, &c).unwrap().to_json(), run(&table, &c).unwrap().to_json());
+    assert_eq!(
+        run(&table, &c).unwrap().to_json(),
+        run(&table, &c).unwrap().to_json()
+    );
 }
