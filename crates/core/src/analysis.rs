@@ -469,120 +469,20 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
         None => vec![1.0; kept.len()],
     };
 
+    let rows = Rows {
+        lines: &lines,
+        columns: &columns,
+        weights: &weights,
+        groups: plan
+            .group
+            .map(|_| (group_ids.as_slice(), labels.as_slice())),
+        options: &plan.options,
+    };
     let mut indicators = Vec::with_capacity(plan.indicators.len());
-    for planned in &plan.indicators {
-        let value_of = |term: &Term, row: usize| match term {
-            Term::Number(v) => *v,
-            Term::Column(c) => columns[&c.index][row] * c.scale,
-        };
-        let mut xs = Vec::with_capacity(kept.len());
-        let mut ws = Vec::with_capacity(kept.len());
-        let mut rows_used = Vec::with_capacity(kept.len());
-        let mut missing_lines = Vec::new();
-        for (row, &line) in lines.iter().enumerate() {
-            let w = weights[row];
-            let mut x = value_of(&planned.first, row);
-            for (op, term) in &planned.rest {
-                let t = value_of(term, row);
-                match op {
-                    Op::Mul => x *= t,
-                    // A zero divisor makes x NaN, so the row is left out below.
-                    Op::Div if t == 0.0 => x = f64::NAN,
-                    Op::Div => x /= t,
-                }
-            }
-            // `w > 0` is false for NaN, so a missing weight is caught here too.
-            if in_sample_range(x) && w > 0.0 && in_sample_range(w) {
-                xs.push(x);
-                ws.push(w);
-                rows_used.push(row);
-            } else {
-                missing_lines.push(line);
-            }
-        }
-        if xs.is_empty() {
-            return Err(Error::NoValues {
-                indicator: planned.name.clone(),
-            });
-        }
-
-        let (groups, decomposition) = if plan.group.is_some() {
-            let mut buckets: Vec<(Vec<f64>, Vec<f64>)> =
-                vec![(Vec::new(), Vec::new()); labels.len()];
-            for ((x, w), row) in xs.iter().zip(&ws).zip(&rows_used) {
-                let bucket = &mut buckets[group_ids[*row]];
-                bucket.0.push(*x);
-                bucket.1.push(*w);
-            }
-            let samples: Vec<(String, Sample)> = buckets
-                .into_iter()
-                .zip(&labels)
-                .filter(|((x, _), _)| !x.is_empty())
-                .map(|((x, w), label)| {
-                    let sample = Sample::new(x, w).expect("finite values, positive weights");
-                    (label.clone(), sample)
-                })
-                .collect();
-            let d = measures::decompose(&samples);
-            let groups = d
-                .groups
-                .iter()
-                .map(|g| GroupResult {
-                    group: g.label.clone(),
-                    n: g.n,
-                    weight_total: finite(g.weight_total),
-                    mean: finite(g.mean),
-                    cv: g.cv.and_then(finite),
-                    gini: g.gini.and_then(finite),
-                    theil: g.theil.and_then(finite),
-                })
-                .collect();
-            (groups, Some(d))
-        } else {
-            (Vec::new(), None)
-        };
-
-        let sample = Sample::new(xs, ws).expect("finite values, positive weights");
-        let s = measures::summarize(&sample, &plan.options);
-        for note in &s.notes {
-            warnings.push(note_warning(*note, &planned.name));
-        }
-        let opt = |x: Option<f64>| x.and_then(finite);
-        indicators.push(IndicatorResult {
-            name: planned.name.clone(),
-            label_zh: planned.label_zh.map(str::to_string),
-            expr: planned.expr.clone(),
-            formula: planned.formula.clone(),
-            n: s.n,
-            missing: missing_lines.len(),
-            missing_lines,
-            weight_total: finite(s.weight_total),
-            mean: finite(s.mean),
-            std: finite(s.std),
-            cv: opt(s.cv),
-            min: finite(s.min),
-            max: finite(s.max),
-            range: finite(s.range),
-            range_ratio: opt(s.range_ratio),
-            median: finite(s.median),
-            p05: finite(s.p05),
-            p95: finite(s.p95),
-            federal_range_ratio: opt(s.federal_range_ratio),
-            mcloone: opt(s.mcloone),
-            verstegen: opt(s.verstegen),
-            gini: opt(s.gini),
-            theil: opt(s.theil),
-            mld: opt(s.mld),
-            atkinson_0_5: opt(s.atkinson_0_5),
-            atkinson_1: opt(s.atkinson_1),
-            atkinson_2: opt(s.atkinson_2),
-            hoover: opt(s.hoover),
-            groups,
-            theil_between: decomposition.as_ref().and_then(|d| opt(d.theil_between)),
-            theil_within: decomposition.as_ref().and_then(|d| opt(d.theil_within)),
-            mld_between: decomposition.as_ref().and_then(|d| opt(d.mld_between)),
-            mld_within: decomposition.as_ref().and_then(|d| opt(d.mld_within)),
-        });
+    for result in map_in_parallel(&plan.indicators, |planned| analyze_one(planned, &rows)) {
+        let (indicator, notes) = result?;
+        warnings.extend(notes);
+        indicators.push(indicator);
     }
 
     let source = &table.source;
@@ -619,6 +519,167 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
         warnings,
         standard: None,
     })
+}
+
+/// The rows kept by the filters, read once and shared by every indicator.
+struct Rows<'a> {
+    /// Line of each kept row.
+    lines: &'a [u64],
+    /// Cells of each used column, in base units before scaling; NaN where not a number.
+    columns: &'a HashMap<usize, Vec<f64>>,
+    /// Weight of each kept row; NaN or ≤ 0 where unusable.
+    weights: &'a [f64],
+    /// Group index of each kept row and the group labels, with a group column.
+    groups: Option<(&'a [usize], &'a [String])>,
+    options: &'a Options,
+}
+
+/// One indicator: its values, exclusions, measures and decomposition, and the warnings of
+/// its measures.
+fn analyze_one(
+    planned: &PlannedIndicator,
+    rows: &Rows,
+) -> Result<(IndicatorResult, Vec<Warning>), Error> {
+    let value_of = |term: &Term, row: usize| match term {
+        Term::Number(v) => *v,
+        Term::Column(c) => rows.columns[&c.index][row] * c.scale,
+    };
+    let n_rows = rows.lines.len();
+    let mut xs = Vec::with_capacity(n_rows);
+    let mut ws = Vec::with_capacity(n_rows);
+    let mut rows_used = Vec::with_capacity(n_rows);
+    let mut missing_lines = Vec::new();
+    for (row, &line) in rows.lines.iter().enumerate() {
+        let w = rows.weights[row];
+        let mut x = value_of(&planned.first, row);
+        for (op, term) in &planned.rest {
+            let t = value_of(term, row);
+            match op {
+                Op::Mul => x *= t,
+                // A zero divisor makes x NaN, so the row is left out below.
+                Op::Div if t == 0.0 => x = f64::NAN,
+                Op::Div => x /= t,
+            }
+        }
+        // `w > 0` is false for NaN, so a missing weight is caught here too.
+        if in_sample_range(x) && w > 0.0 && in_sample_range(w) {
+            xs.push(x);
+            ws.push(w);
+            rows_used.push(row);
+        } else {
+            missing_lines.push(line);
+        }
+    }
+    if xs.is_empty() {
+        return Err(Error::NoValues {
+            indicator: planned.name.clone(),
+        });
+    }
+
+    let (groups, decomposition) = if let Some((group_ids, labels)) = rows.groups {
+        let mut buckets: Vec<(Vec<f64>, Vec<f64>)> = vec![(Vec::new(), Vec::new()); labels.len()];
+        for ((x, w), row) in xs.iter().zip(&ws).zip(&rows_used) {
+            let bucket = &mut buckets[group_ids[*row]];
+            bucket.0.push(*x);
+            bucket.1.push(*w);
+        }
+        let samples: Vec<(String, Sample)> = buckets
+            .into_iter()
+            .zip(labels)
+            .filter(|((x, _), _)| !x.is_empty())
+            .map(|((x, w), label)| {
+                let sample = Sample::new(x, w).expect("finite values, positive weights");
+                (label.clone(), sample)
+            })
+            .collect();
+        let d = measures::decompose(&samples);
+        let groups = d
+            .groups
+            .iter()
+            .map(|g| GroupResult {
+                group: g.label.clone(),
+                n: g.n,
+                weight_total: finite(g.weight_total),
+                mean: finite(g.mean),
+                cv: g.cv.and_then(finite),
+                gini: g.gini.and_then(finite),
+                theil: g.theil.and_then(finite),
+            })
+            .collect();
+        (groups, Some(d))
+    } else {
+        (Vec::new(), None)
+    };
+
+    let sample = Sample::new(xs, ws).expect("finite values, positive weights");
+    let s = measures::summarize(&sample, rows.options);
+    let notes = s
+        .notes
+        .iter()
+        .map(|note| note_warning(*note, &planned.name))
+        .collect();
+    let opt = |x: Option<f64>| x.and_then(finite);
+    let indicator = IndicatorResult {
+        name: planned.name.clone(),
+        label_zh: planned.label_zh.map(str::to_string),
+        expr: planned.expr.clone(),
+        formula: planned.formula.clone(),
+        n: s.n,
+        missing: missing_lines.len(),
+        missing_lines,
+        weight_total: finite(s.weight_total),
+        mean: finite(s.mean),
+        std: finite(s.std),
+        cv: opt(s.cv),
+        min: finite(s.min),
+        max: finite(s.max),
+        range: finite(s.range),
+        range_ratio: opt(s.range_ratio),
+        median: finite(s.median),
+        p05: finite(s.p05),
+        p95: finite(s.p95),
+        federal_range_ratio: opt(s.federal_range_ratio),
+        mcloone: opt(s.mcloone),
+        verstegen: opt(s.verstegen),
+        gini: opt(s.gini),
+        theil: opt(s.theil),
+        mld: opt(s.mld),
+        atkinson_0_5: opt(s.atkinson_0_5),
+        atkinson_1: opt(s.atkinson_1),
+        atkinson_2: opt(s.atkinson_2),
+        hoover: opt(s.hoover),
+        groups,
+        theil_between: decomposition.as_ref().and_then(|d| opt(d.theil_between)),
+        theil_within: decomposition.as_ref().and_then(|d| opt(d.theil_within)),
+        mld_between: decomposition.as_ref().and_then(|d| opt(d.mld_between)),
+        mld_within: decomposition.as_ref().and_then(|d| opt(d.mld_within)),
+    };
+    Ok((indicator, notes))
+}
+
+/// `f` over `items`, results in input order. Natively the items are shared among the CPU
+/// cores (each item is computed exactly as alone, so the result does not depend on the
+/// number of threads); on wasm32, which has no threads, one after the other.
+fn map_in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if threads > 1 && items.len() > 1 {
+            let chunk = items.len().div_ceil(threads);
+            let f = &f;
+            return std::thread::scope(|scope| {
+                let workers: Vec<_> = items
+                    .chunks(chunk)
+                    .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+                    .collect();
+                workers
+                    .into_iter()
+                    .flat_map(|w| w.join().expect("an indicator worker panicked"))
+                    .collect()
+            });
+        }
+    }
+    items.iter().map(f).collect()
 }
 
 /// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within
