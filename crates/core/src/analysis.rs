@@ -886,8 +886,8 @@ fn note_warning(note: Note, indicator: &str) -> Warning {
     let (code, zh, en) = match note {
         Note::NegativeValues => (
             "negative_values",
-            format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、麦克卢恩等）为空（null）。请检查数据。"),
-            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, McLoone, ...) are null. Check the data."),
+            format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、胡佛、极差率）为空（null）。请检查数据。"),
+            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
         ),
         Note::ZeroValues => (
             "zero_values",
