@@ -12,7 +12,7 @@ use std::fmt::Write;
 use std::time::Instant;
 
 use junheng_core::analysis::{run, AnalysisConfig, WeightSpec};
-use junheng_core::ingest::read_csv;
+use junheng_core::ingest::{read, ReadOptions};
 use junheng_core::measures::MedianRule;
 
 /// A small deterministic generator (64-bit LCG, Knuth's constants): no dependency needed.
@@ -75,9 +75,10 @@ fn main() {
     let mut report = None;
     for _ in 0..5 {
         let start = Instant::now();
-        let table = read_csv(csv.as_bytes(), "bench.csv").expect("generated CSV reads");
+        let ingested =
+            read(csv.as_bytes(), &ReadOptions::new("bench.csv")).expect("generated CSV reads");
         let read = start.elapsed().as_secs_f64();
-        let r = run(&table, &config).expect("generated table analyzes");
+        let r = run(&ingested, &config).expect("generated table analyzes");
         let analyzed = start.elapsed().as_secs_f64() - read;
         let json = r.to_json();
         let total = start.elapsed().as_secs_f64();

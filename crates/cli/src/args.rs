@@ -12,7 +12,8 @@ pub const HELP: &str = "\
 junheng — balance of compulsory education across a county's schools (义务教育均衡发展)
 
 Usage / 用法:
-  junheng analyze FILE [OPTIONS]     analyze a per-school table (CSV); FILE may be - for stdin
+  junheng analyze FILE [OPTIONS]     analyze a per-school table (CSV, TSV, XLSX, XLS, ODS);
+                                     FILE may be - for stdin
   junheng profile FILE               numeric columns with their pupil-weighted CV
   junheng --help | --version
 
@@ -31,6 +32,8 @@ Options of analyze / analyze 的选项:
       --where COLUMN=VALUE    keep rows whose COLUMN is VALUE; repeatable. The same column
                               twice means either value; different columns must all match.
   -f, --format json|text|csv  output format (default json, schema junheng.report/1)
+      --sheet NAME            sheet of a workbook (default: the first)
+      --encoding LABEL        text encoding when detection is wrong (gbk, big5, utf-16le, ...)
       --median-rule at-or-below|strict
                               McLoone/Verstegen: count schools at the median (default) or not
       --lang zh|en            language of messages (default: zh when LANG starts with zh)
@@ -59,6 +62,10 @@ pub struct Analyze {
     pub config: AnalysisConfig,
     /// Output format.
     pub format: Format,
+    /// `--sheet`: sheet of a workbook.
+    pub sheet: Option<String>,
+    /// `--encoding`: text encoding label.
+    pub encoding: Option<String>,
     /// Print the elapsed time to stderr.
     pub timing: bool,
 }
@@ -231,6 +238,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         median_rule: MedianRule::AtOrBelow,
     };
     let mut format = Format::Json;
+    let mut sheet = None;
+    let mut encoding = None;
     let mut timing = false;
     let mut seen_weight = false;
 
@@ -260,6 +269,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "-f",
             "--format",
             "--median-rule",
+            "--sheet",
+            "--encoding",
             "--timing",
         ];
         if flag != "--lang" && !(analyze && known_analyze.contains(&flag.as_str())) {
@@ -332,6 +343,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                     }
                 }
             }
+            "--sheet" => sheet = Some(value),
+            "--encoding" => encoding = Some(value),
             "--median-rule" => {
                 config.median_rule = parse_median_rule(&value).ok_or(UsageError::BadValue {
                     flag,
@@ -348,6 +361,8 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             file,
             config,
             format,
+            sheet,
+            encoding,
             timing,
         })
     } else {
@@ -375,6 +390,8 @@ mod tests {
                 median_rule: MedianRule::AtOrBelow,
             },
             format: Format::Json,
+            sheet: None,
+            encoding: None,
             timing: false,
         };
         f(&mut a);
@@ -394,7 +411,7 @@ mod tests {
         );
         check("analyze x.csv", analyze("x.csv", |_| {}));
         check(
-            "analyze x.csv -i b=books/students*100 --weight=学生数 -g 乡镇 --where 学段=小学 -f text --median-rule strict --timing --lang zh",
+            "analyze x.csv -i b=books/students*100 --weight=学生数 -g 乡镇 --where 学段=小学 -f text --median-rule strict --sheet 小学 --encoding gbk --timing --lang zh",
             analyze("x.csv", |a| {
                 a.config.indicators.push(IndicatorSpec {
                     name: "b".into(),
@@ -408,6 +425,8 @@ mod tests {
                 });
                 a.format = Format::Text;
                 a.config.median_rule = MedianRule::Strict;
+                a.sheet = Some("小学".into());
+                a.encoding = Some("gbk".into());
                 a.timing = true;
             }),
         );

@@ -86,16 +86,14 @@ fn read_input(path: &str, lang: Lang) -> Result<Vec<u8>, Failure> {
     })
 }
 
-/// The table of a file; the report's source name is the file name alone, as the page sees it.
-fn read_table(path: &str, lang: Lang) -> Result<ingest::Table, Failure> {
-    let bytes = read_input(path, lang)?;
-    let name = std::path::Path::new(display_name(path))
+/// The file name alone, as the page sees it: the report's `source.name`.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(display_name(path))
         .file_name()
         .map_or_else(
             || display_name(path).to_string(),
             |n| n.to_string_lossy().into_owned(),
-        );
-    ingest::read_csv(&bytes, &name).map_err(|e| failure(path, &e, lang))
+        )
 }
 
 /// Usage errors are mistakes in the command (a column or expression that does not fit the
@@ -106,7 +104,10 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
         | Error::ColumnNotFound { .. }
         | Error::DuplicateIndicator { .. }
         | Error::FilterMatchesNothing { .. }
-        | Error::UnknownColumn { .. } => USAGE_ERROR,
+        | Error::UnknownColumn { .. }
+        | Error::UnknownEncoding { .. }
+        | Error::UnknownSheet { .. }
+        | Error::BadOption { .. } => USAGE_ERROR,
         _ => INPUT_ERROR,
     };
     let separator = if lang == Lang::Zh { "：" } else { ": " };
@@ -118,10 +119,16 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
 
 fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
     let start = Instant::now();
-    let table = read_table(&analyze.file, lang)?;
+    let bytes = read_input(&analyze.file, lang)?;
+    let options = ingest::ReadOptions {
+        sheet: analyze.sheet.clone(),
+        encoding: analyze.encoding.clone(),
+        ..ingest::ReadOptions::new(&file_name(&analyze.file))
+    };
+    let ingested = ingest::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
     let read = start.elapsed();
     let report =
-        analysis::run(&table, &analyze.config).map_err(|e| failure(&analyze.file, &e, lang))?;
+        analysis::run(&ingested, &analyze.config).map_err(|e| failure(&analyze.file, &e, lang))?;
     let analyzed = start.elapsed() - read;
     let output = match analyze.format {
         Format::Json => {
@@ -137,7 +144,7 @@ fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
     if analyze.timing {
         eprintln!(
             "junheng: {} rows, {} indicators: read {:.3} s, analyze {:.3} s, total {:.3} s",
-            table.rows.len(),
+            ingested.table.rows.len(),
             report.indicators.len(),
             read.as_secs_f64(),
             analyzed.as_secs_f64(),
@@ -148,7 +155,8 @@ fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
 }
 
 fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {
-    let table = read_table(file, lang)?;
+    let bytes = read_input(file, lang)?;
+    let table = ingest::read_csv(&bytes, &file_name(file)).map_err(|e| failure(file, &e, lang))?;
     let weight = profile::detect_weight(&table);
     let mut out = String::new();
     for p in profile::profile(&table, weight) {

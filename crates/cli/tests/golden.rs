@@ -32,9 +32,23 @@ fn check(args: &[&str], golden: &str) {
         std::fs::write(&path, &got).unwrap();
     }
     let expected = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        keys_in_order(&got),
+        keys_in_order(&expected),
+        "key names and order"
+    );
     let got: Value = serde_json::from_str(&got).unwrap();
     let expected: Value = serde_json::from_str(&expected).unwrap();
     same(&got, &expected, "$");
+}
+
+/// Every object key in order of appearance in pretty-printed JSON: a line's text up to `": `.
+/// (`serde_json::Value` sorts keys, so order is checked on the text.)
+fn keys_in_order(json: &str) -> Vec<&str> {
+    json.lines()
+        .filter_map(|line| line.trim_start().strip_prefix('"')?.split_once("\": "))
+        .map(|(key, _)| key)
+        .collect()
 }
 
 fn same(got: &Value, expected: &Value, path: &str) {

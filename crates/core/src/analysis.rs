@@ -16,13 +16,13 @@ use std::collections::HashMap;
 
 use crate::fields::Field;
 use crate::indicator::{self, Op, Operand};
-use crate::ingest::{parse_number, Number, Table};
+use crate::ingest::{parse_number, Ingested, Number, Table};
 use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{
     finite, FilterEcho, GroupResult, IndicatorResult, OptionsEcho, Report, SkippedRow, Source,
-    Warning, SCHEMA,
+    TitleLine, Warning, SCHEMA,
 };
-use crate::Error;
+use crate::{Error, Issue, Lang};
 
 /// What to analyze and how, as the user chose it. Checked by [`AnalysisConfig::validate`].
 #[derive(Clone, Debug, PartialEq)]
@@ -224,11 +224,12 @@ impl AnalysisConfig {
     ///
     /// Errors: an expression that does not parse, a column not in the header row, two
     /// indicators with one name, a filter value found in no row, or nothing to analyze.
-    pub fn validate(&self, table: &Table) -> Result<Plan, Error> {
+    pub fn validate(&self, ingested: &Ingested) -> Result<Plan, Error> {
+        let table = &ingested.table;
         let mut warnings = Vec::new();
         let header_line = table.source.header_row.max(1);
         let lookup = |name: &str, used_in: String, used_in_zh: String| {
-            resolve_column(table, name).ok_or_else(|| Error::ColumnNotFound {
+            resolve_column(ingested, name).ok_or_else(|| Error::ColumnNotFound {
                 name: name.to_string(),
                 used_in,
                 used_in_zh,
@@ -310,10 +311,10 @@ impl AnalysisConfig {
             }
             (planned, "given")
         } else {
-            let standard = standard_indicators(table, &mut warnings);
+            let standard = standard_indicators(ingested, &mut warnings);
             if standard.is_empty() {
                 (
-                    numeric_columns(table, given_weight, group),
+                    numeric_columns(ingested, given_weight, group),
                     "numeric_columns",
                 )
             } else {
@@ -334,12 +335,13 @@ impl AnalysisConfig {
         let (weight, weight_source) = match (&self.weight, given_weight) {
             (_, Some(column)) => (Some(column), "given"),
             (WeightSpec::Auto, None) if indicator_source == "standard" => {
-                let students = field_column(table, Field::Students);
+                let students = field_column(ingested, Field::Students);
                 if let Some(column) = students {
                     let header = &table.headers[column.index];
                     warnings.push(Warning {
                         code: "weight_default",
                         indicator: None,
+                        line: None,
                         zh: format!("按“{header}”加权：标准指标默认按学生数加权，与国家差异系数公式一致。"),
                         en: format!("Weighted by “{header}”: standard indicators are pupil-weighted by default, as in the national CV formula."),
                     });
@@ -349,7 +351,7 @@ impl AnalysisConfig {
             _ => (None, "none"),
         };
 
-        if let Some(level) = field_column(table, Field::Level) {
+        if let Some(level) = field_column(ingested, Field::Level) {
             if !filters.iter().any(|(c, _)| *c == level.index) {
                 let levels = distinct_values(table, level.index, 10);
                 if levels.len() > 1 {
@@ -357,6 +359,7 @@ impl AnalysisConfig {
                     warnings.push(Warning {
                         code: "mixed_levels",
                         indicator: None,
+                        line: None,
                         zh: format!("表中混有多个学段（{}）。国家差异系数按小学、初中分别计算，请按学段筛选，如 {header}=小学。", levels.join("、")),
                         en: format!("The table mixes levels ({}). The national CV is computed separately for 小学 (primary) and 初中 (junior): filter one level, e.g. {header}=小学.", levels.join(", ")),
                     });
@@ -380,12 +383,14 @@ impl AnalysisConfig {
     }
 }
 
-/// Runs the analysis: validates `config` against `table`, then computes every indicator.
+/// Runs the analysis: validates `config` against the ingested table, then computes every
+/// indicator. Ingestion issues become warnings of the report.
 ///
 /// Pure and deterministic. Errors are those of [`AnalysisConfig::validate`], and
 /// [`Error::NoValues`] when an indicator keeps no school.
-pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
-    let plan = config.validate(table)?;
+pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error> {
+    let table = &ingested.table;
+    let plan = config.validate(ingested)?;
     let kept: Vec<usize> = (0..table.rows.len())
         .filter(|&r| {
             plan.filters.iter().all(|(column, values)| {
@@ -395,7 +400,8 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
         })
         .collect();
     let lines: Vec<u64> = kept.iter().map(|&r| table.rows[r].line).collect();
-    let mut warnings = plan.warnings.clone();
+    let mut warnings: Vec<Warning> = ingested.issues.iter().map(issue_warning).collect();
+    warnings.extend(plan.warnings.iter().cloned());
 
     // Each column is read once, whatever the number of indicators using it. NaN marks a cell
     // that is empty or not a number; such rows are left out before any measure sees them.
@@ -455,6 +461,7 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
                 warnings.push(Warning {
                     code: "empty_group",
                     indicator: None,
+                    line: None,
                     zh: format!("有些学校的“{header}”为空，它们归入名为空（\"\"）的一组。"),
                     en: format!("Some schools have no “{header}”; they form a group named \"\"."),
                 });
@@ -505,6 +512,17 @@ pub fn run(table: &Table, config: &AnalysisConfig) -> Result<Report, Error> {
                     reason_zh: s.reason_zh.clone(),
                 })
                 .collect(),
+            header_lines: source.header_lines.clone(),
+            title: source
+                .title
+                .iter()
+                .map(|(line, text)| TitleLine {
+                    line: *line,
+                    text: text.clone(),
+                })
+                .collect(),
+            sheet: source.sheet.clone(),
+            decimal_comma: source.decimal_comma,
         },
         weight: plan.weight.map(|w| table.headers[w.index].clone()),
         group: plan.group.map(|g| table.headers[g].clone()),
@@ -689,36 +707,19 @@ fn in_sample_range(v: f64) -> bool {
 }
 
 /// The column of a name: a header (trimmed, exact), else a canonical field id.
-fn resolve_column(table: &Table, name: &str) -> Option<ColumnRef> {
-    if let Some(index) = table.column(name) {
+fn resolve_column(ingested: &Ingested, name: &str) -> Option<ColumnRef> {
+    if let Some(index) = ingested.table.column(name) {
         return Some(ColumnRef { index, scale: 1.0 });
     }
-    Field::from_id(name.trim()).and_then(|field| field_column(table, field))
+    Field::from_id(name.trim()).and_then(|field| field_column(ingested, field))
 }
 
-/// The column holding a canonical field, with the factor to its base unit.
-///
-/// A header matches when it is the field's Chinese name, alone or followed by a unit in
-/// parentheses (`教学仪器设备值（万元）`); a unit with 万 scales by 10 000. The students field
-/// also accepts the enrollment synonyms of [`crate::profile::detect_weight`].
-// FIXME(ingest): use the ingest `Mapping` (synonyms, units) once it lands.
-fn field_column(table: &Table, field: Field) -> Option<ColumnRef> {
-    let name = field.name_zh();
-    let found = table
-        .headers
-        .iter()
-        .enumerate()
-        .find_map(|(index, header)| {
-            let unit = header.strip_prefix(name)?;
-            let scale = if unit.contains('万') { 10_000.0 } else { 1.0 };
-            (unit.is_empty() || unit.starts_with(['（', '('])).then_some(ColumnRef { index, scale })
-        });
-    match (found, field) {
-        (None, Field::Students) => {
-            crate::profile::detect_weight(table).map(|index| ColumnRef { index, scale: 1.0 })
-        }
-        _ => found,
-    }
+/// The column mapped to a canonical field, with the factor to its base unit (万元 → 元).
+fn field_column(ingested: &Ingested, field: Field) -> Option<ColumnRef> {
+    ingested.mapping.get(field).map(|m| ColumnRef {
+        index: m.column,
+        scale: m.scale,
+    })
 }
 
 /// A header that contains `name` or that `name` contains, ignoring case, for "did you mean".
@@ -771,14 +772,15 @@ fn formula(table: &Table, first: Term, rest: &[(Op, Term)]) -> String {
 }
 
 /// The standard indicators whose fields the headers name; a warning for each one left out.
-fn standard_indicators(table: &Table, warnings: &mut Vec<Warning>) -> Vec<PlannedIndicator> {
-    let Some(students) = field_column(table, Field::Students) else {
+fn standard_indicators(ingested: &Ingested, warnings: &mut Vec<Warning>) -> Vec<PlannedIndicator> {
+    let table = &ingested.table;
+    let Some(students) = field_column(ingested, Field::Students) else {
         return Vec::new();
     };
     let mut planned = Vec::new();
     let mut unavailable = Vec::new();
     for standard in &STANDARD {
-        let Some(numerator) = field_column(table, standard.numerator) else {
+        let Some(numerator) = field_column(ingested, standard.numerator) else {
             unavailable.push(standard);
             continue;
         };
@@ -807,6 +809,7 @@ fn standard_indicators(table: &Table, warnings: &mut Vec<Warning>) -> Vec<Planne
             warnings.push(Warning {
                 code: "standard_indicator_unavailable",
                 indicator: Some(standard.id.to_string()),
+                line: None,
                 zh: format!(
                     "未计算“{}”：表头中没有“{}”列。",
                     standard.label_zh,
@@ -826,11 +829,12 @@ fn standard_indicators(table: &Table, warnings: &mut Vec<Warning>) -> Vec<Planne
 
 /// Every numeric column but the weight, the group and the school code, as its own indicator.
 fn numeric_columns(
-    table: &Table,
+    ingested: &Ingested,
     weight: Option<ColumnRef>,
     group: Option<usize>,
 ) -> Vec<PlannedIndicator> {
-    let code = field_column(table, Field::SchoolCode).map(|c| c.index);
+    let table = &ingested.table;
+    let code = field_column(ingested, Field::SchoolCode).map(|c| c.index);
     (0..table.headers.len())
         .filter(|&c| {
             Some(c) != weight.map(|w| w.index)
@@ -870,6 +874,7 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
     Warning {
         code: "not_a_number",
         indicator: None,
+        line: invalid.first().map(|(line, _)| *line),
         zh: format!(
             "“{header}”列（{letter}）有 {n} 个单元格不是数字（{}），这些学校未计入用到该列的指标。请改为数字，如 1204。",
             examples_zh.join("，")
@@ -908,7 +913,28 @@ fn note_warning(note: Note, indicator: &str) -> Warning {
     Warning {
         code,
         indicator: Some(indicator.to_string()),
+        line: None,
         zh,
         en,
+    }
+}
+
+/// An ingestion issue as a report warning.
+fn issue_warning(issue: &Issue) -> Warning {
+    let code = match issue {
+        Issue::RaggedRow { .. } => "ragged_row",
+        Issue::DerivedColumn { .. } => "derived_column",
+        Issue::DuplicateField { .. } => "duplicate_field",
+        Issue::UnitMismatch { .. } => "unit_mismatch",
+        Issue::UnitFromTitle { .. } => "unit_from_title",
+        Issue::MoneyUnitGuess { .. } => "money_unit_guess",
+        Issue::LevelFromSections { .. } => "level_from_sections",
+    };
+    Warning {
+        code,
+        indicator: None,
+        line: issue.line(),
+        zh: issue.message(Lang::Zh),
+        en: issue.message(Lang::En),
     }
 }

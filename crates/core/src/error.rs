@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::fields::Field;
 use crate::indicator::ExprError;
 
 /// Language of a user-facing message.
@@ -71,6 +72,41 @@ pub enum Error {
     UnknownColumn {
         /// The name as given.
         name: String,
+    },
+    /// A cell that should hold a number holds text.
+    BadNumber {
+        /// Where.
+        cell: Cell,
+        /// The text found.
+        text: String,
+    },
+    /// The encoding asked for is not known.
+    UnknownEncoding {
+        /// The label as given (`gbk`, `big5`, ...).
+        label: String,
+    },
+    /// The sheet asked for is not in the workbook.
+    UnknownSheet {
+        /// The name as given.
+        name: String,
+        /// The sheets the workbook has.
+        available: Vec<String>,
+    },
+    /// The workbook could not be read.
+    Spreadsheet {
+        /// The reader's own explanation.
+        detail: String,
+    },
+    /// An Excel or OpenDocument file, but this build reads only CSV.
+    SpreadsheetUnsupported,
+    /// The bytes are neither text nor a known spreadsheet (an image, a Word file, ...).
+    NotATable,
+    /// A reading option has a value that cannot work.
+    BadOption {
+        /// The option's name (`delimiter`).
+        option: String,
+        /// The value given.
+        value: String,
     },
     /// An indicator expression does not parse (see [`crate::indicator`]).
     BadExpression {
@@ -145,6 +181,56 @@ impl Error {
             (Error::UnknownColumn { name }, Lang::En) => {
                 format!("There is no column “{name}”. Use a column name from the header row.")
             }
+            (Error::BadNumber { cell, text }, Lang::Zh) => format!(
+                "第 {} 行 {} 列{}不是数字：“{text}”。请改为数字后重新导入。",
+                cell.line,
+                cell.letter(),
+                quoted_zh(&cell.header)
+            ),
+            (Error::BadNumber { cell, text }, Lang::En) => format!(
+                "Line {}, column {}{}: “{text}” is not a number. Enter a number and import again.",
+                cell.line,
+                cell.letter(),
+                quoted_en(&cell.header)
+            ),
+            (Error::UnknownEncoding { label }, Lang::Zh) => format!(
+                "不认识的文字编码“{label}”。请选择 UTF-8、GBK（GB18030）或 Big5。"
+            ),
+            (Error::UnknownEncoding { label }, Lang::En) => format!(
+                "Unknown text encoding “{label}”. Choose UTF-8, GBK (GB18030) or Big5."
+            ),
+            (Error::UnknownSheet { name, available }, Lang::Zh) => format!(
+                "工作簿中没有名为“{name}”的工作表。现有工作表：{}。请从中选择一个。",
+                available.join("、")
+            ),
+            (Error::UnknownSheet { name, available }, Lang::En) => format!(
+                "The workbook has no sheet named “{name}”. Its sheets are: {}. Choose one of them.",
+                available.join(", ")
+            ),
+            (Error::Spreadsheet { detail }, Lang::Zh) => format!(
+                "无法读取这个 Excel/WPS 文件（{detail}）。请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。"
+            ),
+            (Error::Spreadsheet { detail }, Lang::En) => format!(
+                "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that."
+            ),
+            (Error::SpreadsheetUnsupported, Lang::Zh) => {
+                "此版本只能读取 CSV。请在 Excel 中将文件另存为 CSV 再导入。".into()
+            }
+            (Error::SpreadsheetUnsupported, Lang::En) => {
+                "This build reads CSV only. Save the file as CSV in Excel and import that.".into()
+            }
+            (Error::NotATable, Lang::Zh) => {
+                "这个文件不是表格（不是 CSV、Excel 或 WPS 表格）。请选择学校数据表。".into()
+            }
+            (Error::NotATable, Lang::En) => {
+                "This file is not a table (not CSV, Excel or OpenDocument). Choose the school data sheet.".into()
+            }
+            (Error::BadOption { option, value }, Lang::Zh) => {
+                format!("读取选项“{option}”的值“{value}”无效。请改用默认设置。")
+            }
+            (Error::BadOption { option, value }, Lang::En) => {
+                format!("Reading option “{option}” cannot be “{value}”. Use the default setting.")
+            }
             (Error::BadExpression { indicator, expr, problem }, Lang::Zh) => format!(
                 "指标“{indicator}”的表达式“{expr}”有误：{}",
                 problem.message(lang)
@@ -191,6 +277,177 @@ impl Error {
             (Error::NoIndicators, Lang::Zh) => "没有可分析的指标：表中没有数值列，也没有用 --indicator 指定指标。请检查表头下面的数据，或指定指标。".into(),
             (Error::NoIndicators, Lang::En) => "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.".into(),
         }
+    }
+}
+
+fn quoted_zh(header: &Option<String>) -> String {
+    header
+        .as_deref()
+        .filter(|h| !h.is_empty())
+        .map_or(String::new(), |h| format!("“{h}”"))
+}
+
+fn quoted_en(header: &Option<String>) -> String {
+    header
+        .as_deref()
+        .filter(|h| !h.is_empty())
+        .map_or(String::new(), |h| format!(" “{h}”"))
+}
+
+/// A problem found while reading that does not stop the reading: the rows and columns concerned
+/// are still there (or listed as skipped), and the page shows the message for the user to check.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Issue {
+    /// A row with more or fewer cells than the header.
+    RaggedRow {
+        /// Line, from 1.
+        line: u64,
+        /// Cells in the header.
+        expected: usize,
+        /// Cells in the row.
+        found: usize,
+    },
+    /// A derived column (生均…, 每百名…, 师生比): a value per student, not a count; not mapped.
+    DerivedColumn {
+        /// Column index, from 0.
+        column: usize,
+        /// Header text.
+        header: String,
+    },
+    /// A second column for a field that is already mapped; the first one is used.
+    DuplicateField {
+        /// The field.
+        field: Field,
+        /// The column left out.
+        column: usize,
+        /// Its header.
+        header: String,
+        /// The column used.
+        kept: usize,
+    },
+    /// The unit in a header does not fit its field (an area in 元); the unit is ignored.
+    UnitMismatch {
+        /// Column index.
+        column: usize,
+        /// Header text.
+        header: String,
+        /// The unit found.
+        unit: String,
+        /// The field matched.
+        field: Field,
+    },
+    /// A money column without a unit in its header takes the unit of the line above the table.
+    UnitFromTitle {
+        /// Line of the unit line.
+        line: u64,
+        /// Column index.
+        column: usize,
+        /// Header text.
+        header: String,
+        /// The unit applied.
+        unit: String,
+    },
+    /// A money column without a unit whose typical value per student suggests 万元. The values
+    /// are left unchanged: the user decides.
+    MoneyUnitGuess {
+        /// The field.
+        field: Field,
+        /// Column index.
+        column: usize,
+        /// Header text.
+        header: String,
+        /// Median value per student, as read.
+        per_student: f64,
+    },
+    /// The level of the rows comes from section rows (一、小学 / 二、初中).
+    LevelFromSections {
+        /// Rows that received a level.
+        rows: usize,
+    },
+}
+
+impl Issue {
+    /// The line concerned, if the issue is about one row.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            Issue::RaggedRow { line, .. } | Issue::UnitFromTitle { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
+    /// The message in the given language: what, where, and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Issue::RaggedRow { line, expected, found }, Lang::Zh) => format!(
+                "第 {line} 行有 {found} 个单元格，表头有 {expected} 列。已按表头读取，请核对该行是否错位。"
+            ),
+            (Issue::RaggedRow { line, expected, found }, Lang::En) => format!(
+                "Line {line} has {found} cells but the header has {expected} columns. It was read against the header; check that its cells are not shifted."
+            ),
+            (Issue::DerivedColumn { column, header }, Lang::Zh) => format!(
+                "{} 列“{header}”是生均或比例值，不是原始数量，未作为数据列使用。请提供原始数量（如面积、人数）。",
+                column_letter(*column)
+            ),
+            (Issue::DerivedColumn { column, header }, Lang::En) => format!(
+                "Column {} “{header}” is a per-student value or ratio, not a count, and is not used. Provide the raw counts (areas, persons).",
+                column_letter(*column)
+            ),
+            (Issue::DuplicateField { field, column, header, kept }, Lang::Zh) => format!(
+                "{} 列“{header}”与 {} 列同为“{}”，使用 {} 列。如不对，请在列对应中更改。",
+                column_letter(*column),
+                column_letter(*kept),
+                field.name_zh(),
+                column_letter(*kept)
+            ),
+            (Issue::DuplicateField { field, column, header, kept }, Lang::En) => format!(
+                "Column {} “{header}” is “{}” like column {}; column {} is used. Change the column mapping if that is wrong.",
+                column_letter(*column),
+                field.name_en(),
+                column_letter(*kept),
+                column_letter(*kept)
+            ),
+            (Issue::UnitMismatch { column, header, unit, field }, Lang::Zh) => format!(
+                "{} 列“{header}”的单位“{unit}”不适用于“{}”，已忽略该单位。请核对这一列。",
+                column_letter(*column),
+                field.name_zh()
+            ),
+            (Issue::UnitMismatch { column, header, unit, field }, Lang::En) => format!(
+                "Column {} “{header}”: unit “{unit}” does not fit “{}” and was ignored. Check this column.",
+                column_letter(*column),
+                field.name_en()
+            ),
+            (Issue::UnitFromTitle { line, column, header, unit }, Lang::Zh) => format!(
+                "{} 列“{header}”的表头没有单位，按第 {line} 行的说明以“{unit}”读取。如不对，请在列对应中更改。",
+                column_letter(*column)
+            ),
+            (Issue::UnitFromTitle { line, column, header, unit }, Lang::En) => format!(
+                "Column {} “{header}” has no unit in its header; it is read in {unit} as line {line} says. Change it in the column mapping if that is wrong.",
+                column_letter(*column)
+            ),
+            (Issue::MoneyUnitGuess { field, column, header, per_student }, Lang::Zh) => format!(
+                "{} 列“{header}”没有注明单位，按元计算生均{}只有 {per_student:.2} 元，低于 50，数据可能以万元为单位。请确认单位后在列对应中选择。",
+                column_letter(*column),
+                field.name_zh()
+            ),
+            (Issue::MoneyUnitGuess { field, column, header, per_student }, Lang::En) => format!(
+                "Column {} “{header}” has no unit. Read as yuan, {} per student is only {per_student:.2}, below 50: the values are probably in 万元 (10,000 yuan). Confirm the unit in the column mapping.",
+                column_letter(*column),
+                field.name_en()
+            ),
+            (Issue::LevelFromSections { rows }, Lang::Zh) => format!(
+                "表中没有学段列，{rows} 所学校的学段取自分节行（如“一、小学”）。请核对。"
+            ),
+            (Issue::LevelFromSections { rows }, Lang::En) => format!(
+                "The table has no level column; the level of {rows} schools comes from section rows (such as “一、小学”). Please check."
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -15,7 +15,7 @@ pub mod measures;
 pub mod profile;
 pub mod report;
 
-pub use error::{Error, Lang};
+pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};
 pub use ingest::Table;
 pub use report::Report;

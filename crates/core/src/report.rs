@@ -56,6 +56,23 @@ pub struct Source {
     pub data_rows: usize,
     /// Rows that ingestion left out.
     pub skipped: Vec<SkippedRow>,
+    /// Lines of every header row (a two-row header, a row of column codes).
+    pub header_lines: Vec<u64>,
+    /// Non-empty lines above the header (title, 单位：… line).
+    pub title: Vec<TitleLine>,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// Numbers used a decimal comma (`12,5`).
+    pub decimal_comma: bool,
+}
+
+/// A line above the header row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TitleLine {
+    /// Line in the file, from 1.
+    pub line: u64,
+    /// Its text.
+    pub text: String,
 }
 
 /// A row that ingestion left out.
@@ -191,6 +208,8 @@ pub struct Warning {
     pub code: &'static str,
     /// The indicator concerned, if one.
     pub indicator: Option<String>,
+    /// The line of the file concerned (the first one, when several), if one.
+    pub line: Option<u64>,
     /// Message in Chinese.
     pub zh: String,
     /// Message in English.

@@ -3,7 +3,7 @@
 //! report can grow without rewriting these tests.
 
 use junheng_core::analysis::{run, AnalysisConfig, Filter, IndicatorSpec, WeightSpec};
-use junheng_core::ingest::read_csv;
+use junheng_core::ingest::{read, Ingested, ReadOptions};
 use junheng_core::measures::MedianRule;
 use junheng_core::Lang;
 use serde_json::{json, Value};
@@ -38,17 +38,20 @@ fn config(
 
 /// Runs the analysis and checks that the report JSON contains `expected`: objects by key,
 /// arrays element by element (same length), numbers within 1e-12 relative.
+/// The CSV as the page and the CLI read it.
+fn ingest(csv: &str) -> Ingested {
+    read(csv.as_bytes(), &ReadOptions::new("t.csv")).unwrap()
+}
+
 fn check(csv: &str, config: AnalysisConfig, expected: Value) {
-    let table = read_csv(csv.as_bytes(), "t.csv").unwrap();
-    let report = run(&table, &config).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
+    let report = run(&ingest(csv), &config).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
     let got: Value = serde_json::from_str(&report.to_json()).unwrap();
     contains(&got, &expected, "$");
 }
 
 /// Runs the analysis and checks that it fails with exactly this English message.
 fn check_err(csv: &str, config: AnalysisConfig, expected_en: &str) {
-    let table = read_csv(csv.as_bytes(), "t.csv").unwrap();
-    match run(&table, &config) {
+    match run(&ingest(csv), &config) {
         Ok(report) => panic!("expected an error, got {}", report.to_json()),
         Err(e) => assert_eq!(e.message(Lang::En), expected_en),
     }
@@ -116,7 +119,7 @@ fn official_worked_example_weighted_by_pupils() {
             "standard": null
         }),
     );
-    let table = read_csv(BOOKS.as_bytes(), "t.csv").unwrap();
+    let table = ingest(BOOKS);
     let report = run(
         &table,
         &config(
@@ -217,7 +220,7 @@ fn constant_factors_and_left_to_right_order() {
 
 #[test]
 fn group_decomposition_sums_to_the_total() {
-    let table = read_csv(BOOKS.as_bytes(), "t.csv").unwrap();
+    let table = ingest(BOOKS);
     let report = run(
         &table,
         &config(
@@ -367,14 +370,14 @@ fn without_standard_fields_every_numeric_column_but_weight_group_and_code() {
 fn edge_cases_give_null_and_warnings_never_nan() {
     // Negative values: measures needing x ≥ 0 are null.
     check(
-        "x\n-1\n2\n3\n",
+        "school,x\nA,-1\nB,2\nC,3\n",
         config(&[("x", "x")], WeightSpec::Unweighted, None, &[]),
         json!({ "indicators": [{ "n": 3, "mean": 4.0 / 3.0, "gini": null, "theil": null, "hoover": null }],
                 "warnings": [{ "code": "negative_values", "indicator": "x" }] }),
     );
     // One school.
     check(
-        "x\n5\n",
+        "school,x\nA,5\n",
         config(&[("x", "x")], WeightSpec::Unweighted, None, &[]),
         json!({ "indicators": [{ "n": 1, "mean": 5.0, "std": 0.0 }],
                 "warnings": [{ "code": "single_value",
@@ -382,14 +385,14 @@ fn edge_cases_give_null_and_warnings_never_nan() {
     );
     // All equal.
     check(
-        "x\n2\n2\n2\n",
+        "school,x\nA,2\nB,2\nC,2\n",
         config(&[("x", "x")], WeightSpec::Unweighted, None, &[]),
         json!({ "indicators": [{ "cv": 0.0, "gini": 0.0, "theil": 0.0, "mcloone": 1.0, "range_ratio": 1.0 }],
                 "warnings": [] }),
     );
     // Zeros: MLD and Atkinson ε ≥ 1 undefined; mean 0: CV undefined.
     check(
-        "x,y\n0,0\n4,0\n",
+        "school,x,y\nA,0,0\nB,4,0\n",
         config(&[("x", "x"), ("y", "y")], WeightSpec::Unweighted, None, &[]),
         json!({ "indicators": [
                     { "mld": null, "atkinson_1": null, "gini": 0.5 },
@@ -403,7 +406,7 @@ fn edge_cases_give_null_and_warnings_never_nan() {
     );
     // Overflow (1e308 × 100) and magnitudes a Sample rejects are left out, never inf.
     check(
-        "x\n1e308\n1e200\n3\n",
+        "school,x\nA,1e308\nB,1e200\nC,3\n",
         config(&[("x", "x*100")], WeightSpec::Unweighted, None, &[]),
         json!({ "indicators": [{ "n": 1, "missing_lines": [2, 3], "mean": 300.0 }] }),
     );
@@ -443,8 +446,8 @@ fn errors_name_the_indicator_column_and_position() {
         "Column “pupils” in the weight is not in the header row (line 1). Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ].",
     );
     check_err(
-        "学校,备注\nA,x\n",
-        config(&[], WeightSpec::Auto, None, &[]),
+        "学校标识码,学校名称,pupils\n2136000001,A,10\n2136000002,B,20\n",
+        config(&[], WeightSpec::Column("pupils".into()), None, &[]),
         "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.",
     );
 }
@@ -482,7 +485,7 @@ fn mixed_levels_are_flagged_unless_filtered() {
 
 #[test]
 fn run_is_deterministic() {
-    let table = read_csv(BOOKS.as_bytes(), "t.csv").unwrap();
+    let table = ingest(BOOKS);
     let c = config(&[], WeightSpec::Auto, Some("乡镇"), &[]);
     assert_eq!(
         run(&table, &c).unwrap().to_json(),

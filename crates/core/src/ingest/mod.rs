@@ -1,64 +1,564 @@
-//! Ingestion: bytes of a user's file → [`Table`].
+//! Ingestion: bytes of a user's file → [`Table`] + [`Mapping`] + [`Issue`]s.
+//!
+//! One entry point, [`read`]. The steps, each in its module:
+//! 1. [`decode`]: bytes → text (BOM, UTF-8, GB18030), or [`xlsx`] for workbooks;
+//! 2. [`sniff`]: delimiter, quotes, line ends, decimal comma → a grid of cells with lines;
+//! 3. [`header`]: title rows, two-row headers, code rows → column names;
+//! 4. here: summary rows (合计), notes (注：…), section rows (一、小学) and blank rows are left
+//!    out and listed; merged cells down the grouping columns are filled;
+//! 5. [`mapping`]: header synonyms and units → canonical fields with a scale factor.
+//!
+//! Row-level problems never abort: they are listed in [`Ingested::issues`] or
+//! [`SourceInfo::skipped`]. No input panics.
 
+pub mod decode;
+pub mod header;
+pub mod mapping;
 pub mod number;
+pub mod sniff;
 pub mod table;
+#[cfg(feature = "spreadsheet")]
+pub mod xlsx;
 
-pub use number::{parse_number, Number};
+pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
+pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
 
+use crate::error::{Cell, Issue};
+use crate::fields::Field;
 use crate::Error;
+use number::fold_width;
 
-/// Reads a UTF-8 CSV (a UTF-8 BOM is allowed) whose first row is the header.
-pub fn read_csv(bytes: &[u8], name: &str) -> Result<Table, Error> {
-    if bytes.is_empty() {
-        return Err(Error::EmptyFile);
+/// A row of the file before the header is known: its line and its cell texts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRow {
+    /// Line in the file (from 1), or the spreadsheet row number.
+    pub line: u64,
+    /// Cell texts as read.
+    pub cells: Vec<String>,
+}
+
+/// How to read a file. Every field but `name` may be left to detection (`None`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadOptions {
+    /// File name as given by the user (shown in reports).
+    pub name: String,
+    /// Text encoding label (`gbk`, `big5`, `utf-16le`, ...) when detection gets it wrong.
+    /// A byte-order mark still wins.
+    pub encoding: Option<String>,
+    /// Field delimiter of delimited text (`b';'`), instead of sniffing.
+    pub delimiter: Option<u8>,
+    /// Sheet of a workbook, by name; the first sheet when `None`.
+    pub sheet: Option<String>,
+    /// Whether numbers use a decimal comma (`12,5`), instead of sniffing.
+    pub decimal_comma: Option<bool>,
+}
+
+impl ReadOptions {
+    /// Options that detect everything.
+    pub fn new(name: &str) -> ReadOptions {
+        ReadOptions {
+            name: name.to_string(),
+            encoding: None,
+            delimiter: None,
+            sheet: None,
+            decimal_comma: None,
+        }
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
-    let mut headers: Option<Vec<String>> = None;
-    let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        let line = reader.position().line();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(line);
-                return Err(Error::Csv {
-                    line,
-                    detail: e.to_string(),
+
+    /// The one place where options are checked.
+    fn validate(&self) -> Result<Validated, Error> {
+        let encoding = self
+            .encoding
+            .as_deref()
+            .map(decode::encoding_for_label)
+            .transpose()?;
+        if let Some(d) = self.delimiter {
+            if !d.is_ascii()
+                || d.is_ascii_alphanumeric()
+                || matches!(d, b'"' | b'\n' | b'\r' | b'.')
+            {
+                return Err(Error::BadOption {
+                    option: "delimiter".into(),
+                    value: (d as char).escape_default().to_string(),
                 });
             }
         }
-        if record.iter().all(|c| c.trim().is_empty()) {
+        Ok(Validated { encoding })
+    }
+}
+
+struct Validated {
+    encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// What [`read`] returns: the table, the detected mapping (callers may change it), and the
+/// problems the user should see.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ingested {
+    /// The table, without title, summary and note rows.
+    pub table: Table,
+    /// Canonical field → column and unit scale.
+    pub mapping: Mapping,
+    /// Problems that did not stop the reading.
+    pub issues: Vec<Issue>,
+}
+
+/// Reads a CSV (any encoding, delimiter and layout handled by [`read`]) and returns the table.
+/// Kept for callers that need no mapping.
+pub fn read_csv(bytes: &[u8], name: &str) -> Result<Table, Error> {
+    read(bytes, &ReadOptions::new(name)).map(|ingested| ingested.table)
+}
+
+/// Names of the sheets of a workbook, in order (empty for delimited text).
+pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
+    if !is_workbook(bytes) {
+        return Ok(Vec::new());
+    }
+    #[cfg(feature = "spreadsheet")]
+    {
+        xlsx::sheet_names(bytes)
+    }
+    #[cfg(not(feature = "spreadsheet"))]
+    {
+        Err(Error::SpreadsheetUnsupported)
+    }
+}
+
+/// Zip (xlsx, ods) or OLE compound file (xls) signatures.
+fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+}
+
+/// Reads a per-school table from the bytes of a CSV/TSV (any common encoding) or a workbook.
+pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
+    let validated = options.validate()?;
+    if bytes.is_empty() {
+        return Err(Error::EmptyFile);
+    }
+    let mut source = SourceInfo {
+        name: options.name.clone(),
+        ..SourceInfo::default()
+    };
+    let grid = if is_workbook(bytes) {
+        read_workbook(bytes, options, &mut source)?
+    } else {
+        let (text, encoding) = decode::decode(bytes, validated.encoding);
+        if looks_binary(&text, validated.encoding.is_none()) {
+            return Err(Error::NotATable);
+        }
+        let delimiter = options
+            .delimiter
+            .unwrap_or_else(|| sniff::sniff_delimiter(&text));
+        let grid = sniff::parse_delimited(&text, delimiter);
+        source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
+        source.encoding = encoding.into();
+        source.delimiter = Some(delimiter as char);
+        source.decimal_comma = options
+            .decimal_comma
+            .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
+        grid
+    };
+    if grid
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
+    {
+        return Err(Error::NoData);
+    }
+    let layout = header::find_layout(&grid).ok_or(Error::NoData)?;
+    let mut issues = Vec::new();
+    let mut table = shape(&grid, &layout, source, &mut issues);
+    if table.rows.is_empty() {
+        return Err(Error::NoData);
+    }
+    let (mapping, mapping_issues) = mapping::detect(&table);
+    issues.extend(mapping_issues);
+    fill_down(&mut table, &mapping);
+    if let (Some(section), Some(level)) = (table.source.section_column, mapping.get(Field::Level)) {
+        if level.column == section {
+            let rows = table
+                .rows
+                .iter()
+                .filter(|r| !r.cells[section].is_empty())
+                .count();
+            issues.push(Issue::LevelFromSections { rows });
+        }
+    }
+    Ok(Ingested {
+        table,
+        mapping,
+        issues,
+    })
+}
+
+#[cfg(feature = "spreadsheet")]
+fn read_workbook(
+    bytes: &[u8],
+    options: &ReadOptions,
+    source: &mut SourceInfo,
+) -> Result<Vec<RawRow>, Error> {
+    let grid = xlsx::read_grid(bytes, options.sheet.as_deref())?;
+    source.format = grid.format.into();
+    source.sheet = Some(grid.sheet);
+    source.sheets = grid.sheets;
+    Ok(grid.rows)
+}
+
+#[cfg(not(feature = "spreadsheet"))]
+fn read_workbook(
+    _bytes: &[u8],
+    _options: &ReadOptions,
+    _source: &mut SourceInfo,
+) -> Result<Vec<RawRow>, Error> {
+    Err(Error::SpreadsheetUnsupported)
+}
+
+/// Text holding NULs or many control characters is not a table (an image, a .docx renamed).
+/// Undecodable bytes count too, unless the user forced the encoding (then the text is theirs).
+fn looks_binary(text: &str, count_undecodable: bool) -> bool {
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    let controls = sample
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        .count();
+    let undecodable = sample.iter().filter(|c| **c == '\u{FFFD}').count();
+    sample.contains(&'\0')
+        || controls * 100 > sample.len()
+        || (count_undecodable && undecodable * 20 > sample.len())
+}
+
+/// Words of summary rows, compared on the normalised text of one of the first cells.
+const SUMMARY_WORDS: &[&str] = &[
+    "合计",
+    "总计",
+    "小计",
+    "全县",
+    "全县合计",
+    "全县平均值",
+    "全县平均",
+    "平均",
+    "平均值",
+    "标准差",
+    "差异系数",
+    "综合",
+    "综合差异系数",
+    "全区",
+    "全区合计",
+    "全市",
+    "total",
+    "subtotal",
+    "sum",
+    "mean",
+    "average",
+];
+
+/// Prefixes of summary rows (合计：, 其中：女).
+const SUMMARY_PREFIXES: &[&str] = &["合计", "总计", "小计", "全县", "全区", "其中"];
+
+/// Prefixes of notes under the table.
+const NOTE_PREFIXES: &[&str] = &[
+    "注",
+    "说明",
+    "备注",
+    "填表人",
+    "填报人",
+    "审核人",
+    "填报日期",
+    "填表日期",
+    "负责人",
+    "单位负责人",
+    "统计负责人",
+    "制表人",
+    "制表",
+    "联系电话",
+    "note",
+];
+
+fn key(text: &str) -> String {
+    fold_width(text)
+        .to_lowercase()
+        .chars()
+        .filter(|c| !(c.is_whitespace() || c.is_ascii_punctuation() || "、，。：；·".contains(*c)))
+        .collect()
+}
+
+fn short(text: &str) -> String {
+    let t: String = text.trim().chars().take(30).collect();
+    if text.trim().chars().count() > 30 {
+        format!("{t}…")
+    } else {
+        t
+    }
+}
+
+fn summary_word(row: &RawRow) -> Option<&str> {
+    row.cells
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .take(3)
+        .find(|c| {
+            let k = key(c);
+            SUMMARY_WORDS.contains(&k.as_str()) || SUMMARY_PREFIXES.iter().any(|p| k.starts_with(p))
+        })
+        .map(|c| c.trim())
+}
+
+fn note(row: &RawRow) -> Option<&str> {
+    let first = row.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty())?;
+    let folded = fold_width(first).to_lowercase();
+    NOTE_PREFIXES
+        .iter()
+        .any(|p| {
+            folded.strip_prefix(p).is_some_and(|rest| {
+                let next = rest.trim_start().chars().next();
+                *p != "注"
+                    || matches!(
+                        next,
+                        Some(':' | '：' | '、' | '1'..='9' | '(' | '（') | None
+                    )
+            })
+        })
+        .then_some(first)
+}
+
+/// A section row: one text cell such as `一、小学`, `（二）初中`, `小学部分`.
+fn section(row: &RawRow) -> Option<SchoolKind> {
+    let mut texts = row.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+    let text = texts.next()?;
+    if texts.next().is_some() {
+        return None;
+    }
+    let folded = fold_width(text);
+    let rest = folded
+        .trim_start_matches(['(', '（', ' '])
+        .trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+        .trim_start_matches([')', '）', '、', '.', '．', ' ', ':', '：']);
+    let (rest, _) = mapping::header_key(rest);
+    let rest = rest.strip_suffix("部分").unwrap_or(&rest);
+    let rest = rest.strip_suffix("学校").unwrap_or(rest);
+    SchoolKind::parse(rest)
+}
+
+fn skip(line: u64, en: String, zh: String) -> Skipped {
+    Skipped {
+        line,
+        reason: en,
+        reason_zh: zh,
+    }
+}
+
+/// Cuts the data rows out of the grid: drops blank, summary, note, section, repeated-header
+/// and code rows (listing all but blank ones), pads rows to the header, drops trailing empty
+/// columns, rewrites decimal commas, and adds a level column from section rows.
+fn shape(
+    grid: &[RawRow],
+    layout: &header::Layout,
+    mut source: SourceInfo,
+    issues: &mut Vec<Issue>,
+) -> Table {
+    let header_width = grid[layout.header_index].cells.len();
+    let mut headers = layout.headers.clone();
+    let width = headers.len();
+    source.header_row = grid[layout.header_index].line;
+    source.header_lines = layout.header_rows.iter().map(|&i| grid[i].line).collect();
+    let mut current_section = None;
+    for row in &grid[..layout.header_index] {
+        let mut texts: Vec<&str> = row
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        texts.dedup();
+        if !texts.is_empty() {
+            source.title.push((row.line, texts.join(" ")));
+        }
+        if let Some(kind) = section(row) {
+            current_section = Some(kind);
+        }
+    }
+    let header_cells: Vec<&str> = grid[layout.header_index]
+        .cells
+        .iter()
+        .map(|c| c.trim())
+        .collect();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut sections: Vec<Option<SchoolKind>> = Vec::new();
+    let mut any_section = false;
+    for raw in &grid[layout.data_start..] {
+        if raw.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        match &headers {
-            None => headers = Some(record.iter().map(|h| h.trim().to_string()).collect()),
-            Some(h) => {
-                let mut cells: Vec<String> = record.iter().map(str::to_string).collect();
-                cells.resize(h.len().max(cells.len()), String::new());
-                rows.push(Row { line, cells });
+        if let Some(text) = note(raw) {
+            source.skipped.push(skip(
+                raw.line,
+                format!("note under the table “{}”", short(text)),
+                format!("表下注释“{}”", short(text)),
+            ));
+            continue;
+        }
+        if let Some(word) = summary_word(raw) {
+            source.skipped.push(skip(
+                raw.line,
+                format!("summary row “{}”, not a school", short(word)),
+                format!("汇总行“{}”，不是学校", short(word)),
+            ));
+            continue;
+        }
+        if let Some(kind) = section(raw) {
+            current_section = Some(kind);
+            any_section = true;
+            let text = short(
+                raw.cells
+                    .iter()
+                    .find(|c| !c.trim().is_empty())
+                    .map_or("", |c| c),
+            );
+            source.skipped.push(skip(
+                raw.line,
+                format!(
+                    "section row “{text}”: the rows below are {}",
+                    kind.name_zh()
+                ),
+                format!("分节行“{text}”：以下各行学段为{}", kind.name_zh()),
+            ));
+            continue;
+        }
+        let trimmed: Vec<&str> = raw.cells.iter().map(|c| c.trim()).collect();
+        if trimmed.iter().filter(|c| !c.is_empty()).count() > 1 && trimmed == header_cells {
+            source.skipped.push(skip(
+                raw.line,
+                "repeated header row".into(),
+                "重复的表头行".into(),
+            ));
+            continue;
+        }
+        if header::is_code_row(raw) {
+            source.skipped.push(skip(
+                raw.line,
+                "row of column codes".into(),
+                "列代码行".into(),
+            ));
+            continue;
+        }
+        let overflow = raw.cells.iter().skip(width).any(|c| !c.trim().is_empty());
+        if overflow || raw.cells.len() < header_width.min(width) {
+            issues.push(Issue::RaggedRow {
+                line: raw.line,
+                expected: width,
+                found: raw.cells.len(),
+            });
+        }
+        let mut cells: Vec<String> = raw
+            .cells
+            .iter()
+            .take(width)
+            .map(|c| c.trim().to_string())
+            .collect();
+        cells.resize(width, String::new());
+        rows.push(Row {
+            line: raw.line,
+            cells,
+        });
+        sections.push(current_section);
+    }
+    // Trailing columns with neither a header nor data.
+    while headers.last().is_some_and(|h| h.is_empty())
+        && rows
+            .iter()
+            .all(|r| r.cells.last().is_none_or(|c| c.is_empty()))
+    {
+        headers.pop();
+        for row in &mut rows {
+            row.cells.pop();
+        }
+    }
+    if source.decimal_comma {
+        for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+            if let Number::Value(v) = parse_quantity(cell, true).number {
+                if parse_quantity(cell, true).cell_scale.is_none() {
+                    *cell = v.to_string();
+                }
             }
         }
     }
-    let headers = headers.ok_or(Error::NoData)?;
-    let source = SourceInfo {
-        name: name.to_string(),
-        format: "csv".into(),
-        encoding: "utf-8".into(),
-        delimiter: Some(','),
-        header_row: 1,
-        data_rows: rows.len(),
-        skipped: Vec::new(),
-    };
-    Ok(Table {
+    if any_section {
+        source.section_column = Some(headers.len());
+        headers.push("学段（分节）".into());
+        for (row, kind) in rows.iter_mut().zip(&sections) {
+            row.cells
+                .push(kind.map_or(String::new(), |k| k.name_zh().to_string()));
+        }
+    }
+    source.data_rows = rows.len();
+    Table {
         headers,
         rows,
         source,
-    })
+    }
+}
+
+/// Fills empty cells of grouping columns (学段, 乡镇, 城乡分类, 举办者) left of the school name
+/// with the value above: a cell merged down the first column arrives filled only in its top row.
+fn fill_down(table: &mut Table, mapping: &Mapping) {
+    let name_column = mapping.get(Field::SchoolName).map_or(1, |m| m.column);
+    for field in [
+        Field::Level,
+        Field::Township,
+        Field::UrbanRural,
+        Field::Operator,
+    ] {
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
+        let column = mapped.column;
+        if column >= name_column || Some(column) == table.source.section_column {
+            continue;
+        }
+        let mut above = String::new();
+        for row in &mut table.rows {
+            if row.cells[column].is_empty() {
+                row.cells[column] = above.clone();
+            } else {
+                above = row.cells[column].clone();
+            }
+        }
+    }
+}
+
+/// The numbers of one mapped column, scaled to the field's base unit, with their lines.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ColumnValues {
+    /// Line and value of each row holding a number.
+    pub values: Vec<(u64, f64)>,
+    /// Lines of rows whose cell is empty or a placeholder (—, /, 无, #DIV/0!): no data, not 0.
+    pub missing: Vec<u64>,
+    /// Rows whose cell is not a number, as errors naming line, column and header.
+    pub invalid: Vec<Error>,
+}
+
+/// Reads the column mapped to `field` as numbers in the field's base unit (a column in 万元
+/// becomes yuan). A unit written in a cell (`12万元`) wins over the header's. `None` when the
+/// field is not mapped.
+pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<ColumnValues> {
+    let mapped = mapping.get(field)?;
+    let mut out = ColumnValues::default();
+    for (line, text) in table.cells(mapped.column) {
+        let q = parse_quantity(text, false);
+        match q.number {
+            Number::Value(v) => out
+                .values
+                .push((line, v * q.cell_scale.unwrap_or(mapped.scale))),
+            Number::Missing => out.missing.push(line),
+            Number::Invalid => out.invalid.push(Error::BadNumber {
+                cell: Cell {
+                    line,
+                    column: mapped.column,
+                    header: table.headers.get(mapped.column).cloned(),
+                },
+                text: text.to_string(),
+            }),
+        }
+    }
+    Some(out)
 }

@@ -31,8 +31,20 @@ pub struct SourceInfo {
     pub encoding: String,
     /// The field delimiter, for delimited text.
     pub delimiter: Option<char>,
-    /// Line of the header row, from 1.
+    /// Line of the header row, from 1 (the first one of a two-row header).
     pub header_row: u64,
+    /// Lines of every header row, including a second header row and a row of column codes.
+    pub header_lines: Vec<u64>,
+    /// Non-empty lines above the header (title, 单位：… line, 填报单位), with their line.
+    pub title: Vec<(u64, String)>,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// Every sheet of the workbook, in order; empty for delimited text.
+    pub sheets: Vec<String>,
+    /// Numbers used a decimal comma (`12,5`); cells were rewritten with a decimal point.
+    pub decimal_comma: bool,
+    /// Column synthesised from section rows (一、小学 / 二、初中), holding each row's level.
+    pub section_column: Option<usize>,
     /// Number of data rows kept.
     pub data_rows: usize,
     /// Rows left out, with reasons.

@@ -1,0 +1,184 @@
+//! Delimited text → a grid of cells with their lines: the delimiter is sniffed among `,` `;`
+//! tab and `|`, quotes and doubled quotes are honoured, lines may end in CRLF, LF or CR.
+
+use super::number::{parse_quantity, Number};
+use super::RawRow;
+
+/// Delimiters tried, in order of preference on a tie.
+const CANDIDATES: [u8; 4] = [b',', b'\t', b';', b'|'];
+
+/// Picks the delimiter whose count per line is most consistent over the first lines, ignoring
+/// delimiters inside quotes. Title rows (one cell) don't vote.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text.lines().take(60).collect();
+    let mut best = (b',', 0usize);
+    for delimiter in CANDIDATES {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|line| count_outside_quotes(line, delimiter as char))
+            .filter(|n| *n > 0)
+            .collect();
+        // Score: how many lines share the most common non-zero count, times that count's weight.
+        let mut mode = (0usize, 0usize);
+        for n in &counts {
+            let same = counts.iter().filter(|m| *m == n).count();
+            if same > mode.0 || (same == mode.0 && *n > mode.1) {
+                mode = (same, *n);
+            }
+        }
+        let score = mode.0 * 4 + counts.len() + usize::from(mode.1 > 1);
+        if score > best.1 {
+            best = (delimiter, score);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, delimiter: char) -> usize {
+    let mut in_quotes = false;
+    let mut n = 0;
+    for c in line.chars() {
+        if c == '"' {
+            in_quotes = !in_quotes;
+        } else if c == delimiter && !in_quotes {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Splits text into records. Never fails: an unterminated quote runs to the end of the file,
+/// as in Excel. CRLF and a bare CR (old Mac Excel) are read as LF, so lines count the same.
+pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
+    let owned;
+    let text = if text.contains('\r') {
+        owned = text.replace("\r\n", "\n").replace('\r', "\n");
+        owned.as_str()
+    } else {
+        text
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => rows.push(RawRow {
+                line: record.position().map_or(1, |p| p.line()),
+                cells: record.iter().map(str::to_string).collect(),
+            }),
+            // Input is valid UTF-8 text, so the reader has nothing left to complain about;
+            // stop rather than loop if it ever does.
+            Err(_) => break,
+        }
+    }
+    rows
+}
+
+/// With `;` as the delimiter, numbers such as `12,5` use a decimal comma when no cell has a
+/// decimal point followed by other than three digits.
+pub fn sniff_decimal_comma(rows: &[RawRow], delimiter: u8) -> bool {
+    if delimiter != b';' {
+        return false;
+    }
+    let mut comma = 0;
+    let mut point = 0;
+    for cell in rows.iter().flat_map(|r| r.cells.iter()) {
+        let cell = cell.trim();
+        if cell.contains(',') && matches!(parse_quantity(cell, true).number, Number::Value(_)) {
+            comma += 1;
+        }
+        if let Some((_, frac)) = cell.rsplit_once('.') {
+            if frac.len() != 3
+                && !cell.contains(',')
+                && matches!(parse_quantity(cell, false).number, Number::Value(_))
+            {
+                point += 1;
+            }
+        }
+    }
+    comma > 0 && point == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, delimiter: u8, expected: &[(u64, &[&str])]) {
+        assert_eq!(sniff_delimiter(text), delimiter, "{text:?}");
+        let rows = parse_delimited(text, delimiter);
+        let got: Vec<(u64, Vec<&str>)> = rows
+            .iter()
+            .map(|r| (r.line, r.cells.iter().map(String::as_str).collect()))
+            .collect();
+        let expected: Vec<(u64, Vec<&str>)> =
+            expected.iter().map(|(l, c)| (*l, c.to_vec())).collect();
+        assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn splits() {
+        check("a,b\n1,2\n", b',', &[(1, &["a", "b"]), (2, &["1", "2"])]);
+        check(
+            "a,b\r\n1,2\r\n",
+            b',',
+            &[(1, &["a", "b"]), (2, &["1", "2"])],
+        );
+        check("a,b\r1,2\r", b',', &[(1, &["a", "b"]), (2, &["1", "2"])]);
+        check(
+            "a;b\n1,5;2\n",
+            b';',
+            &[(1, &["a", "b"]), (2, &["1,5", "2"])],
+        );
+        check("a\tb\n1\t2", b'\t', &[(1, &["a", "b"]), (2, &["1", "2"])]);
+        check(
+            "a|b|c\n1|2|3",
+            b'|',
+            &[(1, &["a", "b", "c"]), (2, &["1", "2", "3"])],
+        );
+        check(
+            "title\na,b\n\"1,234\",\"say \"\"hi\"\"\"\n",
+            b',',
+            &[
+                (1, &["title"]),
+                (2, &["a", "b"]),
+                (3, &["1,234", "say \"hi\""]),
+            ],
+        );
+        check(
+            "a,b\n\"x\ny\",2\n3,4",
+            b',',
+            &[(1, &["a", "b"]), (2, &["x\ny", "2"]), (4, &["3", "4"])],
+        );
+        check(
+            "a,b\n\"open,2\n3,4",
+            b',',
+            &[(1, &["a", "b"]), (2, &["open,2\n3,4"])],
+        );
+        check(
+            "a,b\n1,2,3\n4\n",
+            b',',
+            &[(1, &["a", "b"]), (2, &["1", "2", "3"]), (3, &["4"])],
+        );
+        check("", b',', &[]);
+    }
+
+    #[test]
+    fn decimal_comma() {
+        let cases = [
+            ("a;b\n1,5;2\n", b';', true),
+            ("a;b\n1.5;2,5\n", b';', false),
+            ("a;b\n1.234,5;2\n", b';', true),
+            ("a,b\n\"1,5\",2\n", b',', false),
+            ("a;b\n1;2\n", b';', false),
+        ];
+        for (text, delimiter, expected) in cases {
+            let rows = parse_delimited(text, delimiter);
+            assert_eq!(sniff_decimal_comma(&rows, delimiter), expected, "{text:?}");
+        }
+    }
+}

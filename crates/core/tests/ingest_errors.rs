@@ -1,0 +1,216 @@
+//! Bad input never panics: it gives an error or an issue whose message names line, column and
+//! header in Chinese and English.
+
+use std::path::PathBuf;
+
+use junheng_core::error::Cell;
+use junheng_core::ingest::{self, read, ReadOptions};
+use junheng_core::{Error, Field, Issue, Lang};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/ingest")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Exact messages, both languages.
+fn check(error: &Error, zh: &str, en: &str) {
+    assert_eq!(error.message(Lang::Zh), zh);
+    assert_eq!(error.message(Lang::En), en);
+}
+
+#[test]
+fn messages() {
+    check(
+        &Error::BadNumber {
+            cell: Cell {
+                line: 37,
+                column: 4,
+                header: Some("在校学生数".into()),
+            },
+            text: "三百".into(),
+        },
+        "第 37 行 E 列“在校学生数”不是数字：“三百”。请改为数字后重新导入。",
+        "Line 37, column E “在校学生数”: “三百” is not a number. Enter a number and import again.",
+    );
+    check(
+        &Error::UnknownSheet {
+            name: "初中".into(),
+            available: vec!["小学".into(), "说明".into()],
+        },
+        "工作簿中没有名为“初中”的工作表。现有工作表：小学、说明。请从中选择一个。",
+        "The workbook has no sheet named “初中”. Its sheets are: 小学, 说明. Choose one of them.",
+    );
+    check(
+        &Error::UnknownEncoding {
+            label: "klingon".into(),
+        },
+        "不认识的文字编码“klingon”。请选择 UTF-8、GBK（GB18030）或 Big5。",
+        "Unknown text encoding “klingon”. Choose UTF-8, GBK (GB18030) or Big5.",
+    );
+    check(
+        &Error::EmptyFile,
+        "文件是空的。请选择包含学校数据的 CSV 或 Excel 文件。",
+        "The file is empty. Choose a CSV or Excel file with one row per school.",
+    );
+    let issue = Issue::RaggedRow {
+        line: 4,
+        expected: 3,
+        found: 4,
+    };
+    assert_eq!(
+        issue.message(Lang::Zh),
+        "第 4 行有 4 个单元格，表头有 3 列。已按表头读取，请核对该行是否错位。"
+    );
+    assert_eq!(
+        issue.message(Lang::En),
+        "Line 4 has 4 cells but the header has 3 columns. It was read against the header; check that its cells are not shifted."
+    );
+}
+
+/// `Ok(n)` = loads with n data rows; `Err(e)` = that error.
+fn check_read(name: &str, expected: Result<usize, Error>) {
+    let got = read(&fixture(name), &ReadOptions::new(name)).map(|i| i.table.rows.len());
+    assert_eq!(got, expected, "{name}");
+}
+
+#[test]
+fn bad_files() {
+    check_read("bad/empty.csv", Err(Error::EmptyFile));
+    check_read("bad/header_only.csv", Err(Error::NoData));
+    check_read("bad/binary.bin", Err(Error::NotATable));
+    check_read("bad/unbalanced_quotes.csv", Ok(2));
+    check_read("bad/huge_field.csv", Ok(2));
+    check_read("bad/ragged.csv", Ok(3));
+    check_read("bad/bad_number.csv", Ok(8));
+}
+
+#[test]
+fn odd_bytes_never_panic() {
+    let cases: &[&[u8]] = &[
+        b"",
+        b"\n\n\n",
+        b"\xEF\xBB\xBF",
+        b"\xFF\xFE",
+        b"\xFF\xFEa",
+        b"PK\x03\x04",
+        b"\xD0\xCF\x11\xE0",
+        b"\"",
+        b",,,,\n,,,,",
+        b"a",
+        b"\0\0\0\0",
+        "学校名称,学生数\n合计,3".as_bytes(),
+        "一、小学".as_bytes(),
+        "学校名称,在校学生数\n\"一小\",\"1\"\"2\"\n".as_bytes(),
+    ];
+    for bytes in cases {
+        let _ = read(bytes, &ReadOptions::new("x"));
+        let _ = ingest::sheet_names(bytes);
+    }
+}
+
+#[test]
+fn bad_number_names_line_column_and_header() {
+    let ingested = read(
+        &fixture("bad/bad_number.csv"),
+        &ReadOptions::new("bad_number.csv"),
+    )
+    .unwrap();
+    let students =
+        ingest::read_column(&ingested.table, &ingested.mapping, Field::Students).unwrap();
+    assert_eq!(students.values.len(), 7);
+    assert_eq!(students.invalid.len(), 1);
+    check(
+        &students.invalid[0],
+        "第 3 行 E 列“在校学生数”不是数字：“三百”。请改为数字后重新导入。",
+        "Line 3, column E “在校学生数”: “三百” is not a number. Enter a number and import again.",
+    );
+    let computers =
+        ingest::read_column(&ingested.table, &ingested.mapping, Field::Computers).unwrap();
+    assert_eq!(computers.missing, [6], "an empty cell is missing, never 0");
+}
+
+#[test]
+fn ragged_rows_are_issues() {
+    let ingested = read(&fixture("bad/ragged.csv"), &ReadOptions::new("ragged.csv")).unwrap();
+    let ragged: Vec<&Issue> = ingested
+        .issues
+        .iter()
+        .filter(|i| matches!(i, Issue::RaggedRow { .. }))
+        .collect();
+    assert_eq!(
+        ragged,
+        [
+            &Issue::RaggedRow {
+                line: 3,
+                expected: 3,
+                found: 2
+            },
+            &Issue::RaggedRow {
+                line: 4,
+                expected: 3,
+                found: 4
+            }
+        ]
+    );
+}
+
+#[test]
+fn options_are_validated() {
+    let bytes = fixture("clean.csv");
+    let mut options = ReadOptions::new("clean.csv");
+    options.encoding = Some("klingon".into());
+    assert_eq!(
+        read(&bytes, &options),
+        Err(Error::UnknownEncoding {
+            label: "klingon".into()
+        })
+    );
+    let mut options = ReadOptions::new("clean.csv");
+    options.delimiter = Some(b'"');
+    assert!(matches!(
+        read(&bytes, &options),
+        Err(Error::BadOption { .. })
+    ));
+    let mut options = ReadOptions::new("twin.xlsx");
+    options.sheet = Some("初中".into());
+    #[cfg(not(feature = "spreadsheet"))]
+    assert_eq!(
+        read(&fixture("twin.xlsx"), &options),
+        Err(Error::SpreadsheetUnsupported)
+    );
+    #[cfg(feature = "spreadsheet")]
+    assert_eq!(
+        read(&fixture("twin.xlsx"), &options),
+        Err(Error::UnknownSheet {
+            name: "初中".into(),
+            available: vec!["学校数据".into(), "简表".into()]
+        })
+    );
+    // A forced delimiter and encoding are used.
+    let mut options = ReadOptions::new("gbk_crlf.csv");
+    options.delimiter = Some(b',');
+    options.encoding = Some("gbk".into());
+    let ingested = read(&fixture("gbk_crlf.csv"), &options).unwrap();
+    assert_eq!(ingested.table.source.delimiter, Some(','));
+    assert_eq!(ingested.table.source.encoding, "gbk");
+    assert_eq!(ingested.table.headers[0], "学校名称");
+    // A wrong delimiter gives one column per row: no header with several known names.
+    options.delimiter = Some(b'|');
+    assert_eq!(read(&fixture("gbk_crlf.csv"), &options), Err(Error::NoData));
+}
+
+#[test]
+fn user_can_override_the_mapping() {
+    let mut ingested = read(&fixture("clean.csv"), &ReadOptions::new("clean.csv")).unwrap();
+    let teachers = ingested.mapping.get(Field::Teachers).unwrap().column;
+    ingested.mapping.set(Field::Staff, teachers, 1.0);
+    ingested.mapping.clear(Field::Teachers);
+    assert_eq!(ingested.mapping.get(Field::Teachers), None);
+    assert_eq!(ingested.mapping.field_of(teachers), Some(Field::Staff));
+    assert_eq!(
+        ingested.mapping.get(Field::Staff).unwrap().detection,
+        ingest::Detection::User
+    );
+}
