@@ -405,22 +405,20 @@ pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error
 
     // Each column is read once, whatever the number of indicators using it. NaN marks a cell
     // that is empty or not a number; such rows are left out before any measure sees them.
-    let mut columns: HashMap<usize, Vec<f64>> = HashMap::new();
-    let used = plan
-        .indicators
-        .iter()
-        .flat_map(|i| i.terms())
-        .filter_map(|t| match t {
-            Term::Column(c) => Some(c.index),
-            Term::Number(_) => None,
-        })
-        .chain(plan.weight.map(|w| w.index));
-    for column in used {
-        if columns.contains_key(&column) {
-            continue;
+    let mut used: Vec<usize> = Vec::new();
+    let terms = plan.indicators.iter().flat_map(|i| i.terms());
+    let indices = terms.filter_map(|t| match t {
+        Term::Column(c) => Some(c.index),
+        Term::Number(_) => None,
+    });
+    for column in indices.chain(plan.weight.map(|w| w.index)) {
+        if !used.contains(&column) {
+            used.push(column);
         }
+    }
+    let parsed = map_in_parallel(&used, |&column| {
         let mut invalid: Vec<(u64, &str)> = Vec::new();
-        let values = kept
+        let values: Vec<f64> = kept
             .iter()
             .map(|&r| {
                 let row = &table.rows[r];
@@ -435,9 +433,12 @@ pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error
                 }
             })
             .collect();
-        if !invalid.is_empty() {
-            warnings.push(not_a_number_warning(table, column, &invalid));
-        }
+        let warning = (!invalid.is_empty()).then(|| not_a_number_warning(table, column, &invalid));
+        (values, warning)
+    });
+    let mut columns: HashMap<usize, Vec<f64>> = HashMap::new();
+    for (column, (values, warning)) in used.into_iter().zip(parsed) {
+        warnings.extend(warning);
         columns.insert(column, values);
     }
 
