@@ -262,31 +262,20 @@ impl Report {
     /// One CSV row per indicator under a header of [`CSV_KEYS`]; `null` becomes an empty
     /// cell. Lists (`missing_lines`, `groups`) are left out: use the JSON for them.
     pub fn to_csv(&self) -> String {
-        let mut out = CSV_KEYS.join(",");
-        out.push('\n');
+        // The csv crate quotes cells holding commas, quotes or line breaks (RFC 4180).
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(CSV_KEYS).expect("writing to memory");
         for indicator in &self.indicators {
             let value = serde_json::to_value(indicator).expect("an indicator serializes");
-            let cells: Vec<String> = CSV_KEYS
-                .iter()
-                .map(|key| match &value[*key] {
-                    serde_json::Value::Null => String::new(),
-                    serde_json::Value::String(s) => csv_quote(s),
-                    other => other.to_string(),
-                })
-                .collect();
-            out.push_str(&cells.join(","));
-            out.push('\n');
+            let cells = CSV_KEYS.iter().map(|key| match &value[*key] {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            });
+            writer.write_record(cells).expect("writing to memory");
         }
-        out
-    }
-}
-
-/// Quotes a CSV cell when it holds a comma, a quote or a line break (RFC 4180).
-fn csv_quote(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
+        let bytes = writer.into_inner().expect("flushing to memory");
+        String::from_utf8(bytes).expect("the cells are UTF-8")
     }
 }
 
