@@ -57,10 +57,10 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
     if epsilon == 0.0 {
         return Some(0.0);
     }
-    let delta = view.average_of_relative_deviation(|d| d);
+    let delta = view.average_of_ratio(|_, d| d);
     let a = if epsilon == 0.5 {
-        let q = view.average_of_relative_deviation(|d| {
-            let root_minus_one = d / ((1.0 + d).sqrt() + 1.0);
+        let q = view.average_of_ratio(|r, d| {
+            let root_minus_one = d / (r.sqrt() + 1.0);
             root_minus_one * root_minus_one / 2.0
         });
         let u = delta / 2.0 - q;
@@ -68,7 +68,7 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
     } else if epsilon == 1.0 {
         -(-mld_of(view)?).exp_m1()
     } else if epsilon == 2.0 {
-        let z = view.average_of_relative_deviation(|d| d * (d / (1.0 + d)));
+        let z = view.average_of_ratio(|r, d| d * (d / r));
         let k = z * (1.0 + delta) - delta * delta;
         if k > 1.0 {
             1.0 - 1.0 / (1.0 + k)
@@ -77,7 +77,7 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
         }
     } else {
         let power = 1.0 - epsilon;
-        let m = view.average_of_relative_deviation(|d| (1.0 + d).powf(power));
+        let m = view.average_of_ratio(|r, _| r.powf(power));
         1.0 - m.powf(1.0 / power) / (1.0 + delta)
     };
     finite(Some(a.clamp(0.0, 1.0)))

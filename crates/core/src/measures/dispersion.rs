@@ -12,8 +12,8 @@
 //! sample). With pupil weights, μ is total resource over total pupils and CV is the national
 //! 差异系数 (教督〔2012〕3号 annex; DOMAIN.md §3.2).
 //!
-//! Numerics: μ is min + Σ wᵢ(xᵢ − min)/W with compensated sums (no cancellation, exact for
-//! equal values); S uses two passes with the correction term of Chan, Golub & LeVeque
+//! Numerics: μ is min + Σ wᵢ(xᵢ − min)/W for x ≥ 0, with compensated sums (no cancellation,
+//! exact for equal values); S uses two passes with the correction term of Chan, Golub & LeVeque
 //! (S² = Σ pᵢdᵢ² − (Σ pᵢdᵢ)², pᵢ = wᵢ/W, dᵢ = xᵢ − μ), which removes the first-order error
 //! of μ. All O(n).
 

@@ -22,6 +22,7 @@
 //! ```text
 //! h(d) = (1 + d) ln(1 + d) − d ≥ 0,   T = ( Σ pᵢ h(dᵢ) − h(δ) ) / (1 + δ)
 //! g(d) = d − ln(1 + d) ≥ 0,           L =   Σ pᵢ g(dᵢ) − g(δ)
+//! (evaluated as r ln r − d and d − ln r with r = x/μ computed directly, away from d = 0)
 //! ```
 //!
 //! (exact identities, since Σ pᵢdᵢ = δ). Every summed term is ≥ 0, and h, g use their Taylor
@@ -179,9 +180,9 @@ pub(crate) fn theil_of(view: &View) -> Option<f64> {
     if view.has_negative || view.mean <= 0.0 {
         return None;
     }
-    let delta = view.average_of_relative_deviation(|d| d);
-    let h = view.average_of_relative_deviation(theil_term);
-    let t = (h - theil_term(delta)) / (1.0 + delta);
+    let delta = view.average_of_ratio(|_, d| d);
+    let h = view.average_of_ratio(theil_term);
+    let t = (h - theil_term(1.0 + delta, delta)) / (1.0 + delta);
     finite(Some(t.max(0.0)))
 }
 
@@ -189,18 +190,19 @@ pub(crate) fn mld_of(view: &View) -> Option<f64> {
     if view.has_negative || view.has_zero || view.mean <= 0.0 {
         return None;
     }
-    let delta = view.average_of_relative_deviation(|d| d);
-    let g = view.average_of_relative_deviation(mld_term);
-    finite(Some((g - mld_term(delta)).max(0.0)))
+    let delta = view.average_of_ratio(|_, d| d);
+    let g = view.average_of_ratio(mld_term);
+    finite(Some((g - mld_term(1.0 + delta, delta)).max(0.0)))
 }
 
 /// Below this |d|, h and g use their Taylor series (22 terms reach full precision).
 const SERIES_LIMIT: f64 = 0.125;
 const SERIES_TERMS: i32 = 22;
 
-/// h(d) = (1 + d) ln(1 + d) − d = d² Σ_{j≥0} (−d)ʲ / ((j + 1)(j + 2)); h(−1) = 1 (0·ln 0 = 0).
-fn theil_term(d: f64) -> f64 {
-    if d <= -1.0 {
+/// h = r ln r − d = d² Σ_{j≥0} (−d)ʲ / ((j + 1)(j + 2)) with r = 1 + d; h = 1 at r = 0
+/// (0·ln 0 = 0).
+fn theil_term(r: f64, d: f64) -> f64 {
+    if r == 0.0 {
         return 1.0;
     }
     if d.abs() <= SERIES_LIMIT {
@@ -210,11 +212,11 @@ fn theil_term(d: f64) -> f64 {
         }
         return d * d * acc;
     }
-    (1.0 + d) * d.ln_1p() - d
+    r * r.ln() - d
 }
 
-/// g(d) = d − ln(1 + d) = d² Σ_{j≥0} (−d)ʲ / (j + 2). Only called with d > −1.
-fn mld_term(d: f64) -> f64 {
+/// g = d − ln r = d² Σ_{j≥0} (−d)ʲ / (j + 2) with r = 1 + d. Only called with r > 0.
+fn mld_term(r: f64, d: f64) -> f64 {
     if d.abs() <= SERIES_LIMIT {
         let mut acc = 0.0;
         for j in (0..SERIES_TERMS).rev() {
@@ -222,7 +224,7 @@ fn mld_term(d: f64) -> f64 {
         }
         return d * d * acc;
     }
-    d - d.ln_1p()
+    d - r.ln()
 }
 
 #[cfg(test)]
@@ -234,16 +236,16 @@ mod tests {
         for d in [-SERIES_LIMIT, SERIES_LIMIT] {
             let closed_h = (1.0 + d) * d.ln_1p() - d;
             let closed_g = d - d.ln_1p();
-            assert!((theil_term(d) - closed_h).abs() <= 1e-13 * closed_h);
-            assert!((mld_term(d) - closed_g).abs() <= 1e-13 * closed_g);
+            assert!((theil_term(1.0 + d, d) - closed_h).abs() <= 1e-13 * closed_h);
+            assert!((mld_term(1.0 + d, d) - closed_g).abs() <= 1e-13 * closed_g);
         }
-        assert_eq!(theil_term(-1.0), 1.0);
-        assert_eq!(theil_term(0.0), 0.0);
+        assert_eq!(theil_term(0.0, -1.0), 1.0);
+        assert_eq!(theil_term(1.0, 0.0), 0.0);
         // h(d) ≈ d²/2 for tiny d, where the closed form would return 0 or noise.
         let d: f64 = 1e-9;
         let h = d * d / 2.0 - d * d * d / 6.0;
         let g = d * d / 2.0 + d * d * d / 3.0; // g(−d)
-        assert!((theil_term(d) - h).abs() <= 1e-15 * h);
-        assert!((mld_term(-d) - g).abs() <= 1e-15 * g);
+        assert!((theil_term(1.0 + d, d) - h).abs() <= 1e-15 * h);
+        assert!((mld_term(1.0 - d, -d) - g).abs() <= 1e-15 * g);
     }
 }

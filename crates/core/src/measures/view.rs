@@ -12,7 +12,8 @@ pub(crate) struct View<'a> {
     pub w: &'a [f64],
     /// W = Σ wᵢ.
     pub weight_total: f64,
-    /// μ = Σ wᵢxᵢ / W, computed as min + Σ wᵢ(xᵢ − min) / W: every term is ≥ 0, so the
+    /// μ = Σ wᵢxᵢ / W, computed as c + Σ wᵢ(xᵢ − c) / W with c = min for values ≥ 0 (max for
+    /// values ≤ 0, 0 for mixed signs): for non-negative data every term is ≥ 0, so the
     /// compensated sum has no cancellation, and equal values give μ = x exactly.
     pub mean: f64,
     pub min: f64,
@@ -27,8 +28,17 @@ impl<'a> View<'a> {
         let min = x.iter().copied().fold(f64::INFINITY, f64::min);
         let max = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let weight_total = sum(w.iter().copied());
-        let above_min = sum(x.iter().zip(w).map(|(x, w)| w * (x - min)));
-        let mean = (min + above_min / weight_total).clamp(min, max);
+        // The shift: the value nearest 0 when all have one sign, else 0 (a huge negative shift
+        // would swamp small values in x − shift).
+        let shift = if min >= 0.0 {
+            min
+        } else if max <= 0.0 {
+            max
+        } else {
+            0.0
+        };
+        let shifted = sum(x.iter().zip(w).map(|(x, w)| w * (x - shift)));
+        let mean = (shift + shifted / weight_total).clamp(min, max);
         View {
             x,
             w,
@@ -49,15 +59,18 @@ impl<'a> View<'a> {
         self.x.len()
     }
 
-    /// Σ pᵢ·f(dᵢ) with pᵢ = wᵢ/W and dᵢ = (xᵢ − μ)/μ, compensated. Needs μ > 0.
+    /// Σ pᵢ·f(rᵢ, dᵢ) with pᵢ = wᵢ/W, rᵢ = xᵢ/μ and dᵢ = (xᵢ − μ)/μ = rᵢ − 1, compensated.
+    /// Needs μ > 0.
     ///
-    /// The relative deviation d is what the entropy measures are written in below: with it,
-    /// each term can be arranged to be ≥ 0, so that sums do not cancel for nearly equal data.
-    pub fn average_of_relative_deviation(&self, f: impl Fn(f64) -> f64) -> f64 {
+    /// The entropy measures are written in these: each term can be arranged to be ≥ 0, so that
+    /// sums do not cancel for nearly equal data. Both are passed because each is accurate where
+    /// the other is not: d near 0 (r ≈ 1 has lost d's digits), r near 0 (d ≈ −1 has lost r's).
+    pub fn average_of_ratio(&self, f: impl Fn(f64, f64) -> f64) -> f64 {
         let mut s = Sum::default();
         for (x, w) in self.x.iter().zip(self.w) {
+            let r = x / self.mean;
             let d = (x - self.mean) / self.mean;
-            s.add(w / self.weight_total * f(d));
+            s.add(w / self.weight_total * f(r, d));
         }
         s.value()
     }
