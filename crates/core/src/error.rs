@@ -365,6 +365,15 @@ pub enum Issue {
         /// Rows that received a level.
         rows: usize,
     },
+    /// A 学段 or 城乡分类 value that is not recognised.
+    UnknownCategory {
+        /// [`Field::Level`] or [`Field::UrbanRural`].
+        field: Field,
+        /// Where.
+        cell: Cell,
+        /// The text found.
+        text: String,
+    },
 }
 
 impl Issue {
@@ -372,6 +381,7 @@ impl Issue {
     pub fn line(&self) -> Option<u64> {
         match self {
             Issue::RaggedRow { line, .. } | Issue::UnitFromTitle { line, .. } => Some(*line),
+            Issue::UnknownCategory { cell, .. } => Some(cell.line),
             _ => None,
         }
     }
@@ -440,6 +450,22 @@ impl Issue {
             ),
             (Issue::LevelFromSections { rows }, Lang::En) => format!(
                 "The table has no level column; the level of {rows} schools comes from section rows (such as “一、小学”). Please check."
+            ),
+            (Issue::UnknownCategory { field, cell, text }, Lang::Zh) => format!(
+                "第 {} 行 {} 列{}的“{text}”不是可识别的{}。请改为如{}。",
+                cell.line,
+                cell.letter(),
+                quoted_zh(&cell.header),
+                field.name_zh(),
+                if *field == Field::UrbanRural { "城区、镇区、乡村" } else { "小学、初中、九年一贯制学校" }
+            ),
+            (Issue::UnknownCategory { field, cell, text }, Lang::En) => format!(
+                "Line {}, column {}{}: “{text}” is not a known {} value. Write it like {}.",
+                cell.line,
+                cell.letter(),
+                quoted_en(&cell.header),
+                field.name_en().to_lowercase(),
+                if *field == Field::UrbanRural { "城区, 镇区 or 乡村" } else { "小学, 初中 or 九年一贯制学校" }
             ),
         }
     }

@@ -54,6 +54,23 @@ fn messages() {
         "文件是空的。请选择包含学校数据的 CSV 或 Excel 文件。",
         "The file is empty. Choose a CSV or Excel file with one row per school.",
     );
+    let issue = Issue::UnknownCategory {
+        field: Field::UrbanRural,
+        cell: Cell {
+            line: 9,
+            column: 2,
+            header: Some("城乡分类".into()),
+        },
+        text: "郊区".into(),
+    };
+    assert_eq!(
+        issue.message(Lang::Zh),
+        "第 9 行 C 列“城乡分类”的“郊区”不是可识别的城乡分类。请改为如城区、镇区、乡村。"
+    );
+    assert_eq!(
+        issue.message(Lang::En),
+        "Line 9, column C “城乡分类”: “郊区” is not a known urban/rural value. Write it like 城区, 镇区 or 乡村."
+    );
     let issue = Issue::RaggedRow {
         line: 4,
         expected: 3,
@@ -199,6 +216,26 @@ fn options_are_validated() {
     // A wrong delimiter gives one column per row: no header with several known names.
     options.delimiter = Some(b'|');
     assert_eq!(read(&fixture("gbk_crlf.csv"), &options), Err(Error::NoData));
+}
+
+#[test]
+fn unknown_categories_are_issues() {
+    let text = "学校名称,学段,城乡分类,在校学生数\n一小,小学,城区,100\n二小,幼儿园,郊区,50\n";
+    let ingested = read(text.as_bytes(), &ReadOptions::new("t.csv")).unwrap();
+    let lines: Vec<(Field, u64, &str)> = ingested
+        .issues
+        .iter()
+        .filter_map(|i| match i {
+            Issue::UnknownCategory { field, cell, text } => {
+                Some((*field, cell.line, text.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [(Field::Level, 3, "幼儿园"), (Field::UrbanRural, 3, "郊区")]
+    );
 }
 
 #[test]

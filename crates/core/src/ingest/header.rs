@@ -35,15 +35,6 @@ fn is_numeric(text: &str) -> bool {
 
 /// A row of column codes under the header: L1, L2, …, or 甲, 乙, 1, 2, 3 as in statistics forms.
 pub fn is_code_row(row: &RawRow) -> bool {
-    let cells: Vec<String> = row
-        .cells
-        .iter()
-        .map(|c| fold_width(c.trim()))
-        .filter(|c| !c.is_empty())
-        .collect();
-    if cells.len() < 2 {
-        return false;
-    }
     let lettered = |c: &str| {
         let letters = c.chars().take_while(|ch| ch.is_ascii_alphabetic()).count();
         let digits = &c[letters..];
@@ -52,13 +43,28 @@ pub fn is_code_row(row: &RawRow) -> bool {
             && digits.chars().all(|ch| ch.is_ascii_digit())
     };
     let stem = |c: &str| matches!(c, "甲" | "乙" | "丙" | "丁" | "戊" | "己");
-    let integers: Vec<u32> = cells.iter().filter_map(|c| c.parse().ok()).collect();
-    let all_codes = cells
-        .iter()
-        .all(|c| lettered(c) || stem(c) || c.parse::<u32>().is_ok());
-    let has_letters = cells.iter().any(|c| lettered(c) || stem(c));
-    let consecutive = integers.len() >= 2 && integers.windows(2).all(|w| w[1] == w[0] + 1);
-    all_codes && (has_letters || (consecutive && integers.len() == cells.len()))
+    let (mut n, mut has_letters, mut all_integers) = (0usize, false, true);
+    let mut previous: Option<u32> = None;
+    let mut consecutive = true;
+    for cell in row.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        // Codes are short; anything longer ends the check without allocating.
+        if cell.len() > 6 {
+            return false;
+        }
+        let folded = fold_width(cell);
+        let c = folded.as_str();
+        n += 1;
+        if lettered(c) || stem(c) {
+            has_letters = true;
+            all_integers = false;
+        } else if let Ok(k) = c.parse::<u32>() {
+            consecutive &= previous.is_none_or(|p| k == p + 1);
+            previous = Some(k);
+        } else {
+            return false;
+        }
+    }
+    n >= 2 && (has_letters || (all_integers && consecutive))
 }
 
 /// A second header row: text only, and either under an empty (merged) parent cell or repeating

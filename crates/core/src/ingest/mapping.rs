@@ -7,6 +7,7 @@
 //! papers, the entropy-weight g = 1 − e), never a data field (TOOLCHAIN.md).
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use super::number::{fold_width, parse_quantity, Number};
 use super::table::Table;
@@ -459,16 +460,25 @@ fn unit_of(text: &str) -> Option<HeaderUnit> {
         })
 }
 
+/// The synonyms, normalised once.
+fn synonym_keys() -> &'static [(String, Field)] {
+    static KEYS: OnceLock<Vec<(String, Field)>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|(field, names)| names.iter().map(move |n| (header_key(n).0, *field)))
+            .collect()
+    })
+}
+
 fn lookup(key: &str) -> Option<Field> {
     if key.is_empty() {
         return None;
     }
-    SYNONYMS.iter().find_map(|(field, names)| {
-        names
-            .iter()
-            .any(|n| header_key(n).0 == key)
-            .then_some(*field)
-    })
+    synonym_keys()
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, field)| *field)
 }
 
 fn is_derived(key: &str) -> bool {

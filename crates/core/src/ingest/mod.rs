@@ -167,13 +167,14 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     }
     let layout = header::find_layout(&grid).ok_or(Error::NoData)?;
     let mut issues = Vec::new();
-    let mut table = shape(&grid, &layout, source, &mut issues);
+    let mut table = shape(grid, &layout, source, &mut issues);
     if table.rows.is_empty() {
         return Err(Error::NoData);
     }
     let (mapping, mapping_issues) = mapping::detect(&table);
     issues.extend(mapping_issues);
     fill_down(&mut table, &mapping);
+    issues.extend(unknown_categories(&table, &mapping));
     if let (Some(section), Some(level)) = (table.source.section_column, mapping.get(Field::Level)) {
         if level.column == section {
             let rows = table
@@ -351,7 +352,7 @@ fn skip(line: u64, en: String, zh: String) -> Skipped {
 /// and code rows (listing all but blank ones), pads rows to the header, drops trailing empty
 /// columns, rewrites decimal commas, and adds a level column from section rows.
 fn shape(
-    grid: &[RawRow],
+    mut grid: Vec<RawRow>,
     layout: &header::Layout,
     mut source: SourceInfo,
     issues: &mut Vec<Issue>,
@@ -377,19 +378,19 @@ fn shape(
             current_section = Some(kind);
         }
     }
-    let header_cells: Vec<&str> = grid[layout.header_index]
+    let header_cells: Vec<String> = grid[layout.header_index]
         .cells
         .iter()
-        .map(|c| c.trim())
+        .map(|c| c.trim().to_string())
         .collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut sections: Vec<Option<SchoolKind>> = Vec::new();
     let mut any_section = false;
-    for raw in &grid[layout.data_start..] {
+    for raw in grid.drain(layout.data_start..) {
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        if let Some(text) = note(raw) {
+        if let Some(text) = note(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 format!("note under the table “{}”", short(text)),
@@ -397,7 +398,7 @@ fn shape(
             ));
             continue;
         }
-        if let Some(word) = summary_word(raw) {
+        if let Some(word) = summary_word(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 format!("summary row “{}”, not a school", short(word)),
@@ -405,7 +406,7 @@ fn shape(
             ));
             continue;
         }
-        if let Some(kind) = section(raw) {
+        if let Some(kind) = section(&raw) {
             current_section = Some(kind);
             any_section = true;
             let text = short(
@@ -424,8 +425,14 @@ fn shape(
             ));
             continue;
         }
-        let trimmed: Vec<&str> = raw.cells.iter().map(|c| c.trim()).collect();
-        if trimmed.iter().filter(|c| !c.is_empty()).count() > 1 && trimmed == header_cells {
+        let repeats_header = raw.cells.len() == header_cells.len()
+            && raw
+                .cells
+                .iter()
+                .zip(&header_cells)
+                .all(|(c, h)| c.trim() == h)
+            && raw.cells.iter().filter(|c| !c.trim().is_empty()).count() > 1;
+        if repeats_header {
             source.skipped.push(skip(
                 raw.line,
                 "repeated header row".into(),
@@ -433,7 +440,7 @@ fn shape(
             ));
             continue;
         }
-        if header::is_code_row(raw) {
+        if header::is_code_row(&raw) {
             source.skipped.push(skip(
                 raw.line,
                 "row of column codes".into(),
@@ -449,12 +456,13 @@ fn shape(
                 found: raw.cells.len(),
             });
         }
-        let mut cells: Vec<String> = raw
-            .cells
-            .iter()
-            .take(width)
-            .map(|c| c.trim().to_string())
-            .collect();
+        let mut cells = raw.cells;
+        cells.truncate(width);
+        for cell in &mut cells {
+            if cell.trim().len() != cell.len() {
+                *cell = cell.trim().to_string();
+            }
+        }
         cells.resize(width, String::new());
         rows.push(Row {
             line: raw.line,
@@ -474,11 +482,14 @@ fn shape(
         }
     }
     if source.decimal_comma {
+        // Only cells with a separator: codes such as 0012 keep their leading zeros.
         for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-            if let Number::Value(v) = parse_quantity(cell, true).number {
-                if parse_quantity(cell, true).cell_scale.is_none() {
-                    *cell = v.to_string();
-                }
+            if !cell.contains([',', '.']) {
+                continue;
+            }
+            let q = parse_quantity(cell, true);
+            if let (Number::Value(v), None) = (q.number, q.cell_scale) {
+                *cell = v.to_string();
             }
         }
     }
@@ -526,6 +537,34 @@ fn fill_down(table: &mut Table, mapping: &Mapping) {
     }
 }
 
+/// Level and urban–rural values that [`SchoolKind::parse`] / [`UrbanRural::parse`] reject.
+fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for field in [Field::Level, Field::UrbanRural] {
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
+        for (line, text) in table.cells(mapped.column) {
+            let known = match field {
+                Field::Level => SchoolKind::parse(text).is_some(),
+                _ => UrbanRural::parse(text).is_some(),
+            };
+            if !text.is_empty() && !known {
+                issues.push(Issue::UnknownCategory {
+                    field,
+                    cell: Cell {
+                        line,
+                        column: mapped.column,
+                        header: table.headers.get(mapped.column).cloned(),
+                    },
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    issues
+}
+
 /// The numbers of one mapped column, scaled to the field's base unit, with their lines.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ColumnValues {
@@ -561,4 +600,81 @@ pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<Col
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `text` and checks the headers, the first cell of each kept row with its line, and
+    /// the lines of the skipped rows.
+    fn check(text: &str, headers: &[&str], rows: &[(u64, &str)], skipped: &[u64]) {
+        let table = read_csv(text.as_bytes(), "t.csv").unwrap();
+        assert_eq!(table.headers, headers, "{text}");
+        let got: Vec<(u64, &str)> = table
+            .rows
+            .iter()
+            .map(|r| (r.line, r.cells[0].as_str()))
+            .collect();
+        assert_eq!(got, rows, "{text}");
+        let got: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(got, skipped, "{text}: {:?}", table.source.skipped);
+    }
+
+    #[test]
+    fn rows_kept_and_skipped() {
+        check(
+            "学校名称,学生数\n一小,1\n\n二小,2\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小"), (4, "二小")],
+            &[],
+        );
+        check(
+            "学校名称,学生数\n一小,1\n合计,1\n总计,1\n小计,1\n全县,1\n全县平均值,1\n平均,1\n标准差,1\n差异系数,1\n综合,1\nTotal,1\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小")],
+            &[3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        );
+        check(
+            "学校名称,学生数\n一小,1\n注：单位为人,\n填表人：张三,审核人：李四\n填报日期：2023-09-20,\n",
+            &["学校名称", "学生数"],
+            &[(2, "一小")],
+            &[3, 4, 5],
+        );
+        // A school whose name starts with 注 is not a note.
+        check(
+            "学校名称,学生数\n注溪小学,1\n",
+            &["学校名称", "学生数"],
+            &[(2, "注溪小学")],
+            &[],
+        );
+        // Repeated header and code rows inside the data; trailing empty columns dropped.
+        check(
+            "学校名称,学生数,,\nL1,L2,,\n一小,1,,\n学校名称,学生数,,\nL1,L2,,\n二小,2,,\n",
+            &["学校名称", "学生数"],
+            &[(3, "一小"), (6, "二小")],
+            &[4, 5],
+        );
+        // Section rows give a level column.
+        check(
+            "学校名称,学生数\n一、小学,\n一小,1\n（二）初中,\n一中,2\n",
+            &["学校名称", "学生数", "学段（分节）"],
+            &[(3, "一小"), (5, "一中")],
+            &[2, 4],
+        );
+        // Merged township down the first column.
+        check(
+            "乡镇,学校名称,学生数\n城关镇,一小,1\n,二小,2\n河口镇,三小,3\n",
+            &["乡镇", "学校名称", "学生数"],
+            &[(2, "城关镇"), (3, "城关镇"), (4, "河口镇")],
+            &[],
+        );
+    }
+
+    #[test]
+    fn decimal_comma_cells_are_rewritten() {
+        let table = read_csv("学校名称;学生数;学校代码\n一小;12,5;0012\n".as_bytes(), "t").unwrap();
+        assert!(table.source.decimal_comma);
+        assert_eq!(table.rows[0].cells, ["一小", "12.5", "0012"]);
+    }
 }

@@ -80,6 +80,23 @@ pub fn parse_number(text: &str) -> Number {
 /// spaces), full-width digits, a trailing `%` (÷ 100) and a unit suffix (`元`, `万元`, `㎡`,
 /// `册`, ...) are allowed. With `decimal_comma`, `1.234,5` is 1234.5.
 pub fn parse_quantity(text: &str, decimal_comma: bool) -> Quantity {
+    // Fast path, no allocation: plain ASCII digits as most cells are.
+    let plain = text.trim_matches(|c: char| c == ' ');
+    if !plain.is_empty()
+        && plain
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b == b'.' && !decimal_comma))
+        && plain.bytes().any(|b| b.is_ascii_digit())
+    {
+        if let Ok(v) = plain.parse::<f64>() {
+            if v.is_finite() {
+                return Quantity {
+                    number: Number::Value(v),
+                    cell_scale: None,
+                };
+            }
+        }
+    }
     let folded = fold_width(text);
     let trimmed = folded.trim_matches(is_space);
     let missing = Quantity {

@@ -64,13 +64,31 @@ pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
+    // Lines are counted from byte offsets: the reader skips blank lines without counting them.
+    let bytes = text.as_bytes();
+    let (mut counted_to, mut line) = (0usize, 1u64);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
-            Ok(true) => rows.push(RawRow {
-                line: record.position().map_or(1, |p| p.line()),
-                cells: record.iter().map(str::to_string).collect(),
-            }),
+            Ok(true) => {
+                let mut start = record
+                    .position()
+                    .map_or(counted_to, |p| p.byte() as usize)
+                    .clamp(counted_to, bytes.len());
+                // The position is where the reader began, before the blank lines it skipped.
+                while bytes.get(start) == Some(&b'\n') {
+                    start += 1;
+                }
+                line += bytes[counted_to..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count() as u64;
+                counted_to = start;
+                rows.push(RawRow {
+                    line,
+                    cells: record.iter().map(str::to_string).collect(),
+                });
+            }
             // Input is valid UTF-8 text, so the reader has nothing left to complain about;
             // stop rather than loop if it ever does.
             Err(_) => break,
@@ -163,6 +181,16 @@ mod tests {
             "a,b\n1,2,3\n4\n",
             b',',
             &[(1, &["a", "b"]), (2, &["1", "2", "3"]), (3, &["4"])],
+        );
+        check(
+            "a,b\n\n1,2\n\n\n3,4",
+            b',',
+            &[(1, &["a", "b"]), (3, &["1", "2"]), (6, &["3", "4"])],
+        );
+        check(
+            "a,b\r\n\r\n1,2",
+            b',',
+            &[(1, &["a", "b"]), (3, &["1", "2"])],
         );
         check("", b',', &[]);
     }

@@ -25,9 +25,10 @@ pub struct Skipped {
 pub struct SourceInfo {
     /// File name as given by the user.
     pub name: String,
-    /// `csv`, `xlsx`, ...
+    /// `csv`, `tsv`, `xlsx`, `xls`, `xlsb` or `ods`.
     pub format: String,
-    /// `utf-8`, `gb18030`, ...
+    /// Text encoding detected or forced: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `gbk`,
+    /// `big5`, ...; empty for a workbook.
     pub encoding: String,
     /// The field delimiter, for delimited text.
     pub delimiter: Option<char>,
