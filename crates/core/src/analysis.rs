@@ -930,6 +930,7 @@ fn issue_warning(issue: &Issue) -> Warning {
         Issue::UnitFromTitle { .. } => "unit_from_title",
         Issue::MoneyUnitGuess { .. } => "money_unit_guess",
         Issue::LevelFromSections { .. } => "level_from_sections",
+        Issue::UnknownCategory { .. } => "unknown_category",
     };
     Warning {
         code,
