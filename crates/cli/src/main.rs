@@ -1,35 +1,168 @@
-//! `junheng`: the engine of the junheng page, for scripts.
+//! `junheng`: the engine of the junheng page, for scripts and researchers.
+//!
+//! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export.
+//! Exit status: 0 success, 2 usage error, 3 input error.
 
+mod args;
+mod text;
+
+use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::time::Instant;
+
+use args::{Analyze, Command, Format};
+use junheng_core::{analysis, ingest, profile, Error, Lang};
+
+const USAGE_ERROR: u8 = 2;
+const INPUT_ERROR: u8 = 3;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [command, file] = args.as_slice() else {
-        eprintln!("usage: junheng profile FILE.csv");
-        return ExitCode::from(2);
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let env_lang = std::env::var("LC_ALL")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| std::env::var("LANG").ok());
+    let lang = args::detect_lang(&argv, env_lang.as_deref());
+    let command = match args::parse(&argv) {
+        Ok(command) => command,
+        Err(e) => {
+            let hint = match lang {
+                Lang::Zh => "用法：junheng analyze FILE [选项]；运行 junheng --help 查看全部选项。",
+                Lang::En => {
+                    "Usage: junheng analyze FILE [OPTIONS]; run junheng --help for every option."
+                }
+            };
+            eprintln!("junheng: {}\n{hint}", e.message(lang));
+            return ExitCode::from(USAGE_ERROR);
+        }
     };
-    if command != "profile" {
-        eprintln!("junheng: unknown command {command:?}\nusage: junheng profile FILE.csv");
-        return ExitCode::from(2);
+    let result = match command {
+        Command::Help => {
+            print!("{}", args::HELP);
+            Ok(())
+        }
+        Command::Version => {
+            println!("junheng {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Command::Profile { file } => run_profile(&file, lang),
+        Command::Analyze(analyze) => run_analyze(&analyze, lang),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, message)) => {
+            eprintln!("junheng: {message}");
+            ExitCode::from(code)
+        }
     }
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("junheng: {file}: {e}");
-            return ExitCode::from(3);
-        }
+}
+
+/// An exit status and the message to print after `junheng: `.
+type Failure = (u8, String);
+
+/// The name shown for a path: `<stdin>` for `-`.
+fn display_name(path: &str) -> &str {
+    if path == "-" {
+        "<stdin>"
+    } else {
+        path
+    }
+}
+
+/// The file's bytes, or an input error naming it.
+fn read_input(path: &str, lang: Lang) -> Result<Vec<u8>, Failure> {
+    let read = if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
     };
-    let table = match junheng_core::ingest::read_csv(&bytes, file) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("junheng: {file}: {e}");
-            return ExitCode::from(3);
-        }
+    read.map_err(|e| {
+        let message = match lang {
+            Lang::Zh => format!("{path}：无法读取（{e}）。请检查文件路径和权限。"),
+            Lang::En => format!("{path}: cannot be read ({e}). Check the path and permissions."),
+        };
+        (INPUT_ERROR, message)
+    })
+}
+
+/// The file name alone, as the page sees it: the report's `source.name`.
+fn file_name(path: &str) -> String {
+    std::path::Path::new(display_name(path))
+        .file_name()
+        .map_or_else(
+            || display_name(path).to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+}
+
+/// Usage errors are mistakes in the command (a column or expression that does not fit the
+/// file); everything else is a problem of the file itself.
+fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
+    let code = match error {
+        Error::BadExpression { .. }
+        | Error::ColumnNotFound { .. }
+        | Error::DuplicateIndicator { .. }
+        | Error::FilterMatchesNothing { .. }
+        | Error::UnknownColumn { .. }
+        | Error::UnknownEncoding { .. }
+        | Error::UnknownSheet { .. }
+        | Error::BadOption { .. } => USAGE_ERROR,
+        _ => INPUT_ERROR,
     };
-    let weight = junheng_core::profile::detect_weight(&table);
-    for p in junheng_core::profile::profile(&table, weight) {
+    let separator = if lang == Lang::Zh { "：" } else { ": " };
+    (
+        code,
+        format!("{}{separator}{}", display_name(path), error.message(lang)),
+    )
+}
+
+fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
+    let start = Instant::now();
+    let bytes = read_input(&analyze.file, lang)?;
+    let options = ingest::ReadOptions {
+        sheet: analyze.sheet.clone(),
+        encoding: analyze.encoding.clone(),
+        ..ingest::ReadOptions::new(&file_name(&analyze.file))
+    };
+    let ingested = ingest::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
+    let read = start.elapsed();
+    let report =
+        analysis::run(&ingested, &analyze.config).map_err(|e| failure(&analyze.file, &e, lang))?;
+    let analyzed = start.elapsed() - read;
+    let output = match analyze.format {
+        Format::Json => {
+            let mut json = report.to_json();
+            json.push('\n');
+            json
+        }
+        Format::Text => text::render(&report, lang),
+        Format::Csv => report.to_csv(),
+    };
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = std::io::stdout().lock().write_all(output.as_bytes());
+    if analyze.timing {
+        eprintln!(
+            "junheng: {} rows, {} indicators: read {:.3} s, analyze {:.3} s, total {:.3} s",
+            ingested.table.rows.len(),
+            report.indicators.len(),
+            read.as_secs_f64(),
+            analyzed.as_secs_f64(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {
+    let bytes = read_input(file, lang)?;
+    let table = ingest::read_csv(&bytes, &file_name(file)).map_err(|e| failure(file, &e, lang))?;
+    let weight = profile::detect_weight(&table);
+    let mut out = String::new();
+    for p in profile::profile(&table, weight) {
         let cv = p.cv.map_or("null".to_string(), |v| v.to_string());
-        println!("{}\t{}\t{}", p.header, p.n, cv);
+        out.push_str(&format!("{}\t{}\t{}\n", p.header, p.n, cv));
     }
-    ExitCode::SUCCESS
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    Ok(())
 }

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::fields::Field;
+use crate::indicator::ExprError;
 
 /// Language of a user-facing message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -107,6 +108,47 @@ pub enum Error {
         /// The value given.
         value: String,
     },
+    /// An indicator expression does not parse (see [`crate::indicator`]).
+    BadExpression {
+        /// The indicator's name.
+        indicator: String,
+        /// The expression as given.
+        expr: String,
+        /// What is wrong, with the character position.
+        problem: ExprError,
+    },
+    /// A column named in an option (an indicator, the weight, the group, a filter) is not in
+    /// the header row.
+    ColumnNotFound {
+        /// The name as given.
+        name: String,
+        /// Where it was used, in English: `--weight`, `indicator “books”`, ...
+        used_in: String,
+        /// Where it was used, in Chinese.
+        used_in_zh: String,
+        /// Line of the header row, from 1.
+        header_line: u64,
+        /// A header that contains the name, or that the name contains, if any.
+        similar: Option<String>,
+    },
+    /// Two indicators have the same name.
+    DuplicateIndicator {
+        /// The repeated name.
+        name: String,
+    },
+    /// A filter value occurs in no row of its column.
+    FilterMatchesNothing {
+        /// Header of the filtered column.
+        column: String,
+        /// Spreadsheet letter of the column.
+        letter: String,
+        /// The value asked for.
+        value: String,
+        /// A few values that do occur, in order of appearance.
+        seen: Vec<String>,
+    },
+    /// No indicator can be computed: no option named one and no column is numeric.
+    NoIndicators,
 }
 
 impl Error {
@@ -189,6 +231,51 @@ impl Error {
             (Error::BadOption { option, value }, Lang::En) => {
                 format!("Reading option “{option}” cannot be “{value}”. Use the default setting.")
             }
+            (Error::BadExpression { indicator, expr, problem }, Lang::Zh) => format!(
+                "指标“{indicator}”的表达式“{expr}”有误：{}",
+                problem.message(lang)
+            ),
+            (Error::BadExpression { indicator, expr, problem }, Lang::En) => format!(
+                "The expression “{expr}” of indicator “{indicator}” is wrong: {}",
+                problem.message(lang)
+            ),
+            (
+                Error::ColumnNotFound { name, used_in_zh, header_line, similar, .. },
+                Lang::Zh,
+            ) => {
+                let hint = match similar {
+                    Some(h) => format!("是否指“{h}”？"),
+                    None => String::new(),
+                };
+                format!(
+                    "{used_in_zh}中的列“{name}”不在第 {header_line} 行的表头中。{hint}请使用表头中的列名（去掉首尾空格），或字段代码如 students；列名含 * 或 / 时用 [ ] 括起来。"
+                )
+            }
+            (Error::ColumnNotFound { name, used_in, header_line, similar, .. }, Lang::En) => {
+                let hint = match similar {
+                    Some(h) => format!(" Did you mean “{h}”?"),
+                    None => String::new(),
+                };
+                format!(
+                    "Column “{name}” in {used_in} is not in the header row (line {header_line}).{hint} Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ]."
+                )
+            }
+            (Error::DuplicateIndicator { name }, Lang::Zh) => {
+                format!("指标名“{name}”重复了。请给每个指标起不同的名字（NAME=EXPR 中的 NAME）。")
+            }
+            (Error::DuplicateIndicator { name }, Lang::En) => format!(
+                "Indicator name “{name}” is used twice. Give each indicator its own NAME in NAME=EXPR."
+            ),
+            (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::Zh) => format!(
+                "筛选条件 {column}={value}：“{column}”列（{letter}）中没有“{value}”。该列中有：{}。请改用其中的一个值。",
+                seen.join("、")
+            ),
+            (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::En) => format!(
+                "Filter {column}={value}: column “{column}” ({letter}) never holds “{value}”. It holds: {}. Use one of these values.",
+                seen.join(", ")
+            ),
+            (Error::NoIndicators, Lang::Zh) => "没有可分析的指标：表中没有数值列，也没有用 --indicator 指定指标。请检查表头下面的数据，或指定指标。".into(),
+            (Error::NoIndicators, Lang::En) => "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.".into(),
         }
     }
 }

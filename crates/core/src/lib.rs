@@ -6,13 +6,17 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod error;
 pub mod fields;
+pub mod indicator;
 pub mod ingest;
 pub mod measures;
 pub mod profile;
+pub mod report;
 pub mod standards;
 
 pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};
 pub use ingest::Table;
+pub use report::Report;

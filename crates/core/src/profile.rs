@@ -48,7 +48,7 @@ pub fn detect_weight(table: &Table) -> Option<usize> {
 }
 
 /// A column is numeric when at least half of its non-empty cells are numbers and one is.
-fn is_numeric(table: &Table, column: usize) -> bool {
+pub(crate) fn is_numeric(table: &Table, column: usize) -> bool {
     let (mut numbers, mut texts) = (0usize, 0usize);
     for (_, cell) in table.cells(column) {
         match parse_number(cell) {

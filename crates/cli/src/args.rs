@@ -1,0 +1,517 @@
+//! argv → [`Command`]. Nothing else reads argv. Flags are turned into the core's
+//! [`AnalysisConfig`] here, and checked against the table by `AnalysisConfig::validate`.
+
+use junheng_core::analysis::{
+    parse_median_rule, AnalysisConfig, Filter, IndicatorSpec, WeightSpec,
+};
+use junheng_core::measures::MedianRule;
+use junheng_core::Lang;
+
+/// The full help text, in both languages (the flags are the same).
+pub const HELP: &str = "\
+junheng — balance of compulsory education across a county's schools (义务教育均衡发展)
+
+Usage / 用法:
+  junheng analyze FILE [OPTIONS]     analyze a per-school table (CSV, TSV, XLSX, XLS, ODS);
+                                     FILE may be - for stdin
+  junheng profile FILE               numeric columns with their pupil-weighted CV
+  junheng --help | --version
+
+Options of analyze / analyze 的选项:
+  -i, --indicator NAME=EXPR   an indicator; repeatable. EXPR is a column, or columns and
+                              numbers joined by * and /, left to right:
+                                books/students   [教学仪器设备值（万元）]*10000/在校学生数
+                              A column is its header text or a field id (students, books, ...);
+                              put a header containing * or / in [ ].
+                              Without -i: the national indicators (DOMAIN §2) when the headers
+                              name their fields, otherwise every numeric column.
+  -w, --weight COLUMN         weight each school by this column (pupils). Default: the students
+                              column for the national indicators, else 1 per school.
+      --unweighted            weight every school 1
+  -g, --group COLUMN          per-group measures and the Theil between/within decomposition
+      --where COLUMN=VALUE    keep rows whose COLUMN is VALUE; repeatable. The same column
+                              twice means either value; different columns must all match.
+  -f, --format json|text|csv  output format (default json, schema junheng.report/1)
+      --sheet NAME            sheet of a workbook (default: the first)
+      --encoding LABEL        text encoding when detection is wrong (gbk, big5, utf-16le, ...)
+      --median-rule at-or-below|strict
+                              McLoone/Verstegen: count schools at the median (default) or not
+      --lang zh|en            language of messages (default: zh when LANG starts with zh)
+      --timing                print the time taken to stderr
+
+Exit status / 退出码: 0 success, 2 usage error (fix the command), 3 input error (fix the file).
+";
+
+/// Output format of `analyze`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The report document.
+    Json,
+    /// Aligned tables for reading.
+    Text,
+    /// One row per indicator.
+    Csv,
+}
+
+/// Everything `analyze` needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analyze {
+    /// Path of the input file, `-` for stdin.
+    pub file: String,
+    /// The analysis options.
+    pub config: AnalysisConfig,
+    /// Output format.
+    pub format: Format,
+    /// `--sheet`: sheet of a workbook.
+    pub sheet: Option<String>,
+    /// `--encoding`: text encoding label.
+    pub encoding: Option<String>,
+    /// Print the elapsed time to stderr.
+    pub timing: bool,
+}
+
+/// What the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// `--help`.
+    Help,
+    /// `--version`.
+    Version,
+    /// `profile FILE`.
+    Profile {
+        /// Path of the input file.
+        file: String,
+    },
+    /// `analyze FILE ...`.
+    Analyze(Analyze),
+}
+
+/// A mistake in the command line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UsageError {
+    /// No subcommand.
+    NoCommand,
+    /// A subcommand that does not exist.
+    UnknownCommand(String),
+    /// A flag that does not exist (for this subcommand).
+    UnknownFlag(String),
+    /// A flag needing a value came last.
+    MissingValue(String),
+    /// A flag's value is not one of the allowed ones.
+    BadValue {
+        /// The flag.
+        flag: String,
+        /// The value given.
+        value: String,
+        /// The allowed values, as written in the help.
+        expected: &'static str,
+    },
+    /// A `NAME=VALUE` flag without `=`, or with an empty side.
+    NeedsEquals {
+        /// The flag.
+        flag: String,
+        /// The value given.
+        value: String,
+    },
+    /// No FILE.
+    MissingFile,
+    /// More than one FILE.
+    ExtraArgument(String),
+    /// A flag given twice where only one value makes sense.
+    Repeated(String),
+}
+
+impl UsageError {
+    /// The message in the given language.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (UsageError::NoCommand, Lang::Zh) => "缺少子命令。请使用 junheng analyze FILE。".into(),
+            (UsageError::NoCommand, Lang::En) => "No command given. Use junheng analyze FILE.".into(),
+            (UsageError::UnknownCommand(c), Lang::Zh) => {
+                format!("没有子命令“{c}”。可用的子命令：analyze、profile。")
+            }
+            (UsageError::UnknownCommand(c), Lang::En) => {
+                format!("There is no command “{c}”. Commands: analyze, profile.")
+            }
+            (UsageError::UnknownFlag(f), Lang::Zh) => {
+                format!("没有选项 {f}。请用 junheng --help 查看全部选项。")
+            }
+            (UsageError::UnknownFlag(f), Lang::En) => {
+                format!("There is no flag {f}. See junheng --help for every flag.")
+            }
+            (UsageError::MissingValue(f), Lang::Zh) => format!("选项 {f} 后面缺少取值。"),
+            (UsageError::MissingValue(f), Lang::En) => format!("Flag {f} needs a value after it."),
+            (UsageError::BadValue { flag, value, expected }, Lang::Zh) => {
+                format!("选项 {flag} 的取值“{value}”无效。可用的取值：{expected}。")
+            }
+            (UsageError::BadValue { flag, value, expected }, Lang::En) => {
+                format!("Flag {flag}: “{value}” is not valid. Use one of: {expected}.")
+            }
+            (UsageError::NeedsEquals { flag, value }, Lang::Zh) => format!(
+                "选项 {flag} 的取值“{value}”应写成 名称=内容，两边都不能为空，如 {flag} 学段=小学。"
+            ),
+            (UsageError::NeedsEquals { flag, value }, Lang::En) => format!(
+                "Flag {flag}: “{value}” must be NAME=VALUE with both sides non-empty, e.g. {flag} level=小学."
+            ),
+            (UsageError::MissingFile, Lang::Zh) => {
+                "缺少输入文件。请写 junheng analyze 文件.csv。".into()
+            }
+            (UsageError::MissingFile, Lang::En) => {
+                "No input file. Write junheng analyze FILE.csv.".into()
+            }
+            (UsageError::ExtraArgument(a), Lang::Zh) => {
+                format!("多余的参数“{a}”：只能分析一个文件。含空格的列名请加引号。")
+            }
+            (UsageError::ExtraArgument(a), Lang::En) => format!(
+                "Unexpected argument “{a}”: only one file can be analyzed. Quote column names with spaces."
+            ),
+            (UsageError::Repeated(f), Lang::Zh) => format!("选项 {f} 只能出现一次。"),
+            (UsageError::Repeated(f), Lang::En) => format!("Flag {f} may be given only once."),
+        }
+    }
+}
+
+/// The message language: `--lang` if given and valid, else zh when `LANG` (or `LC_ALL`, which
+/// takes precedence when set) starts with `zh`, else en.
+pub fn detect_lang(args: &[String], env_lang: Option<&str>) -> Lang {
+    let mut flag = None;
+    for (i, arg) in args.iter().enumerate() {
+        if let Some(v) = arg.strip_prefix("--lang=") {
+            flag = Some(v.to_string());
+        } else if arg == "--lang" {
+            flag = args.get(i + 1).cloned();
+        }
+    }
+    match flag.as_deref().and_then(parse_lang) {
+        Some(lang) => lang,
+        None if env_lang.is_some_and(|l| l.starts_with("zh")) => Lang::Zh,
+        None => Lang::En,
+    }
+}
+
+fn parse_lang(text: &str) -> Option<Lang> {
+    match text {
+        "zh" => Some(Lang::Zh),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// Splits `NAME=VALUE` at the first `=`; both sides trimmed and non-empty.
+fn split_equals(flag: &str, value: &str) -> Result<(String, String), UsageError> {
+    let needs = || UsageError::NeedsEquals {
+        flag: flag.to_string(),
+        value: value.to_string(),
+    };
+    let (name, rest) = value.split_once('=').ok_or_else(needs)?;
+    let (name, rest) = (name.trim(), rest.trim());
+    if name.is_empty() || rest.is_empty() {
+        return Err(needs());
+    }
+    Ok((name.to_string(), rest.to_string()))
+}
+
+/// Parses argv (without the program name).
+pub fn parse(args: &[String]) -> Result<Command, UsageError> {
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        return Ok(Command::Help);
+    }
+    if args.iter().any(|a| a == "--version" || a == "-V") {
+        return Ok(Command::Version);
+    }
+    let Some(command) = args.first() else {
+        return Err(UsageError::NoCommand);
+    };
+    let analyze = match command.as_str() {
+        "analyze" => true,
+        "profile" => false,
+        other if other.starts_with('-') => return Err(UsageError::UnknownFlag(other.into())),
+        other => return Err(UsageError::UnknownCommand(other.into())),
+    };
+
+    let mut file: Option<String> = None;
+    let mut config = AnalysisConfig {
+        indicators: Vec::new(),
+        weight: WeightSpec::Auto,
+        group: None,
+        filters: Vec::new(),
+        median_rule: MedianRule::AtOrBelow,
+    };
+    let mut format = Format::Json;
+    let mut sheet = None;
+    let mut encoding = None;
+    let mut timing = false;
+    let mut seen_weight = false;
+
+    let mut rest = args[1..].iter();
+    while let Some(arg) = rest.next() {
+        if !arg.starts_with('-') || arg == "-" {
+            if file.is_some() {
+                return Err(UsageError::ExtraArgument(arg.clone()));
+            }
+            file = Some(arg.clone());
+            continue;
+        }
+        // `--flag=value` or `--flag value`.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let known_analyze = [
+            "-i",
+            "--indicator",
+            "-w",
+            "--weight",
+            "--unweighted",
+            "-g",
+            "--group",
+            "--where",
+            "-f",
+            "--format",
+            "--median-rule",
+            "--sheet",
+            "--encoding",
+            "--timing",
+        ];
+        if flag != "--lang" && !(analyze && known_analyze.contains(&flag.as_str())) {
+            return Err(UsageError::UnknownFlag(flag));
+        }
+        if flag == "--unweighted" || flag == "--timing" {
+            if inline.is_some() {
+                return Err(UsageError::UnknownFlag(arg.clone()));
+            }
+            if flag == "--timing" {
+                timing = true;
+            } else {
+                if seen_weight {
+                    return Err(UsageError::Repeated("--weight/--unweighted".into()));
+                }
+                seen_weight = true;
+                config.weight = WeightSpec::Unweighted;
+            }
+            continue;
+        }
+        let value = match inline {
+            Some(v) => v,
+            None => rest
+                .next()
+                .cloned()
+                .ok_or_else(|| UsageError::MissingValue(flag.clone()))?,
+        };
+        match flag.as_str() {
+            "--lang" => {
+                if parse_lang(&value).is_none() {
+                    return Err(UsageError::BadValue {
+                        flag,
+                        value,
+                        expected: "zh, en",
+                    });
+                }
+            }
+            "-i" | "--indicator" => {
+                let (name, expr) = split_equals(&flag, &value)?;
+                config.indicators.push(IndicatorSpec { name, expr });
+            }
+            "-w" | "--weight" => {
+                if seen_weight {
+                    return Err(UsageError::Repeated("--weight/--unweighted".into()));
+                }
+                seen_weight = true;
+                config.weight = WeightSpec::Column(value);
+            }
+            "-g" | "--group" => {
+                if config.group.is_some() {
+                    return Err(UsageError::Repeated(flag));
+                }
+                config.group = Some(value);
+            }
+            "--where" => {
+                let (column, value) = split_equals(&flag, &value)?;
+                config.filters.push(Filter { column, value });
+            }
+            "-f" | "--format" => {
+                format = match value.as_str() {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    "csv" => Format::Csv,
+                    _ => {
+                        return Err(UsageError::BadValue {
+                            flag,
+                            value,
+                            expected: "json, text, csv",
+                        })
+                    }
+                }
+            }
+            "--sheet" => sheet = Some(value),
+            "--encoding" => encoding = Some(value),
+            "--median-rule" => {
+                config.median_rule = parse_median_rule(&value).ok_or(UsageError::BadValue {
+                    flag,
+                    value,
+                    expected: "at-or-below, strict",
+                })?;
+            }
+            _ => unreachable!("every known flag is matched above"),
+        }
+    }
+    let file = file.ok_or(UsageError::MissingFile)?;
+    Ok(if analyze {
+        Command::Analyze(Analyze {
+            file,
+            config,
+            format,
+            sheet,
+            encoding,
+            timing,
+        })
+    } else {
+        Command::Profile { file }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(argv: &str, expected: Result<Command, UsageError>) {
+        let args: Vec<String> = argv.split_whitespace().map(String::from).collect();
+        assert_eq!(parse(&args), expected, "argv {argv:?}");
+    }
+
+    fn analyze(file: &str, f: impl FnOnce(&mut Analyze)) -> Result<Command, UsageError> {
+        let mut a = Analyze {
+            file: file.into(),
+            config: AnalysisConfig {
+                indicators: Vec::new(),
+                weight: WeightSpec::Auto,
+                group: None,
+                filters: Vec::new(),
+                median_rule: MedianRule::AtOrBelow,
+            },
+            format: Format::Json,
+            sheet: None,
+            encoding: None,
+            timing: false,
+        };
+        f(&mut a);
+        Ok(Command::Analyze(a))
+    }
+
+    #[test]
+    fn parses_flags() {
+        check("--help", Ok(Command::Help));
+        check("analyze x.csv -h", Ok(Command::Help));
+        check("--version", Ok(Command::Version));
+        check(
+            "profile x.csv",
+            Ok(Command::Profile {
+                file: "x.csv".into(),
+            }),
+        );
+        check("analyze x.csv", analyze("x.csv", |_| {}));
+        check(
+            "analyze x.csv -i b=books/students*100 --weight=学生数 -g 乡镇 --where 学段=小学 -f text --median-rule strict --sheet 小学 --encoding gbk --timing --lang zh",
+            analyze("x.csv", |a| {
+                a.config.indicators.push(IndicatorSpec {
+                    name: "b".into(),
+                    expr: "books/students*100".into(),
+                });
+                a.config.weight = WeightSpec::Column("学生数".into());
+                a.config.group = Some("乡镇".into());
+                a.config.filters.push(Filter {
+                    column: "学段".into(),
+                    value: "小学".into(),
+                });
+                a.format = Format::Text;
+                a.config.median_rule = MedianRule::Strict;
+                a.sheet = Some("小学".into());
+                a.encoding = Some("gbk".into());
+                a.timing = true;
+            }),
+        );
+        check(
+            "analyze --unweighted - --format=csv",
+            analyze("-", |a| {
+                a.config.weight = WeightSpec::Unweighted;
+                a.format = Format::Csv;
+            }),
+        );
+    }
+
+    #[test]
+    fn usage_errors() {
+        check("", Err(UsageError::NoCommand));
+        check(
+            "analyse x",
+            Err(UsageError::UnknownCommand("analyse".into())),
+        );
+        check("analyze", Err(UsageError::MissingFile));
+        check("analyze a b", Err(UsageError::ExtraArgument("b".into())));
+        check(
+            "analyze a --bogus",
+            Err(UsageError::UnknownFlag("--bogus".into())),
+        );
+        check(
+            "profile a --group x",
+            Err(UsageError::UnknownFlag("--group".into())),
+        );
+        check(
+            "analyze a --group",
+            Err(UsageError::MissingValue("--group".into())),
+        );
+        check(
+            "analyze a -f xml",
+            Err(UsageError::BadValue {
+                flag: "-f".into(),
+                value: "xml".into(),
+                expected: "json, text, csv",
+            }),
+        );
+        check(
+            "analyze a --where 学段",
+            Err(UsageError::NeedsEquals {
+                flag: "--where".into(),
+                value: "学段".into(),
+            }),
+        );
+        check(
+            "analyze a -i =x",
+            Err(UsageError::NeedsEquals {
+                flag: "-i".into(),
+                value: "=x".into(),
+            }),
+        );
+        check(
+            "analyze a -w x --unweighted",
+            Err(UsageError::Repeated("--weight/--unweighted".into())),
+        );
+        check(
+            "analyze a --lang fr",
+            Err(UsageError::BadValue {
+                flag: "--lang".into(),
+                value: "fr".into(),
+                expected: "zh, en",
+            }),
+        );
+    }
+
+    #[test]
+    fn language() {
+        let args = |s: &str| -> Vec<String> { s.split_whitespace().map(String::from).collect() };
+        assert_eq!(
+            detect_lang(&args("analyze x"), Some("zh_CN.UTF-8")),
+            Lang::Zh
+        );
+        assert_eq!(
+            detect_lang(&args("analyze x"), Some("en_US.UTF-8")),
+            Lang::En
+        );
+        assert_eq!(detect_lang(&args("analyze x"), None), Lang::En);
+        assert_eq!(
+            detect_lang(&args("analyze x --lang en"), Some("zh_CN")),
+            Lang::En
+        );
+        assert_eq!(detect_lang(&args("analyze x --lang=zh"), None), Lang::Zh);
+    }
+}

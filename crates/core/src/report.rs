@@ -1,0 +1,285 @@
+//! The report: the one serialized document of junheng, schema `junheng.report/1`.
+//!
+//! The CLI (`junheng analyze`) and the page's JSON export both call [`Report::to_json`], so
+//! the same file and configuration give byte-identical JSON. `docs/report-schema.md` documents
+//! every key. Keys are stable: new keys may be added, none is renamed or removed. Numbers are
+//! JSON numbers at full `f64` precision; undefined values are `null` (never NaN or infinity).
+//!
+//! This is the only module that derives `Serialize` (ARCHITECTURE invariant): the engine's
+//! working types stay free to change, and this file is the contract.
+
+use serde::Serialize;
+
+/// The schema id written in every report.
+pub const SCHEMA: &str = "junheng.report/1";
+
+/// A whole analysis: where the data came from, the choices made, one entry per indicator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Version of junheng-core that computed the report.
+    pub version: &'static str,
+    /// How the file was read.
+    pub source: Source,
+    /// Header of the weight column, or `null` when every school weighs 1.
+    pub weight: Option<String>,
+    /// Header of the group column, or `null`.
+    pub group: Option<String>,
+    /// Row filters, in the order given. Filters on the same column are alternatives (OR);
+    /// filters on different columns must all hold (AND).
+    pub filters: Vec<FilterEcho>,
+    /// Definition choices that change the numbers.
+    pub options: OptionsEcho,
+    /// One entry per indicator, in the order requested.
+    pub indicators: Vec<IndicatorResult>,
+    /// Things the reader should know: defaults applied, measures left undefined, bad cells.
+    pub warnings: Vec<Warning>,
+    /// Verdict against national standards; `null` until the standards module fills it.
+    pub standard: Option<serde_json::Value>,
+}
+
+/// How the file was read (echo of ingestion).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    /// File name as given.
+    pub name: String,
+    /// `csv`, `xlsx`, ...
+    pub format: String,
+    /// `utf-8`, `gb18030`, ...
+    pub encoding: String,
+    /// Field delimiter, for delimited text.
+    pub delimiter: Option<char>,
+    /// Line of the header row, from 1.
+    pub header_row: u64,
+    /// Data rows read (before filters).
+    pub data_rows: usize,
+    /// Rows that ingestion left out.
+    pub skipped: Vec<SkippedRow>,
+    /// Lines of every header row (a two-row header, a row of column codes).
+    pub header_lines: Vec<u64>,
+    /// Non-empty lines above the header (title, 单位：… line).
+    pub title: Vec<TitleLine>,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// Numbers used a decimal comma (`12,5`).
+    pub decimal_comma: bool,
+}
+
+/// A line above the header row.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TitleLine {
+    /// Line in the file, from 1.
+    pub line: u64,
+    /// Its text.
+    pub text: String,
+}
+
+/// A row that ingestion left out.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SkippedRow {
+    /// Line in the file, from 1.
+    pub line: u64,
+    /// Why, in English.
+    pub reason: String,
+    /// Why, in Chinese.
+    pub reason_zh: String,
+}
+
+/// One `--where COLUMN=VALUE`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FilterEcho {
+    /// Header of the filtered column.
+    pub column: String,
+    /// The value kept.
+    pub value: String,
+}
+
+/// Definition choices, so that an inspector can reproduce each number (DOMAIN.md §4).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionsEcho {
+    /// `at_or_below` or `strict`: which schools McLoone and Verstegen count at the median.
+    pub median_rule: &'static str,
+    /// `given` (a weight column was named), `students_default` (standard indicators weighted
+    /// by the students column by default) or `none` (every school weighs 1).
+    pub weight_source: &'static str,
+    /// `standard` (DOMAIN.md §2 indicators), `given` (named by the user) or `numeric_columns`
+    /// (every numeric column).
+    pub indicator_source: &'static str,
+    /// Always `population`: standard deviation with divisor Σw, as in the national formula.
+    pub std_denominator: &'static str,
+}
+
+/// Measures of one indicator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndicatorResult {
+    /// Name: a DOMAIN.md id for the standard indicators, else as given.
+    pub name: String,
+    /// Chinese title, when known (standard indicators).
+    pub label_zh: Option<String>,
+    /// The expression as given (field ids for the standard indicators).
+    pub expr: String,
+    /// The expression with resolved column headers and unit factors, e.g.
+    /// `[教学仪器设备值（万元）]*10000/[在校学生数]`.
+    pub formula: String,
+    /// Schools used.
+    pub n: usize,
+    /// Schools left out: value or weight missing or not a number, weight ≤ 0, or a divisor 0.
+    pub missing: usize,
+    /// Lines of the schools left out, ascending.
+    pub missing_lines: Vec<u64>,
+    /// Σ w over the schools used (pupils when weighted).
+    pub weight_total: Option<f64>,
+    /// Weighted mean Σwx / Σw.
+    pub mean: Option<f64>,
+    /// Population standard deviation.
+    pub std: Option<f64>,
+    /// Coefficient of variation (差异系数) std / mean.
+    pub cv: Option<f64>,
+    /// Smallest value.
+    pub min: Option<f64>,
+    /// Largest value.
+    pub max: Option<f64>,
+    /// max − min.
+    pub range: Option<f64>,
+    /// max / min.
+    pub range_ratio: Option<f64>,
+    /// Weighted median.
+    pub median: Option<f64>,
+    /// Weighted 5th percentile.
+    pub p05: Option<f64>,
+    /// Weighted 95th percentile.
+    pub p95: Option<f64>,
+    /// (p95 − p05) / p05.
+    pub federal_range_ratio: Option<f64>,
+    /// McLoone index.
+    pub mcloone: Option<f64>,
+    /// Verstegen index.
+    pub verstegen: Option<f64>,
+    /// Gini coefficient.
+    pub gini: Option<f64>,
+    /// Theil T, GE(1).
+    pub theil: Option<f64>,
+    /// Mean log deviation, Theil L, GE(0).
+    pub mld: Option<f64>,
+    /// Atkinson index, ε = 0.5.
+    pub atkinson_0_5: Option<f64>,
+    /// Atkinson index, ε = 1.
+    pub atkinson_1: Option<f64>,
+    /// Atkinson index, ε = 2.
+    pub atkinson_2: Option<f64>,
+    /// Hoover (Robin Hood) index.
+    pub hoover: Option<f64>,
+    /// Per-group measures, in order of first appearance; empty without a group column.
+    pub groups: Vec<GroupResult>,
+    /// Between-group Theil T; `null` without a group column.
+    pub theil_between: Option<f64>,
+    /// Within-group Theil T.
+    pub theil_within: Option<f64>,
+    /// Between-group Theil L (MLD).
+    pub mld_between: Option<f64>,
+    /// Within-group Theil L (MLD).
+    pub mld_within: Option<f64>,
+}
+
+/// Measures of one group of one indicator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GroupResult {
+    /// The group's cell text, trimmed.
+    pub group: String,
+    /// Schools used.
+    pub n: usize,
+    /// Σ w.
+    pub weight_total: Option<f64>,
+    /// Weighted mean.
+    pub mean: Option<f64>,
+    /// Coefficient of variation.
+    pub cv: Option<f64>,
+    /// Gini coefficient.
+    pub gini: Option<f64>,
+    /// Theil T.
+    pub theil: Option<f64>,
+}
+
+/// A note for the reader, in both languages.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Warning {
+    /// Stable machine code, e.g. `negative_values`.
+    pub code: &'static str,
+    /// The indicator concerned, if one.
+    pub indicator: Option<String>,
+    /// The line of the file concerned (the first one, when several), if one.
+    pub line: Option<u64>,
+    /// Message in Chinese.
+    pub zh: String,
+    /// Message in English.
+    pub en: String,
+}
+
+/// Keys of the scalar columns of [`Report::to_csv`], in order; each is a key of an indicator.
+pub const CSV_KEYS: [&str; 31] = [
+    "name",
+    "label_zh",
+    "expr",
+    "formula",
+    "n",
+    "missing",
+    "weight_total",
+    "mean",
+    "std",
+    "cv",
+    "min",
+    "max",
+    "range",
+    "range_ratio",
+    "median",
+    "p05",
+    "p95",
+    "federal_range_ratio",
+    "mcloone",
+    "verstegen",
+    "gini",
+    "theil",
+    "mld",
+    "atkinson_0_5",
+    "atkinson_1",
+    "atkinson_2",
+    "hoover",
+    "theil_between",
+    "theil_within",
+    "mld_between",
+    "mld_within",
+];
+
+impl Report {
+    /// The report as pretty-printed JSON: the single serialization used by the CLI and the
+    /// page, so both give identical bytes.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self)
+            .expect("a report has only string keys and finite numbers")
+    }
+
+    /// One CSV row per indicator under a header of [`CSV_KEYS`]; `null` becomes an empty
+    /// cell. Lists (`missing_lines`, `groups`) are left out: use the JSON for them.
+    pub fn to_csv(&self) -> String {
+        // The csv crate quotes cells holding commas, quotes or line breaks (RFC 4180).
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(CSV_KEYS).expect("writing to memory");
+        for indicator in &self.indicators {
+            let value = serde_json::to_value(indicator).expect("an indicator serializes");
+            let cells = CSV_KEYS.iter().map(|key| match &value[*key] {
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            });
+            writer.write_record(cells).expect("writing to memory");
+        }
+        let bytes = writer.into_inner().expect("flushing to memory");
+        String::from_utf8(bytes).expect("the cells are UTF-8")
+    }
+}
+
+/// `Some(x)` when x is finite: the one gate that keeps NaN and infinity out of a report.
+pub fn finite(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
+}
