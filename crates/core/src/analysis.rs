@@ -389,6 +389,33 @@ impl AnalysisConfig {
 /// Pure and deterministic. Errors are those of [`AnalysisConfig::validate`], and
 /// [`Error::NoValues`] when an indicator keeps no school.
 pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error> {
+    run_detailed(ingested, config).map(|analysis| analysis.report)
+}
+
+/// Each school's value of one indicator, for the page's per-school table and charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorValues {
+    /// The indicator's name, as in the report.
+    pub name: String,
+    /// Line of each school in the sample, in file order.
+    pub lines: Vec<u64>,
+    /// Its value xᵢ.
+    pub values: Vec<f64>,
+    /// Its weight wᵢ.
+    pub weights: Vec<f64>,
+}
+
+/// The report and, per indicator, the values it was computed from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    /// What the CLI prints and the page exports.
+    pub report: Report,
+    /// Per indicator, in report order: each school's value and weight.
+    pub values: Vec<IndicatorValues>,
+}
+
+/// [`run`], keeping each school's value of each indicator.
+pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Analysis, Error> {
     let table = &ingested.table;
     let plan = config.validate(ingested)?;
     let kept: Vec<usize> = (0..table.rows.len())
@@ -487,14 +514,16 @@ pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error
         options: &plan.options,
     };
     let mut indicators = Vec::with_capacity(plan.indicators.len());
+    let mut values = Vec::with_capacity(plan.indicators.len());
     for result in map_in_parallel(&plan.indicators, |planned| analyze_one(planned, &rows)) {
-        let (indicator, notes) = result?;
+        let (indicator, notes, indicator_values) = result?;
         warnings.extend(notes);
         indicators.push(indicator);
+        values.push(indicator_values);
     }
 
     let source = &table.source;
-    Ok(Report {
+    let report = Report {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
         source: Source {
@@ -537,7 +566,8 @@ pub fn run(ingested: &Ingested, config: &AnalysisConfig) -> Result<Report, Error
         indicators,
         warnings,
         standard: None,
-    })
+    };
+    Ok(Analysis { report, values })
 }
 
 /// The rows kept by the filters, read once and shared by every indicator.
@@ -553,12 +583,12 @@ struct Rows<'a> {
     options: &'a Options,
 }
 
-/// One indicator: its values, exclusions, measures and decomposition, and the warnings of
-/// its measures.
+/// One indicator: its values, exclusions, measures and decomposition, the warnings of its
+/// measures, and the values themselves.
 fn analyze_one(
     planned: &PlannedIndicator,
     rows: &Rows,
-) -> Result<(IndicatorResult, Vec<Warning>), Error> {
+) -> Result<(IndicatorResult, Vec<Warning>, IndicatorValues), Error> {
     let value_of = |term: &Term, row: usize| match term {
         Term::Number(v) => *v,
         Term::Column(c) => rows.columns[&c.index][row] * c.scale,
@@ -630,6 +660,12 @@ fn analyze_one(
         (Vec::new(), None)
     };
 
+    let indicator_values = IndicatorValues {
+        name: planned.name.clone(),
+        lines: rows_used.iter().map(|&row| rows.lines[row]).collect(),
+        values: xs.clone(),
+        weights: ws.clone(),
+    };
     let sample = Sample::new(xs, ws).expect("finite values, positive weights");
     let s = measures::summarize(&sample, rows.options);
     let notes = s
@@ -673,7 +709,7 @@ fn analyze_one(
         mld_between: decomposition.as_ref().and_then(|d| opt(d.mld_between)),
         mld_within: decomposition.as_ref().and_then(|d| opt(d.mld_within)),
     };
-    Ok((indicator, notes))
+    Ok((indicator, notes, indicator_values))
 }
 
 /// `f` over `items`, results in input order. Natively the items are shared among the CPU
