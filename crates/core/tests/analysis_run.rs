@@ -492,3 +492,23 @@ fn run_is_deterministic() {
         run(&table, &c).unwrap().to_json()
     );
 }
+
+#[test]
+fn detailed_run_keeps_each_schools_value() {
+    let csv = "学校,在校学生数,图书册数\nA,10,100\nB,0,50\nC,20,—\nD,40,200\n";
+    let config = config(
+        &[("books", "图书册数/在校学生数")],
+        WeightSpec::Column("在校学生数".into()),
+        None,
+        &[],
+    );
+    let analysis = junheng_core::analysis::run_detailed(&ingest(csv), &config).unwrap();
+    let values = &analysis.values[0];
+    assert_eq!(values.name, "books");
+    // B has no pupils and C no books: both left out, as in the report's missing_lines.
+    assert_eq!(values.lines, [2, 5]);
+    assert_eq!(values.values, [10.0, 5.0]);
+    assert_eq!(values.weights, [10.0, 40.0]);
+    assert_eq!(analysis.report.indicators[0].missing_lines, [3, 4]);
+    assert_eq!(analysis.report, run(&ingest(csv), &config).unwrap());
+}
