@@ -63,6 +63,7 @@ fn main() {
     }
     let config = AnalysisConfig {
         indicators: Vec::new(),
+        extra: Vec::new(),
         weight: WeightSpec::Auto,
         group: Some("城乡分类".into()),
         filters: Vec::new(),

@@ -235,6 +235,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         weight: WeightSpec::Auto,
         group: None,
         filters: Vec::new(),
+        extra: Vec::new(),
         median_rule: MedianRule::AtOrBelow,
     };
     let mut format = Format::Json;
@@ -387,6 +388,7 @@ mod tests {
                 weight: WeightSpec::Auto,
                 group: None,
                 filters: Vec::new(),
+                extra: Vec::new(),
                 median_rule: MedianRule::AtOrBelow,
             },
             format: Format::Json,

@@ -30,6 +30,9 @@ pub struct AnalysisConfig {
     /// Indicators to compute, in order. Empty: the standard indicators of DOMAIN.md §2 when
     /// the headers name their fields, otherwise every numeric column.
     pub indicators: Vec<IndicatorSpec>,
+    /// Indicators computed after those above (after the defaults when `indicators` is empty):
+    /// the page's custom ratios next to the standard indicators.
+    pub extra: Vec<IndicatorSpec>,
     /// Weight of each school.
     pub weight: WeightSpec,
     /// Column whose values form the groups of the Theil decomposition (城乡分类, 乡镇, ...).
@@ -272,43 +275,46 @@ impl AnalysisConfig {
             WeightSpec::Auto | WeightSpec::Unweighted => None,
         };
 
-        let (indicators, indicator_source) = if !self.indicators.is_empty() {
-            let mut planned = Vec::new();
-            for spec in &self.indicators {
-                let name = if spec.name.trim().is_empty() {
-                    spec.expr.trim().to_string()
-                } else {
-                    spec.name.trim().to_string()
-                };
-                let expr =
-                    indicator::parse(&spec.expr).map_err(|problem| Error::BadExpression {
-                        indicator: name.clone(),
-                        expr: spec.expr.clone(),
-                        problem,
-                    })?;
-                let resolve = |operand: &Operand| match operand {
-                    Operand::Number(v) => Ok(Term::Number(*v)),
-                    Operand::Column(column) => lookup(
-                        column,
-                        format!("indicator “{name}”"),
-                        format!("指标“{name}”"),
-                    )
-                    .map(Term::Column),
-                };
-                let first = resolve(&expr.first)?;
-                let mut rest = Vec::new();
-                for (op, operand) in &expr.rest {
-                    rest.push((*op, resolve(operand)?));
-                }
-                planned.push(PlannedIndicator {
-                    formula: formula(table, first, &rest),
-                    name,
-                    label_zh: None,
-                    expr: spec.expr.trim().to_string(),
-                    first,
-                    rest,
-                });
+        let plan_spec = |spec: &IndicatorSpec| -> Result<PlannedIndicator, Error> {
+            let name = if spec.name.trim().is_empty() {
+                spec.expr.trim().to_string()
+            } else {
+                spec.name.trim().to_string()
+            };
+            let expr = indicator::parse(&spec.expr).map_err(|problem| Error::BadExpression {
+                indicator: name.clone(),
+                expr: spec.expr.clone(),
+                problem,
+            })?;
+            let resolve = |operand: &Operand| match operand {
+                Operand::Number(v) => Ok(Term::Number(*v)),
+                Operand::Column(column) => lookup(
+                    column,
+                    format!("indicator “{name}”"),
+                    format!("指标“{name}”"),
+                )
+                .map(Term::Column),
+            };
+            let first = resolve(&expr.first)?;
+            let mut rest = Vec::new();
+            for (op, operand) in &expr.rest {
+                rest.push((*op, resolve(operand)?));
             }
+            Ok(PlannedIndicator {
+                formula: formula(table, first, &rest),
+                name,
+                label_zh: None,
+                expr: spec.expr.trim().to_string(),
+                first,
+                rest,
+            })
+        };
+        let (mut indicators, indicator_source) = if !self.indicators.is_empty() {
+            let planned = self
+                .indicators
+                .iter()
+                .map(plan_spec)
+                .collect::<Result<Vec<_>, _>>()?;
             (planned, "given")
         } else {
             let standard = standard_indicators(ingested, &mut warnings);
@@ -321,6 +327,9 @@ impl AnalysisConfig {
                 (standard, "standard")
             }
         };
+        for spec in &self.extra {
+            indicators.push(plan_spec(spec)?);
+        }
         if indicators.is_empty() {
             return Err(Error::NoIndicators);
         }

@@ -32,6 +32,7 @@ fn config(
                 value: value.to_string(),
             })
             .collect(),
+        extra: Vec::new(),
         median_rule: MedianRule::AtOrBelow,
     }
 }
@@ -511,4 +512,28 @@ fn detailed_run_keeps_each_schools_value() {
     assert_eq!(values.weights, [10.0, 40.0]);
     assert_eq!(analysis.report.indicators[0].missing_lines, [3, 4]);
     assert_eq!(analysis.report, run(&ingest(csv), &config).unwrap());
+}
+
+#[test]
+fn extra_indicators_follow_the_defaults() {
+    let csv = "学校名称,在校学生数,图书册数,计算机台数\nA,10,100,2\nB,40,200,4\n";
+    let mut config = config(&[], WeightSpec::Auto, None, &[]);
+    config.extra = vec![IndicatorSpec {
+        name: "书机比".into(),
+        expr: "图书册数/计算机台数".into(),
+    }];
+    let report = run(&ingest(csv), &config).unwrap();
+    let names: Vec<&str> = report.indicators.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["computers_per_100", "books_per_student", "书机比"]);
+    assert_eq!(report.indicators[2].n, 2);
+    config.extra.push(IndicatorSpec {
+        name: "books_per_student".into(),
+        expr: "图书册数".into(),
+    });
+    let err = run(&ingest(csv), &config).unwrap_err();
+    assert!(
+        err.message(Lang::En).contains("books_per_student"),
+        "{}",
+        err.message(Lang::En)
+    );
 }
