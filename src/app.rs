@@ -1,64 +1,55 @@
-//! The root component: header, loader, and the results of the current dataset.
+//! The root component: masthead, loader, and the tabs of the current dataset.
 
 use leptos::prelude::*;
 
-use crate::state::AppState;
+use crate::i18n::{lang_code, lang_from_tag, Lang};
+use crate::state::{AppState, Tab};
 use crate::ui::{
-    column_table::ColumnTable, file_drop::FileDrop, preview_table::PreviewTable,
-    weight_picker::WeightPicker,
+    controls::Controls,
+    data_panel::DataPanel,
+    dataset_bar::DatasetBar,
+    file_drop::FileDrop,
+    indicators_panel::IndicatorsPanel,
+    load_error::LoadError,
+    masthead::Masthead,
+    tabs::{TabPanel, Tabs},
 };
+
+/// The page language the browser asks for.
+fn browser_lang() -> Lang {
+    let tag = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    lang_from_tag(&tag)
+}
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new();
+    let state = AppState::new(browser_lang());
     provide_context(state);
+    // Keep <html lang> in step, so screen readers and fonts pick the right language.
+    Effect::new(move |_| {
+        let code = match state.lang.get() {
+            Lang::Zh => "zh-CN",
+            Lang::En => lang_code(Lang::En),
+        };
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+    });
     view! {
-        <header class="masthead">
-            <h1>"均衡 junheng"</h1>
-            <p class="tagline">"县域义务教育校际均衡分析 · Balance of education resources across a county's schools"</p>
-        </header>
-        <main>
+        <Masthead />
+        <main id="main">
             <FileDrop />
-            <Show when=move || state.error.with(Option::is_some)>
-                <p class="error" role="alert" data-testid="load-error">{move || state.error.get().unwrap_or_default()}</p>
-            </Show>
+            <LoadError />
             <Show when=move || state.dataset.with(Option::is_some)>
-                <DatasetSummary />
-                <WeightPicker />
-                <ColumnTable />
-                <PreviewTable />
+                <DatasetBar />
+                <Controls />
+                <Tabs />
+                <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
+                <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
             </Show>
         </main>
-    }
-}
-
-/// One line that names the file, flags the sample, and counts rows and columns.
-#[component]
-fn DatasetSummary() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let summary = move || {
-        state.dataset.with(|d| {
-            d.as_ref().map(|d| {
-                (
-                    d.table.source.name.clone(),
-                    d.is_sample,
-                    d.table.rows.len(),
-                    d.table.headers.len(),
-                )
-            })
-        })
-    };
-    view! {
-        {move || summary().map(|(name, is_sample, rows, columns)| view! {
-            <section class="dataset" aria-label="数据 Dataset">
-                <Show when=move || is_sample>
-                    <span class="badge" data-testid="sample-badge">"示例数据（虚构） · Sample data (synthetic)"</span>
-                </Show>
-                <span class="file-name" data-testid="file-name">{name}</span>
-                <span data-testid="row-count">{rows}</span>" 行 rows · "
-                <span data-testid="column-count">{columns}</span>" 列 columns"
-            </section>
-        })}
     }
 }

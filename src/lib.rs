@@ -7,7 +7,9 @@
 
 pub mod format;
 pub mod i18n;
+pub mod metrics;
 pub mod sample;
+pub mod shared;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,7 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use junheng_app::app::App;
+use std::sync::Arc;
+
 use junheng_app::state::AppState;
+use junheng_core::ingest::ReadOptions;
+use junheng_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -39,33 +43,39 @@ async fn the_app_opens_on_the_sample() {
 async fn loading_bytes_replaces_the_sample_and_reports_errors() {
     let owner = Owner::new();
     owner.with(|| {
-        let state = AppState::new();
+        let state = AppState::new(Lang::Zh);
         assert!(state
             .dataset
             .with(|d| d.as_ref().is_some_and(|d| d.is_sample)));
+        let csv = "学校名称,在校学生数,图书册数\nA,10,100\nB,30,150\n";
         state.load(
-            "学校,在校学生数,图书册数\nA,10,100\nB,30,150\n".as_bytes(),
-            "two.csv",
+            Arc::from(csv.as_bytes()),
+            ReadOptions::new("two.csv"),
             false,
         );
         let (rows, is_sample) = state.dataset.with(|d| {
             d.as_ref()
-                .map(|d| (d.table.rows.len(), d.is_sample))
+                .map(|d| (d.ingested.table.rows.len(), d.is_sample))
                 .unwrap()
         });
         assert_eq!((rows, is_sample), (2, false));
-        assert_eq!(state.weight.get(), Some(1));
-        let profiles = state.profiles.get();
-        assert_eq!(profiles.len(), 1);
-        // x = 100, 150 with weights 10, 30: mean 137.5, S = sqrt((10·37.5² + 30·12.5²)/40) = 21.65…
-        let variance = (10.0f64 * 37.5 * 37.5 + 30.0 * 12.5 * 12.5) / 40.0;
-        assert!((profiles[0].cv.unwrap() - variance.sqrt() / 137.5).abs() < 1e-12);
-        state.load(b"", "empty.csv", false);
-        assert!(state.error.get().unwrap().contains("文件是空的"));
+        let analysis = state.analysis.get().unwrap().unwrap();
+        let books = &analysis.report.indicators[0];
+        assert_eq!(books.name, "books_per_student");
+        // x = 10, 5 with weights 10, 30: mean 6.25, S = sqrt((10·3.75² + 30·1.25²)/40).
+        let variance = (10.0f64 * 3.75 * 3.75 + 30.0 * 1.25 * 1.25) / 40.0;
+        assert!((books.cv.unwrap() - variance.sqrt() / 6.25).abs() < 1e-12);
+        state.load(Arc::from(&b""[..]), ReadOptions::new("empty.csv"), false);
+        assert!(state
+            .load_error
+            .get()
+            .unwrap()
+            .message(Lang::Zh)
+            .contains("文件是空的"));
         assert_eq!(
             state
                 .dataset
-                .with(|d| d.as_ref().unwrap().table.source.name.clone()),
+                .with(|d| d.as_ref().unwrap().ingested.table.source.name.clone()),
             "two.csv"
         );
     });

@@ -1,22 +1,33 @@
 //! Where a file comes in: a drop zone, a file button, and the sample.
 
+use std::sync::Arc;
+
+use junheng_core::ingest::ReadOptions;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
-use crate::sample::{SAMPLE_CSV, SAMPLE_NAME};
+use crate::i18n::K;
 use crate::state::AppState;
+
+/// File types offered by the file dialog.
+const ACCEPT: &str = ".csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv,text/tab-separated-values";
 
 /// Reads a browser `File` into bytes and loads it. The bytes stay in this tab.
 fn load_file(state: AppState, file: File) {
+    state.loading.set(true);
     spawn_local(async move {
         let name = file.name();
         match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => state.load(&js_sys::Uint8Array::new(&buffer).to_vec(), &name, false),
-            Err(_) => state.error.set(Some(format!(
-                "无法读取文件“{name}”。\nThe file “{name}” could not be read."
-            ))),
+            Ok(buffer) => {
+                let bytes: Arc<[u8]> = js_sys::Uint8Array::new(&buffer).to_vec().into();
+                state.load(bytes, ReadOptions::new(&name), false);
+            }
+            Err(_) => {
+                state.loading.set(false);
+                state.load_error.set(Some(junheng_core::Error::EmptyFile));
+            }
         }
     });
 }
@@ -50,20 +61,26 @@ pub fn FileDrop() -> impl IntoView {
             class="drop"
             class:dragging=move || dragging.get()
             data-testid="drop-zone"
-            on:dragover=move |ev: DragEvent| { ev.prevent_default(); dragging.set(true); }
+            aria-label=move || state.t(K::DropHere)
+            on:dragover=move |ev: DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <p>"把 CSV 文件拖到这里，或 · Drop a CSV file here, or"</p>
+            <p>{move || state.t(K::DropHere)}</p>
             <label class="button">
-                "选择文件 · Choose file"
-                <input type="file" accept=".csv,.tsv,.txt,text/csv" data-testid="file-input" on:change=on_change />
+                {move || state.t(K::ChooseFile)}
+                <input type="file" accept=ACCEPT data-testid="file-input" on:change=on_change />
             </label>
-            <button type="button" class="secondary" data-testid="load-sample"
-                on:click=move |_| state.load(SAMPLE_CSV.as_bytes(), SAMPLE_NAME, true)>
-                "载入示例 · Load sample"
+            <button type="button" class="secondary" data-testid="load-sample" on:click=move |_| state.load_sample()>
+                {move || state.t(K::LoadSample)}
             </button>
-            <p class="privacy">"文件只在本机浏览器中处理，不会上传。 · Your file is processed in this browser and never uploaded."</p>
+            <Show when=move || state.loading.get()>
+                <p class="loading" role="status">{move || state.t(K::Loading)}</p>
+            </Show>
+            <p class="privacy">{move || state.t(K::Privacy)}</p>
         </section>
     }
 }

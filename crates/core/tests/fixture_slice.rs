@@ -1,8 +1,9 @@
 //! The fixture the end-to-end test uploads: its expected numbers are computed here, natively,
-//! and written beside it, so the browser is checked against the same engine run natively.
+//! and written beside it, so the page is checked against the same engine run natively.
 
-use junheng_core::ingest::read_csv;
-use junheng_core::profile::{detect_weight, profile};
+use junheng_core::analysis::{run, AnalysisConfig, WeightSpec};
+use junheng_core::ingest::{read, ReadOptions};
+use junheng_core::measures::MedianRule;
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -15,21 +16,36 @@ const EXPECTED: &str = concat!(
 
 #[test]
 fn slice_fixture_matches_its_expected_file() {
-    let table = read_csv(&std::fs::read(FIXTURE).unwrap(), "slice.csv").unwrap();
-    let profiles = profile(&table, detect_weight(&table));
-    let mut json = format!("{{\n  \"rows\": {},\n  \"cv\": {{\n", table.rows.len());
-    let lines: Vec<String> = profiles
+    let ingested = read(
+        &std::fs::read(FIXTURE).unwrap(),
+        &ReadOptions::new("slice.csv"),
+    )
+    .unwrap();
+    let config = AnalysisConfig {
+        indicators: Vec::new(),
+        extra: Vec::new(),
+        weight: WeightSpec::Auto,
+        group: None,
+        filters: Vec::new(),
+        median_rule: MedianRule::AtOrBelow,
+    };
+    let report = run(&ingested, &config).unwrap();
+    let lines: Vec<String> = report
+        .indicators
         .iter()
-        .map(|p| {
+        .map(|i| {
             format!(
                 "    \"{}\": {}",
-                p.header,
-                p.cv.map_or("null".into(), |v| format!("{v:?}"))
+                i.name,
+                i.cv.map_or("null".into(), |v| format!("{v:?}"))
             )
         })
         .collect();
-    json.push_str(&lines.join(",\n"));
-    json.push_str("\n  }\n}\n");
+    let json = format!(
+        "{{\n  \"rows\": {},\n  \"cv\": {{\n{}\n  }}\n}}\n",
+        ingested.table.rows.len(),
+        lines.join(",\n")
+    );
     if std::env::var_os("JUNHENG_BLESS").is_some() {
         std::fs::write(EXPECTED, &json).unwrap();
     }
@@ -38,9 +54,20 @@ fn slice_fixture_matches_its_expected_file() {
         committed, json,
         "run with JUNHENG_BLESS=1 to rewrite {EXPECTED}"
     );
-    // Hand check: the row with 0 pupils is excluded, the placeholder "—" is missing.
-    let books = profiles.iter().find(|p| p.header == "图书册数").unwrap();
-    assert_eq!((books.n, books.missing), (6, 1));
-    let computers = profiles.iter().find(|p| p.header == "计算机台数").unwrap();
-    assert_eq!((computers.n, computers.missing), (5, 2));
+    // Hand check: the row with 0 pupils is left out, and the placeholder "—" is missing.
+    let books = &report
+        .indicators
+        .iter()
+        .find(|i| i.name == "books_per_student")
+        .unwrap();
+    assert_eq!((books.n, books.missing_lines.as_slice()), (6, &[7][..]));
+    let computers = &report
+        .indicators
+        .iter()
+        .find(|i| i.name == "computers_per_100")
+        .unwrap();
+    assert_eq!(
+        (computers.n, computers.missing_lines.as_slice()),
+        (5, &[7, 8][..])
+    );
 }

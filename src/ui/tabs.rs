@@ -1,0 +1,71 @@
+//! The tab list and the panels it shows. Every panel stays in the page (printing shows them
+//! all); only the selected one is visible on screen.
+
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::state::{AppState, Tab};
+
+/// Tabs shown, in order.
+const SHOWN: [Tab; 2] = [Tab::Data, Tab::Indicators];
+
+/// A WAI-ARIA tab list: arrows move between tabs, Home/End jump to the ends.
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let on_key = move |ev: KeyboardEvent| {
+        let current = SHOWN
+            .iter()
+            .position(|t| *t == state.tab.get_untracked())
+            .unwrap_or(0);
+        let next = match ev.key().as_str() {
+            "ArrowRight" => (current + 1) % SHOWN.len(),
+            "ArrowLeft" => (current + SHOWN.len() - 1) % SHOWN.len(),
+            "Home" => 0,
+            "End" => SHOWN.len() - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        state.tab.set(SHOWN[next]);
+        if let Some(button) = document().get_element_by_id(&format!("tab-{}", SHOWN[next].id())) {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).focus();
+        }
+    };
+    view! {
+        <nav class="tabs" role="tablist" on:keydown=on_key>
+            {SHOWN.into_iter().map(|tab| {
+                let selected = move || state.tab.get() == tab;
+                view! {
+                    <button type="button" role="tab" id=format!("tab-{}", tab.id())
+                        data-testid=format!("tab-{}", tab.id())
+                        aria-controls=format!("panel-{}", tab.id())
+                        aria-selected=move || selected().to_string()
+                        tabindex=move || if selected() { "0" } else { "-1" }
+                        on:click=move |_| state.tab.set(tab)>
+                        {move || state.t(tab.label())}
+                    </button>
+                }
+            }).collect_view()}
+        </nav>
+    }
+}
+
+/// A panel of `tab`, hidden on screen unless selected.
+#[component]
+pub fn TabPanel(
+    /// The tab this panel belongs to.
+    tab: Tab,
+    /// The panel's content.
+    children: Children,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="panel" role="tabpanel" id=format!("panel-{}", tab.id())
+            data-testid=format!("panel-{}", tab.id())
+            aria-labelledby=format!("tab-{}", tab.id())
+            class:inactive=move || state.tab.get() != tab>
+            <h2 class="print-only">{move || state.t(tab.label())}</h2>
+            {children()}
+        </section>
+    }
+}
