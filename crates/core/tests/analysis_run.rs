@@ -33,6 +33,7 @@ fn config(
             })
             .collect(),
         median_rule: MedianRule::AtOrBelow,
+        ..AnalysisConfig::new()
     }
 }
 
