@@ -6,6 +6,7 @@
 
 mod args;
 mod text;
+mod verdict;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
