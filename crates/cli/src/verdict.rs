@@ -182,13 +182,14 @@ fn level_block(
             // Equality counts as within, up to float noise (as in the engine).
             let ok = c <= max + max.abs() * 1e-12;
             out.push_str(&format!(
-                "  {} {c:.3} {} {max}：{}{}\n",
+                "  {} {c:.3} {} {max}{}{}{}\n",
                 if zh {
                     "综合差异系数（八项平均）"
                 } else {
                     "Composite CV (mean of the CVs)"
                 },
                 if ok { "≤" } else { ">" },
+                if zh { "：" } else { ": " },
                 pass_word(ok, zh),
                 if level.composite_borderline {
                     borderline
@@ -240,7 +241,14 @@ fn level_block(
                 opt(i.cv, 3),
                 i.cv_max.map_or("-".into(), |m| m.to_string()),
                 result,
-                opt(i.mean, 2),
+                opt(
+                    i.mean,
+                    if i.mean.is_some_and(|m| m.abs() < 1.0) {
+                        4
+                    } else {
+                        2
+                    },
+                ),
                 i.standard.map_or("-".into(), |s| s.to_string()),
                 i.schools_meeting
                     .map_or("-".into(), |m| format!("{m}/{}", i.n)),

@@ -145,13 +145,13 @@ pub fn schools_from_rows(
                 .and_then(|m| table.headers.get(m.column))
                 .cloned()
                 .unwrap_or_else(|| field.name_zh().to_string());
-            let list = join_lines(&lines);
+            let (zh, en) = (join_lines(&lines, "、"), join_lines(&lines, ", "));
             warnings.push(RowWarning {
                 code: "standard_not_a_number",
                 line: lines.first().copied(),
                 text: Text::new(
-                    format!("“{header}”列第 {list} 行不是数字，均衡标准评估中按缺失处理（不按 0 计）。"),
-                    format!("Column “{header}”, line {list}: not a number; treated as missing (not 0) in the standards evaluation."),
+                    format!("“{header}”列第 {zh} 行不是数字，均衡标准评估中按缺失处理（不按 0 计）。"),
+                    format!("Column “{header}”, line {en}: not a number; treated as missing (not 0) in the standards evaluation."),
                 ),
                 lines,
             });
@@ -229,10 +229,16 @@ pub fn schools_from_rows(
 
     if !unknown_level.is_empty() {
         let lines: Vec<u64> = unknown_level.iter().map(|(l, _)| *l).collect();
-        let shown: Vec<String> = unknown_level
+        let more = if unknown_level.len() > 10 { "…" } else { "" };
+        let shown_zh: Vec<String> = unknown_level
             .iter()
             .take(10)
-            .map(|(l, t)| format!("{l}（“{t}”）"))
+            .map(|(l, t)| format!("第 {l} 行（“{t}”）"))
+            .collect();
+        let shown_en: Vec<String> = unknown_level
+            .iter()
+            .take(10)
+            .map(|(l, t)| format!("line {l} (“{t}”)"))
             .collect();
         let header = mapping
             .get(Field::Level)
@@ -244,28 +250,31 @@ pub fn schools_from_rows(
             line: lines.first().copied(),
             text: Text::new(
                 format!(
-                    "{} 行的“{header}”无法识别，未计入均衡标准评估：第 {}。请写成小学、初中、九年一贯制学校、完全中学、十二年一贯制学校或教学点。",
+                    "{} 行的“{header}”无法识别，未计入均衡标准评估：{}{more}。请写成小学、初中、九年一贯制学校、完全中学、十二年一贯制学校或教学点。",
                     lines.len(),
-                    shown.join("、")
+                    shown_zh.join("、")
                 ),
                 format!(
-                    "{} rows have a “{header}” that is not a known level and are left out of the standards evaluation: line {}. Write 小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校 or 教学点.",
+                    "{} row(s) with a “{header}” that is not a known level left out of the standards evaluation: {}{more}. Write 小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校 or 教学点.",
                     lines.len(),
-                    shown.join(", ")
+                    shown_en.join(", ")
                 ),
             ),
             lines,
         });
     }
     if !no_students.is_empty() {
-        let list = join_lines(&no_students);
+        let (zh, en) = (
+            join_lines(&no_students, "、"),
+            join_lines(&no_students, ", "),
+        );
         warnings.push(RowWarning {
             code: "standard_no_students",
             line: no_students.first().copied(),
             text: Text::new(
-                format!("第 {list} 行没有在校学生数（缺失或为 0），不参加任何均衡指标的计算。"),
+                format!("第 {zh} 行没有在校学生数（缺失或为 0），不参加任何均衡指标的计算。"),
                 format!(
-                    "Line {list}: no pupils (missing or 0); left out of every standards indicator."
+                    "No pupils (missing or 0) on line {en}; left out of every standards indicator."
                 ),
             ),
             lines: no_students,
@@ -291,13 +300,13 @@ pub fn schools_from_rows(
     Ok(TableSchools { schools, warnings })
 }
 
-/// `3、5、9` … with at most 20 lines, then `…`.
-fn join_lines(lines: &[u64]) -> String {
+/// `3、5、9` (Chinese) or `3, 5, 9`, with at most 20 lines, then `…`.
+fn join_lines(lines: &[u64], separator: &str) -> String {
     let mut s: Vec<String> = lines.iter().take(20).map(u64::to_string).collect();
     if lines.len() > 20 {
         s.push("…".into());
     }
-    s.join(", ")
+    s.join(separator)
 }
 
 #[cfg(test)]
