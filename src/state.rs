@@ -166,6 +166,7 @@ impl AppState {
                 group: group.get(),
                 filters: level_filter(&dataset, level.get()),
                 median_rule: median_rule.get(),
+                ..AnalysisConfig::new()
             };
             Some(run_detailed(&dataset.ingested, &config).map(Shared::new))
         });

@@ -68,6 +68,7 @@ fn main() {
         group: Some("城乡分类".into()),
         filters: Vec::new(),
         median_rule: MedianRule::AtOrBelow,
+        ..AnalysisConfig::new()
     };
 
     // The fastest of five runs: the machine may be shared, and the minimum is the figure

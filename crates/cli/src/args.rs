@@ -2,9 +2,9 @@
 //! [`AnalysisConfig`] here, and checked against the table by `AnalysisConfig::validate`.
 
 use junheng_core::analysis::{
-    parse_median_rule, AnalysisConfig, Filter, IndicatorSpec, WeightSpec,
+    parse_median_rule, parse_split, AnalysisConfig, Filter, IndicatorSpec, WeightSpec,
 };
-use junheng_core::measures::MedianRule;
+use junheng_core::standards::Level;
 use junheng_core::Lang;
 
 /// The full help text, in both languages (the flags are the same).
@@ -14,6 +14,9 @@ junheng — balance of compulsory education across a county's schools (义务教
 Usage / 用法:
   junheng analyze FILE [OPTIONS]     analyze a per-school table (CSV, TSV, XLSX, XLS, ODS);
                                      FILE may be - for stdin
+  junheng plan FILE --standard ID [OPTIONS]
+                                     the gap-to-standard plan: shortfalls per school, county
+                                     totals, floor and top-k plans (CSV, UTF-8 with BOM)
   junheng profile FILE               numeric columns with their pupil-weighted CV
   junheng --help | --version
 
@@ -39,10 +42,28 @@ Options of analyze / analyze 的选项:
       --lang zh|en            language of messages (default: zh when LANG starts with zh)
       --timing                print the time taken to stderr
 
+National standards / 国家均衡标准 (analyze and plan):
+      --standard basic-2012|quality-2017
+                              judge the county: 基本均衡 2012 (教督〔2012〕3号, composite CV)
+                              or 优质均衡 2017 (教督〔2017〕6号, every CV and per-school 6 of 7);
+                              fills the report's `standard` section and a verdict in -f text
+      --standard-file FILE    a province's table: FILE.json is a whole standard (replaces
+                              --standard); FILE.csv replaces the per-school values of --standard
+                              (indicator,primary,junior[,cv_max_primary,cv_max_junior])
+      --split guidance|pupils|already-split
+                              spanning schools (九年一贯制, 完全中学): apportion by weighted
+                              pupils 1 : 1.1 : 1.32 (default), by pupils, or rows already
+                              given per section (小学部 / 初中部)
+      --include-teaching-points   count 教学点 (excluded on the national form)
+      --include-private       count 民办 schools (excluded on the national form)
+      --gym-in-sports         move the indoor gym from teaching area to sports area
+      --level primary|junior  level of every school when the file has no level column
+  plan: -f, --format csv|json (default csv)
+
 Exit status / 退出码: 0 success, 2 usage error (fix the command), 3 input error (fix the file).
 ";
 
-/// Output format of `analyze`.
+/// Output format of `analyze` (and `plan`: csv or json).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// The report document.
@@ -68,6 +89,10 @@ pub struct Analyze {
     pub encoding: Option<String>,
     /// Print the elapsed time to stderr.
     pub timing: bool,
+    /// `--standard`: id of a built-in standard.
+    pub standard: Option<String>,
+    /// `--standard-file`: path of a standard table (`.json` or `.csv`).
+    pub standard_file: Option<String>,
 }
 
 /// What the user asked for.
@@ -84,6 +109,8 @@ pub enum Command {
     },
     /// `analyze FILE ...`.
     Analyze(Analyze),
+    /// `plan FILE --standard ...`: the gap plan only.
+    Plan(Analyze),
 }
 
 /// A mistake in the command line.
@@ -119,6 +146,13 @@ pub enum UsageError {
     ExtraArgument(String),
     /// A flag given twice where only one value makes sense.
     Repeated(String),
+    /// A flag that makes sense only with another one.
+    Needs {
+        /// The flag given.
+        flag: String,
+        /// What it needs, as written in the help.
+        needs: &'static str,
+    },
 }
 
 impl UsageError {
@@ -128,10 +162,10 @@ impl UsageError {
             (UsageError::NoCommand, Lang::Zh) => "缺少子命令。请使用 junheng analyze FILE。".into(),
             (UsageError::NoCommand, Lang::En) => "No command given. Use junheng analyze FILE.".into(),
             (UsageError::UnknownCommand(c), Lang::Zh) => {
-                format!("没有子命令“{c}”。可用的子命令：analyze、profile。")
+                format!("没有子命令“{c}”。可用的子命令：analyze、plan、profile。")
             }
             (UsageError::UnknownCommand(c), Lang::En) => {
-                format!("There is no command “{c}”. Commands: analyze, profile.")
+                format!("There is no command “{c}”. Commands: analyze, plan, profile.")
             }
             (UsageError::UnknownFlag(f), Lang::Zh) => {
                 format!("没有选项 {f}。请用 junheng --help 查看全部选项。")
@@ -167,6 +201,12 @@ impl UsageError {
             ),
             (UsageError::Repeated(f), Lang::Zh) => format!("选项 {f} 只能出现一次。"),
             (UsageError::Repeated(f), Lang::En) => format!("Flag {f} may be given only once."),
+            (UsageError::Needs { flag, needs }, Lang::Zh) => {
+                format!("{flag} 需要同时给出 {needs}。")
+            }
+            (UsageError::Needs { flag, needs }, Lang::En) => {
+                format!("{flag} needs {needs} as well.")
+            }
         }
     }
 }
@@ -222,23 +262,32 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
     let Some(command) = args.first() else {
         return Err(UsageError::NoCommand);
     };
-    let analyze = match command.as_str() {
-        "analyze" => true,
-        "profile" => false,
+    #[derive(PartialEq)]
+    enum Sub {
+        Analyze,
+        Plan,
+        Profile,
+    }
+    let sub = match command.as_str() {
+        "analyze" => Sub::Analyze,
+        "plan" => Sub::Plan,
+        "profile" => Sub::Profile,
         other if other.starts_with('-') => return Err(UsageError::UnknownFlag(other.into())),
         other => return Err(UsageError::UnknownCommand(other.into())),
     };
 
     let mut file: Option<String> = None;
-    let mut config = AnalysisConfig {
-        indicators: Vec::new(),
-        weight: WeightSpec::Auto,
-        group: None,
-        filters: Vec::new(),
-        extra: Vec::new(),
-        median_rule: MedianRule::AtOrBelow,
+    let analyze = sub != Sub::Profile;
+    let mut config = AnalysisConfig::new();
+    let mut format = if sub == Sub::Plan {
+        Format::Csv
+    } else {
+        Format::Json
     };
-    let mut format = Format::Json;
+    let mut standard: Option<String> = None;
+    let mut standard_file: Option<String> = None;
+    // Standard options given, to check that a standard was chosen.
+    let mut standard_flags: Vec<String> = Vec::new();
     let mut sheet = None;
     let mut encoding = None;
     let mut timing = false;
@@ -273,15 +322,38 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "--sheet",
             "--encoding",
             "--timing",
+            "--standard",
+            "--standard-file",
+            "--split",
+            "--include-teaching-points",
+            "--include-private",
+            "--gym-in-sports",
+            "--level",
         ];
         if flag != "--lang" && !(analyze && known_analyze.contains(&flag.as_str())) {
             return Err(UsageError::UnknownFlag(flag));
         }
-        if flag == "--unweighted" || flag == "--timing" {
+        let switches = [
+            "--unweighted",
+            "--timing",
+            "--include-teaching-points",
+            "--include-private",
+            "--gym-in-sports",
+        ];
+        if switches.contains(&flag.as_str()) {
             if inline.is_some() {
                 return Err(UsageError::UnknownFlag(arg.clone()));
             }
-            if flag == "--timing" {
+            let options = &mut config.standard_options;
+            match flag.as_str() {
+                "--include-teaching-points" => options.include_teaching_points = true,
+                "--include-private" => options.include_private = true,
+                "--gym-in-sports" => options.gym_in_sports = true,
+                _ => {}
+            }
+            if flag.starts_with("--include") || flag == "--gym-in-sports" {
+                standard_flags.push(flag);
+            } else if flag == "--timing" {
                 timing = true;
             } else {
                 if seen_weight {
@@ -331,18 +403,62 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                 config.filters.push(Filter { column, value });
             }
             "-f" | "--format" => {
-                format = match value.as_str() {
-                    "json" => Format::Json,
-                    "text" => Format::Text,
-                    "csv" => Format::Csv,
-                    _ => {
+                format = match (value.as_str(), sub == Sub::Plan) {
+                    ("json", _) => Format::Json,
+                    ("text", false) => Format::Text,
+                    ("csv", _) => Format::Csv,
+                    (_, plan) => {
                         return Err(UsageError::BadValue {
                             flag,
                             value,
-                            expected: "json, text, csv",
+                            expected: if plan { "csv, json" } else { "json, text, csv" },
                         })
                     }
                 }
+            }
+            "--standard" => {
+                if standard.is_some() {
+                    return Err(UsageError::Repeated(flag));
+                }
+                if !junheng_core::standards::table::BUILTIN_IDS.contains(&value.as_str()) {
+                    return Err(UsageError::BadValue {
+                        flag,
+                        value,
+                        expected: "basic-2012, quality-2017",
+                    });
+                }
+                standard = Some(value);
+            }
+            "--standard-file" => {
+                if standard_file.is_some() {
+                    return Err(UsageError::Repeated(flag));
+                }
+                let lower = value.to_lowercase();
+                if !(lower.ends_with(".json") || lower.ends_with(".csv")) {
+                    return Err(UsageError::BadValue {
+                        flag,
+                        value,
+                        expected: "FILE.json, FILE.csv",
+                    });
+                }
+                standard_file = Some(value);
+            }
+            "--split" => {
+                config.standard_options.split =
+                    parse_split(&value).ok_or(UsageError::BadValue {
+                        flag: flag.clone(),
+                        value,
+                        expected: "guidance, pupils, already-split",
+                    })?;
+                standard_flags.push(flag);
+            }
+            "--level" => {
+                config.level = Some(Level::from_id(&value).ok_or(UsageError::BadValue {
+                    flag: flag.clone(),
+                    value,
+                    expected: "primary, junior",
+                })?);
+                standard_flags.push(flag);
             }
             "--sheet" => sheet = Some(value),
             "--encoding" => encoding = Some(value),
@@ -357,23 +473,54 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
         }
     }
     let file = file.ok_or(UsageError::MissingFile)?;
-    Ok(if analyze {
-        Command::Analyze(Analyze {
-            file,
-            config,
-            format,
-            sheet,
-            encoding,
-            timing,
-        })
-    } else {
-        Command::Profile { file }
+    let chosen = standard.is_some() || standard_file.is_some();
+    if let Some(flag) = standard_flags.into_iter().next().filter(|_| !chosen) {
+        return Err(UsageError::Needs {
+            flag,
+            needs: "--standard",
+        });
+    }
+    if sub == Sub::Plan && !chosen {
+        return Err(UsageError::Needs {
+            flag: "plan".into(),
+            needs: "--standard",
+        });
+    }
+    if let Some(path) = &standard_file {
+        if path.to_lowercase().ends_with(".csv") && standard.is_none() {
+            return Err(UsageError::Needs {
+                flag: "--standard-file FILE.csv".into(),
+                needs: "--standard",
+            });
+        }
+        if path.to_lowercase().ends_with(".json") && standard.is_some() {
+            return Err(UsageError::Needs {
+                flag: "--standard-file FILE.json".into(),
+                needs: "no --standard (a JSON file is a whole standard)",
+            });
+        }
+    }
+    let analyze = Analyze {
+        file,
+        config,
+        format,
+        sheet,
+        encoding,
+        timing,
+        standard,
+        standard_file,
+    };
+    Ok(match sub {
+        Sub::Analyze => Command::Analyze(analyze),
+        Sub::Plan => Command::Plan(analyze),
+        Sub::Profile => Command::Profile { file: analyze.file },
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use junheng_core::measures::MedianRule;
 
     fn check(argv: &str, expected: Result<Command, UsageError>) {
         let args: Vec<String> = argv.split_whitespace().map(String::from).collect();
@@ -383,18 +530,13 @@ mod tests {
     fn analyze(file: &str, f: impl FnOnce(&mut Analyze)) -> Result<Command, UsageError> {
         let mut a = Analyze {
             file: file.into(),
-            config: AnalysisConfig {
-                indicators: Vec::new(),
-                weight: WeightSpec::Auto,
-                group: None,
-                filters: Vec::new(),
-                extra: Vec::new(),
-                median_rule: MedianRule::AtOrBelow,
-            },
+            config: AnalysisConfig::new(),
             format: Format::Json,
             sheet: None,
             encoding: None,
             timing: false,
+            standard: None,
+            standard_file: None,
         };
         f(&mut a);
         Ok(Command::Analyze(a))
@@ -438,6 +580,96 @@ mod tests {
                 a.config.weight = WeightSpec::Unweighted;
                 a.format = Format::Csv;
             }),
+        );
+    }
+
+    #[test]
+    fn standard_flags() {
+        check(
+            "analyze x.csv --standard quality-2017 --split pupils --include-teaching-points --include-private --gym-in-sports --level junior --standard-file p.csv",
+            analyze("x.csv", |a| {
+                a.standard = Some("quality-2017".into());
+                a.standard_file = Some("p.csv".into());
+                let o = &mut a.config.standard_options;
+                o.split = junheng_core::standards::Split::PupilProportional;
+                o.include_teaching_points = true;
+                o.include_private = true;
+                o.gym_in_sports = true;
+                a.config.level = Some(Level::Junior);
+            }),
+        );
+        let mut plan = match analyze("x.csv", |a| {
+            a.standard_file = Some("prov.json".into());
+            a.format = Format::Csv;
+        }) {
+            Ok(Command::Analyze(a)) => a,
+            _ => unreachable!(),
+        };
+        check(
+            "plan x.csv --standard-file prov.json",
+            Ok(Command::Plan(plan.clone())),
+        );
+        plan.format = Format::Json;
+        check(
+            "plan x.csv --standard-file=prov.json -f json",
+            Ok(Command::Plan(plan)),
+        );
+        let needs = |flag: &str, needs: &'static str| {
+            Err(UsageError::Needs {
+                flag: flag.into(),
+                needs,
+            })
+        };
+        check("plan x.csv", needs("plan", "--standard"));
+        check(
+            "analyze x.csv --split pupils",
+            needs("--split", "--standard"),
+        );
+        check(
+            "analyze x.csv --include-private",
+            needs("--include-private", "--standard"),
+        );
+        check(
+            "analyze x.csv --standard-file p.csv",
+            needs("--standard-file FILE.csv", "--standard"),
+        );
+        check(
+            "analyze x.csv --standard basic-2012 --standard-file p.json",
+            needs(
+                "--standard-file FILE.json",
+                "no --standard (a JSON file is a whole standard)",
+            ),
+        );
+        let bad = |flag: &str, value: &str, expected: &'static str| {
+            Err(UsageError::BadValue {
+                flag: flag.into(),
+                value: value.into(),
+                expected,
+            })
+        };
+        check(
+            "analyze x.csv --standard basic-2020",
+            bad("--standard", "basic-2020", "basic-2012, quality-2017"),
+        );
+        check(
+            "analyze x.csv --standard basic-2012 --split thirds",
+            bad("--split", "thirds", "guidance, pupils, already-split"),
+        );
+        check(
+            "analyze x.csv --standard basic-2012 --level high",
+            bad("--level", "high", "primary, junior"),
+        );
+        check(
+            "plan x.csv --standard basic-2012 -f text",
+            bad("-f", "text", "csv, json"),
+        );
+        check(
+            "analyze x.csv --standard basic-2012 --standard-file p.xlsx",
+            bad("--standard-file", "p.xlsx", "FILE.json, FILE.csv"),
+        );
+        check(
+            "profile x.csv --standard basic-2012",
+            Err(UsageError::UnknownFlag("--standard".into())),
         );
     }
 

@@ -1,17 +1,21 @@
 //! `junheng`: the engine of the junheng page, for scripts and researchers.
 //!
-//! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export.
+//! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export;
+//! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
 mod args;
 mod text;
+mod verdict;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use args::{Analyze, Command, Format};
-use junheng_core::{analysis, ingest, profile, Error, Lang};
+use junheng_core::analysis::StandardChoice;
+use junheng_core::report::Report;
+use junheng_core::{analysis, ingest, profile, standards, Error, Lang};
 
 const USAGE_ERROR: u8 = 2;
 const INPUT_ERROR: u8 = 3;
@@ -46,7 +50,8 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Profile { file } => run_profile(&file, lang),
-        Command::Analyze(analyze) => run_analyze(&analyze, lang),
+        Command::Analyze(analyze) => run_analyze(&analyze, lang, false),
+        Command::Plan(analyze) => run_analyze(&analyze, lang, true),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -107,7 +112,8 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
         | Error::UnknownColumn { .. }
         | Error::UnknownEncoding { .. }
         | Error::UnknownSheet { .. }
-        | Error::BadOption { .. } => USAGE_ERROR,
+        | Error::BadOption { .. }
+        | Error::StandardNeedsLevel => USAGE_ERROR,
         _ => INPUT_ERROR,
     };
     let separator = if lang == Lang::Zh { "：" } else { ": " };
@@ -117,8 +123,41 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
     )
 }
 
-fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
+/// The standard chosen by `--standard` and `--standard-file`, with the file read.
+fn standard_choice(analyze: &Analyze, lang: Lang) -> Result<Option<StandardChoice>, Failure> {
+    let text = match &analyze.standard_file {
+        None => None,
+        Some(path) => {
+            let bytes = read_input(path, lang)?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                let message = match lang {
+                    Lang::Zh => format!("{path}：标准文件不是 UTF-8 文本。请另存为 UTF-8 编码。"),
+                    Lang::En => {
+                        format!("{path}: the standard file is not UTF-8 text. Save it as UTF-8.")
+                    }
+                };
+                (INPUT_ERROR, message)
+            })?;
+            Some((path.to_lowercase().ends_with(".json"), text))
+        }
+    };
+    Ok(match (&analyze.standard, text) {
+        (None, None) => None,
+        (Some(id), None) => Some(StandardChoice::Builtin(id.clone())),
+        (_, Some((true, json))) => Some(StandardChoice::Json(json)),
+        (Some(id), Some((false, csv))) => Some(StandardChoice::BuiltinWithValues {
+            id: id.clone(),
+            csv,
+        }),
+        // args.rs refuses a CSV standard file without --standard.
+        (None, Some((false, _))) => None,
+    })
+}
+
+fn run_analyze(analyze: &Analyze, lang: Lang, plan_only: bool) -> Result<(), Failure> {
     let start = Instant::now();
+    let mut config = analyze.config.clone();
+    config.standard = standard_choice(analyze, lang)?;
     let bytes = read_input(&analyze.file, lang)?;
     let options = ingest::ReadOptions {
         sheet: analyze.sheet.clone(),
@@ -127,17 +166,26 @@ fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
     };
     let ingested = ingest::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
     let read = start.elapsed();
-    let report =
-        analysis::run(&ingested, &analyze.config).map_err(|e| failure(&analyze.file, &e, lang))?;
-    let analyzed = start.elapsed() - read;
-    let output = match analyze.format {
-        Format::Json => {
-            let mut json = report.to_json();
-            json.push('\n');
-            json
+    let report = analysis::run(&ingested, &config).map_err(|e| {
+        // A standard file that cannot be used is named, not the data file.
+        match (&e, &analyze.standard_file) {
+            (Error::Standard(_), Some(path)) => failure(path, &e, lang),
+            _ => failure(&analyze.file, &e, lang),
         }
-        Format::Text => text::render(&report, lang),
-        Format::Csv => report.to_csv(),
+    })?;
+    let analyzed = start.elapsed() - read;
+    let output = if plan_only {
+        plan_output(&report, analyze.format)
+    } else {
+        match analyze.format {
+            Format::Json => {
+                let mut json = report.to_json();
+                json.push('\n');
+                json
+            }
+            Format::Text => text::render(&report, lang),
+            Format::Csv => report.to_csv(),
+        }
     };
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = std::io::stdout().lock().write_all(output.as_bytes());
@@ -152,6 +200,22 @@ fn run_analyze(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// `junheng plan`: the plan of the report's standard section, as CSV (UTF-8 with BOM) or JSON.
+fn plan_output(report: &Report, format: Format) -> String {
+    // args.rs refuses `plan` without a standard, so the section is there.
+    let Some(section) = &report.standard else {
+        return String::new();
+    };
+    match format {
+        Format::Json => {
+            let mut json = section.plan.to_json();
+            json.push('\n');
+            json
+        }
+        _ => standards::plan_csv(&section.plan),
+    }
 }
 
 fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {

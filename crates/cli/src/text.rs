@@ -1,4 +1,5 @@
-//! `--format text`: aligned tables a researcher can paste into a paper.
+//! `--format text`: aligned tables a researcher can paste into a paper; with a standard, the
+//! verdict section (`verdict.rs`) comes first.
 
 use junheng_core::report::{IndicatorResult, Report};
 use junheng_core::Lang;
@@ -8,6 +9,14 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let none = if zh { "无" } else { "none" };
     let mut out = String::new();
+    if let Some(section) = &report.standard {
+        out.push_str(&crate::verdict::render(section, lang));
+        out.push_str(if zh {
+            "\n——— 离散程度（全部学校，按所选筛选）———\n\n"
+        } else {
+            "\n--- Dispersion (every school, as filtered) ---\n\n"
+        });
+    }
     let source = &report.source;
     let filters: Vec<String> = report
         .filters
@@ -172,7 +181,7 @@ fn number(x: Option<f64>) -> String {
 }
 
 /// Columns separated by two spaces: the first left-aligned, the others right-aligned.
-fn table(first: &str, headers: &[&str], rows: &[Vec<String>]) -> String {
+pub fn table(first: &str, headers: &[&str], rows: &[Vec<String>]) -> String {
     let head: Vec<String> = std::iter::once(first)
         .chain(headers.iter().copied())
         .map(str::to_string)

@@ -217,3 +217,227 @@ fn text_is_aligned_and_follows_lang() {
     let width = cv_column(table[0]);
     assert!(table.iter().all(|l| cv_column(l) == width), "{table:#?}");
 }
+
+#[test]
+fn standard_verdicts_in_json_text_and_plan() {
+    // (standard, verdict of each level)
+    for (id, verdicts) in [
+        ("basic-2012", [true, true]),
+        ("quality-2017", [false, false]),
+    ] {
+        let (code, out, err) = junheng(&["analyze", SAMPLE, "--standard", id], "C", b"");
+        assert_eq!(code, 0, "{err}");
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let levels = report["standard"]["levels"].as_array().unwrap();
+        let got: Vec<bool> = levels
+            .iter()
+            .map(|l| l["verdict"].as_bool().unwrap())
+            .collect();
+        assert_eq!(got, verdicts, "{id}");
+        assert!(report["standard"]["plan"]["totals"].is_array());
+
+        let (code, out, err) = junheng(
+            &["analyze", SAMPLE, "--standard", id, "-f", "text"],
+            "zh_CN.UTF-8",
+            b"",
+        );
+        assert_eq!(code, 0, "{err}");
+        let expected = if verdicts[0] {
+            "【小学】达标"
+        } else {
+            "【小学】未达标"
+        };
+        assert!(out.contains(expected), "{id}: {out}");
+        let expected = if verdicts[1] {
+            "【初中】达标"
+        } else {
+            "【初中】未达标"
+        };
+        assert!(out.contains(expected), "{id}: {out}");
+    }
+    let (_, out, _) = junheng(
+        &[
+            "analyze",
+            SAMPLE,
+            "--standard",
+            "quality-2017",
+            "-f",
+            "text",
+        ],
+        "C",
+        b"",
+    );
+    assert!(out.contains("[Primary (小学)] 未达标 fail"), "{out}");
+    assert!(out.contains(" m²") && out.contains("yuan") && out.contains("County totals"));
+
+    // The plan: CSV with a BOM, one row per shortfall, total and change.
+    let (code, out, err) = junheng(&["plan", SAMPLE, "--standard", "quality-2017"], "C", b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("\u{feff}学段 level,类别 kind,指标 indicator"),
+        "{out}"
+    );
+    assert!(out.contains("primary,shortfall,sports_area_per_student,城关第一小学,2,"));
+    assert!(out.contains("primary,total,"));
+    let (code, out, _) = junheng(
+        &["plan", SAMPLE, "--standard", "quality-2017", "-f", "json"],
+        "C",
+        b"",
+    );
+    assert_eq!(code, 0);
+    let plan: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(plan["standard"], "quality-2017");
+    assert!(!plan["gaps"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn standard_exit_codes() {
+    let dir = std::env::temp_dir().join(format!("junheng-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad_json = dir.join("bad.json");
+    std::fs::write(&bad_json, "{ not json").unwrap();
+    let values = dir.join("values.csv");
+    std::fs::write(&values, "indicator,primary,junior\nno_such_indicator,1,1\n").unwrap();
+    let no_level = dir.join("no_level.csv");
+    std::fs::write(
+        &no_level,
+        "学校名称,在校学生数,图书册数\n一小,500,1000\n二小,400,900\n",
+    )
+    .unwrap();
+    let (bad_json, values, no_level) = (
+        bad_json.to_str().unwrap(),
+        values.to_str().unwrap(),
+        no_level.to_str().unwrap(),
+    );
+    // (args, lang, exit code, part of stderr)
+    let cases: Vec<(Vec<&str>, &str, i32, &str)> = vec![
+        (
+            vec!["analyze", SAMPLE, "--standard", "basic-2020"],
+            "C",
+            2,
+            "Use one of: basic-2012, quality-2017",
+        ),
+        (
+            vec!["analyze", SAMPLE, "--standard", "basic-2020"],
+            "zh_CN.UTF-8",
+            2,
+            "可用的取值：basic-2012, quality-2017",
+        ),
+        (
+            vec!["plan", SAMPLE],
+            "C",
+            2,
+            "plan needs --standard as well",
+        ),
+        (
+            vec!["analyze", SAMPLE, "--split", "pupils"],
+            "C",
+            2,
+            "--split needs --standard",
+        ),
+        (
+            vec![
+                "analyze",
+                SAMPLE,
+                "--standard",
+                "basic-2012",
+                "--split",
+                "thirds",
+            ],
+            "C",
+            2,
+            "guidance, pupils, already-split",
+        ),
+        (
+            vec!["analyze", SAMPLE, "--standard-file", bad_json],
+            "C",
+            3,
+            "The standard file cannot be read at line 1",
+        ),
+        (
+            vec!["analyze", SAMPLE, "--standard-file", bad_json],
+            "zh_CN.UTF-8",
+            3,
+            "标准文件第 1 行",
+        ),
+        (
+            vec![
+                "analyze",
+                SAMPLE,
+                "--standard",
+                "quality-2017",
+                "--standard-file",
+                values,
+            ],
+            "C",
+            3,
+            "no_such_indicator",
+        ),
+        (
+            vec![
+                "analyze",
+                SAMPLE,
+                "--standard",
+                "basic-2012",
+                "--standard-file",
+                "no/such.json",
+            ],
+            "C",
+            2,
+            "no --standard",
+        ),
+        (
+            vec!["analyze", SAMPLE, "--standard-file", "no/such.json"],
+            "C",
+            3,
+            "no/such.json: cannot be read",
+        ),
+        (
+            vec!["analyze", no_level, "--standard", "basic-2012"],
+            "C",
+            2,
+            "--level primary",
+        ),
+        (
+            vec!["analyze", no_level, "--standard", "basic-2012"],
+            "zh_CN.UTF-8",
+            2,
+            "没有学段列",
+        ),
+        (
+            vec![
+                "analyze",
+                no_level,
+                "--standard",
+                "basic-2012",
+                "--level",
+                "primary",
+            ],
+            "C",
+            0,
+            "",
+        ),
+        (
+            vec![
+                "analyze",
+                SAMPLE,
+                "--standard",
+                "basic-2012",
+                "--split",
+                "pupils",
+                "--include-private",
+                "--include-teaching-points",
+                "--gym-in-sports",
+            ],
+            "C",
+            0,
+            "",
+        ),
+    ];
+    for (args, lang, code, part) in cases {
+        let (got, _, err) = junheng(&args, lang, b"");
+        assert_eq!(got, code, "{args:?}: {err}");
+        assert!(err.contains(part), "{args:?}: {err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

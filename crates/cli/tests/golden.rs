@@ -99,3 +99,16 @@ fn sample_county_primary_by_urban_rural() {
         "county_primary_by_urban_rural.json",
     );
 }
+
+#[test]
+fn sample_county_quality_2017() {
+    check(
+        &[
+            "analyze",
+            "data/sample/county.csv",
+            "--standard",
+            "quality-2017",
+        ],
+        "county_quality_2017.json",
+    );
+}

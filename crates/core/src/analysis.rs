@@ -20,8 +20,9 @@ use crate::ingest::{parse_number, Ingested, Number, Table};
 use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{
     finite, FilterEcho, GroupResult, IndicatorResult, OptionsEcho, Report, SkippedRow, Source,
-    TitleLine, Warning, SCHEMA,
+    StandardSection, TitleLine, Warning, SCHEMA,
 };
+use crate::standards::{self, Level, Split};
 use crate::{Error, Issue, Lang};
 
 /// What to analyze and how, as the user chose it. Checked by [`AnalysisConfig::validate`].
@@ -42,6 +43,81 @@ pub struct AnalysisConfig {
     pub filters: Vec<Filter>,
     /// How McLoone and Verstegen treat schools at the median.
     pub median_rule: MedianRule,
+    /// A standard to judge the county against: fills the report's `standard` section. `None`:
+    /// the section is `null`.
+    pub standard: Option<StandardChoice>,
+    /// Choices the standards leave open (split of spanning schools, 教学点, 民办, gym). Used only
+    /// with `standard`; [`standards::Options::national`] is the national form's choice.
+    pub standard_options: standards::Options,
+    /// Level of every school when the table has no level column (standards only). With a level
+    /// column it is not used (a warning says so).
+    pub level: Option<Level>,
+}
+
+impl AnalysisConfig {
+    /// The defaults: the standard indicators (or every numeric column), weights by default,
+    /// no group, no filter, median rule `at_or_below`, no standard, national standard options.
+    pub fn new() -> AnalysisConfig {
+        AnalysisConfig {
+            indicators: Vec::new(),
+            extra: Vec::new(),
+            weight: WeightSpec::Auto,
+            group: None,
+            filters: Vec::new(),
+            median_rule: MedianRule::AtOrBelow,
+            standard: None,
+            standard_options: standards::Options::national(),
+            level: None,
+        }
+    }
+}
+
+impl Default for AnalysisConfig {
+    fn default() -> AnalysisConfig {
+        AnalysisConfig::new()
+    }
+}
+
+/// Which standard to judge against. The text of a file is held as given and read by
+/// [`AnalysisConfig::validate`], so that every check happens there.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StandardChoice {
+    /// A built-in national standard: `basic-2012` or `quality-2017`.
+    Builtin(String),
+    /// A whole standard table in JSON, e.g. a province's (format in `docs/standards.md`).
+    Json(String),
+    /// A built-in standard with per-school values (and optionally CV thresholds) replaced from
+    /// a CSV table (`indicator,primary,junior[,cv_max_primary,cv_max_junior]`).
+    BuiltinWithValues {
+        /// Id of the built-in standard.
+        id: String,
+        /// Text of the CSV table.
+        csv: String,
+    },
+}
+
+impl StandardChoice {
+    /// Reads and validates the standard table.
+    pub fn load(&self) -> Result<standards::Standard, standards::Error> {
+        match self {
+            StandardChoice::Builtin(id) => standards::Standard::builtin(id),
+            StandardChoice::Json(text) => standards::Standard::from_json(text),
+            StandardChoice::BuiltinWithValues { id, csv } => {
+                standards::Standard::builtin(id)?.with_values_csv(csv)
+            }
+        }
+    }
+}
+
+/// Reads a split id: `guidance` (weights 1 : 1.1 : 1.32), `pupils` (pupil-proportional) or
+/// `already-split` (rows are sections); `-` and `_` are interchangeable.
+pub fn parse_split(text: &str) -> Option<Split> {
+    match text.trim().replace('_', "-").as_str() {
+        "guidance" | "weighted" => Some(Split::GUIDANCE),
+        "pupils" => Some(Split::PupilProportional),
+        "already-split" => Some(Split::AlreadySplit),
+        _ => None,
+    }
 }
 
 /// One indicator: a name and an expression (see [`crate::indicator`]).
@@ -220,13 +296,40 @@ pub struct Plan {
     filter_echo: Vec<FilterEcho>,
     options: Options,
     warnings: Vec<Warning>,
+    standard: Option<PlannedStandard>,
+}
+
+/// The standard resolved by [`AnalysisConfig::validate`].
+#[derive(Clone, Debug, PartialEq)]
+struct PlannedStandard {
+    standard: standards::Standard,
+    options: standards::Options,
+    level: Option<Level>,
+}
+
+/// Split weights must be positive and finite.
+fn check_standard_options(options: &standards::Options) -> Result<(), Error> {
+    if let Split::Weighted { junior, senior } = options.split {
+        for (name, w) in [("junior weight", junior), ("senior weight", senior)] {
+            if !(w.is_finite() && w > 0.0) {
+                return Err(Error::BadOption {
+                    option: format!("split {name}"),
+                    value: w.to_string(),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 impl AnalysisConfig {
     /// Checks every option against the table and resolves every name to a column.
     ///
     /// Errors: an expression that does not parse, a column not in the header row, two
-    /// indicators with one name, a filter value found in no row, or nothing to analyze.
+    /// indicators with one name, a filter value found in no row, or nothing to analyze; with a
+    /// standard: a standard table that cannot be read ([`Error::Standard`]), split weights that
+    /// are not positive ([`Error::BadOption`]), no level column and no `level`
+    /// ([`Error::StandardNeedsLevel`]), no students column ([`Error::StandardNeedsStudents`]).
     pub fn validate(&self, ingested: &Ingested) -> Result<Plan, Error> {
         let table = &ingested.table;
         let mut warnings = Vec::new();
@@ -376,7 +479,22 @@ impl AnalysisConfig {
             }
         }
 
+        let standard = match &self.standard {
+            None => None,
+            Some(choice) => {
+                let standard = choice.load()?;
+                check_standard_options(&self.standard_options)?;
+                standards::from_table::check_columns(ingested, self.level)?;
+                Some(PlannedStandard {
+                    standard,
+                    options: self.standard_options,
+                    level: self.level,
+                })
+            }
+        };
+
         Ok(Plan {
+            standard,
             indicators,
             indicator_source,
             weight,
@@ -531,6 +649,30 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         values.push(indicator_values);
     }
 
+    // The standard judges the rows kept by the filters, like every indicator.
+    let standard = match &plan.standard {
+        None => None,
+        Some(planned) => {
+            let schools = standards::schools_from_rows(ingested, &kept, planned.level)?;
+            warnings.extend(schools.warnings.iter().map(|w| Warning {
+                code: w.code,
+                indicator: None,
+                line: w.line,
+                zh: w.text.zh.clone(),
+                en: w.text.en.clone(),
+            }));
+            let prepared = standards::prepare(&schools.schools, &planned.options);
+            Some(StandardSection {
+                evaluation: standards::evaluate_prepared(
+                    &planned.standard,
+                    &prepared,
+                    &planned.options,
+                ),
+                plan: standards::plan(&planned.standard, &prepared, &planned.options),
+            })
+        }
+    };
+
     let source = &table.source;
     let report = Report {
         schema: SCHEMA,
@@ -574,7 +716,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         },
         indicators,
         warnings,
-        standard: None,
+        standard,
     };
     Ok(Analysis { report, values })
 }

@@ -149,6 +149,14 @@ pub enum Error {
     },
     /// No indicator can be computed: no option named one and no column is numeric.
     NoIndicators,
+    /// A standard was asked for, but the table has no level column (学段 / 办学类型) and no
+    /// default level was given.
+    StandardNeedsLevel,
+    /// A standard was asked for, but the table has no students column (在校学生数, or 小学部 /
+    /// 初中部学生数).
+    StandardNeedsStudents,
+    /// The standard table (built-in id, JSON or CSV) cannot be used.
+    Standard(crate::standards::Error),
 }
 
 impl Error {
@@ -276,6 +284,11 @@ impl Error {
             ),
             (Error::NoIndicators, Lang::Zh) => "没有可分析的指标：表中没有数值列，也没有用 --indicator 指定指标。请检查表头下面的数据，或指定指标。".into(),
             (Error::NoIndicators, Lang::En) => "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.".into(),
+            (Error::StandardNeedsLevel, Lang::Zh) => "均衡标准按小学、初中分别评估，但表中没有学段列（如“学段”或“办学类型”，取值小学、初中、九年一贯制学校……）。请加上这一列，或指定全部学校的学段（--level primary 或 --level junior）。".into(),
+            (Error::StandardNeedsLevel, Lang::En) => "The standards are judged separately for 小学 (primary) and 初中 (junior), but the table has no level column (学段 or 办学类型, holding 小学, 初中, 九年一贯制学校, ...). Add that column, or give the level of every school (--level primary or --level junior).".into(),
+            (Error::StandardNeedsStudents, Lang::Zh) => "均衡标准的指标都按在校学生数计算，但表中没有学生数列（如“在校学生数”，或九年一贯制学校的“小学部学生数”“初中部学生数”）。请加上这一列。".into(),
+            (Error::StandardNeedsStudents, Lang::En) => "Every standards indicator is per pupil, but the table has no students column (在校学生数, or 小学部学生数 / 初中部学生数 for spanning schools). Add that column.".into(),
+            (Error::Standard(e), _) => e.message(lang),
         }
     }
 }
@@ -484,6 +497,12 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl From<crate::standards::Error> for Error {
+    fn from(e: crate::standards::Error) -> Error {
+        Error::Standard(e)
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -5,10 +5,12 @@
 //! every key. Keys are stable: new keys may be added, none is renamed or removed. Numbers are
 //! JSON numbers at full `f64` precision; undefined values are `null` (never NaN or infinity).
 //!
-//! This is the only module that derives `Serialize` (ARCHITECTURE invariant): the engine's
-//! working types stay free to change, and this file is the contract.
+//! This module, `standards::report` and the planner's [`Plan`] are the only types that derive
+//! `Serialize`: the engine's working types stay free to change, and these are the contract.
 
 use serde::Serialize;
+
+use crate::standards::{Plan, StandardReport};
 
 /// The schema id written in every report.
 pub const SCHEMA: &str = "junheng.report/1";
@@ -35,8 +37,20 @@ pub struct Report {
     pub indicators: Vec<IndicatorResult>,
     /// Things the reader should know: defaults applied, measures left undefined, bad cells.
     pub warnings: Vec<Warning>,
-    /// Verdict against national standards; `null` until the standards module fills it.
-    pub standard: Option<serde_json::Value>,
+    /// Verdict against a standard and the gap plan; `null` when no standard was chosen.
+    pub standard: Option<StandardSection>,
+}
+
+/// The `standard` key: the evaluation's keys ([`StandardReport`]: `id`, `options`, `levels`,
+/// `schools`, `other_checks`, `notes`) at the top level, plus `plan` ([`Plan`]: `gaps`,
+/// `totals`, `floors`, `top_k`, `composite`). Documented in `docs/report-schema.md`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StandardSection {
+    /// Verdicts, CVs, per-school attainment (flattened into the section).
+    #[serde(flatten)]
+    pub evaluation: StandardReport,
+    /// What it would take to comply: gaps per school, county totals, floor and top-k plans.
+    pub plan: Plan,
 }
 
 /// How the file was read (echo of ingestion).

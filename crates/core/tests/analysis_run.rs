@@ -34,6 +34,7 @@ fn config(
             .collect(),
         extra: Vec::new(),
         median_rule: MedianRule::AtOrBelow,
+        ..AnalysisConfig::new()
     }
 }
 

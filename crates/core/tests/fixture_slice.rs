@@ -1,9 +1,8 @@
 //! The fixture the end-to-end test uploads: its expected numbers are computed here, natively,
 //! and written beside it, so the page is checked against the same engine run natively.
 
-use junheng_core::analysis::{run, AnalysisConfig, WeightSpec};
+use junheng_core::analysis::{run, AnalysisConfig};
 use junheng_core::ingest::{read, ReadOptions};
-use junheng_core::measures::MedianRule;
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -21,14 +20,7 @@ fn slice_fixture_matches_its_expected_file() {
         &ReadOptions::new("slice.csv"),
     )
     .unwrap();
-    let config = AnalysisConfig {
-        indicators: Vec::new(),
-        extra: Vec::new(),
-        weight: WeightSpec::Auto,
-        group: None,
-        filters: Vec::new(),
-        median_rule: MedianRule::AtOrBelow,
-    };
+    let config = AnalysisConfig::new();
     let report = run(&ingested, &config).unwrap();
     let lines: Vec<String> = report
         .indicators

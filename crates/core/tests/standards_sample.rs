@@ -1,70 +1,20 @@
-//! The engine over the sample county (`data/sample/county.csv`), read minimally here; the glue
-//! through ingestion comes later. Checks that the numbers look sane, and pins the verdicts.
+//! The engine over the sample county (`data/sample/county.csv`), read through the real path:
+//! `ingest::read` → `standards::schools_from_table` (the glue). Checks that the numbers look
+//! sane, and pins the verdicts.
 
-use std::collections::BTreeMap;
-
-use junheng_core::fields::Field;
+use junheng_core::ingest::{self, ReadOptions};
 use junheng_core::standards::report::StandardReport;
 use junheng_core::standards::{
-    evaluate, plan, prepare, Options, SchoolInput, SchoolType, Standard,
+    evaluate, plan, prepare, schools_from_table, Options, SchoolInput, Standard,
 };
 
 const SAMPLE: &str = include_str!("../../../data/sample/county.csv");
 
-/// Header → field and scale (教学仪器设备值 is in 万元).
-const COLUMNS: [(&str, Field, f64); 13] = [
-    ("专任教师数", Field::Teachers, 1.0),
-    ("高于规定学历教师数", Field::TeachersAboveQual, 1.0),
-    ("县级及以上骨干教师数", Field::TeachersBackbone, 1.0),
-    ("体育、艺术专任教师数", Field::TeachersPeArts, 1.0),
-    ("中级及以上职称教师数", Field::TeachersMidTitle, 1.0),
-    ("教学及辅助用房面积（平方米）", Field::TeachingArea, 1.0),
-    ("室内体育用房面积（平方米）", Field::GymArea, 1.0),
-    ("体育运动场馆面积（平方米）", Field::SportsArea, 1.0),
-    ("教学仪器设备值（万元）", Field::EquipmentValue, 10000.0),
-    ("图书册数", Field::Books, 1.0),
-    ("计算机台数", Field::Computers, 1.0),
-    ("网络多媒体教室数（间）", Field::MultimediaRooms, 1.0),
-    ("校舍建筑面积（平方米）", Field::BuildingArea, 1.0),
-];
-
 fn schools() -> Vec<SchoolInput> {
-    let mut reader = csv::Reader::from_reader(SAMPLE.as_bytes());
-    let headers = reader.headers().unwrap().clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("{name}"))
-    };
-    let number =
-        |record: &csv::StringRecord, name: &str| -> Option<f64> { record[col(name)].parse().ok() };
-    let mut out = Vec::new();
-    for (k, record) in reader.records().enumerate() {
-        let record = record.unwrap();
-        let school_type = SchoolType::parse(&record[col("学段")]).unwrap();
-        let mut values = BTreeMap::new();
-        for (header, field, scale) in COLUMNS {
-            if let Some(v) = number(&record, header) {
-                values.insert(field, v * scale);
-            }
-        }
-        out.push(SchoolInput {
-            name: record[col("学校名称")].to_string(),
-            line: k as u64 + 2,
-            school_type,
-            private: &record[col("举办者")] == "民办",
-            students: number(&record, "在校学生数"),
-            students_primary: number(&record, "小学部学生数"),
-            students_junior: number(&record, "初中部学生数"),
-            students_senior: None,
-            values,
-            section_values: BTreeMap::new(),
-            classes: number(&record, "班级数"),
-            max_class_size: number(&record, "最大班额"),
-        });
-    }
-    out
+    let ingested = ingest::read(SAMPLE.as_bytes(), &ReadOptions::new("county.csv")).unwrap();
+    let table = schools_from_table(&ingested, None).unwrap();
+    assert_eq!(table.warnings, Vec::new(), "the sample has no unusable row");
+    table.schools
 }
 
 fn summary(r: &StandardReport) -> String {

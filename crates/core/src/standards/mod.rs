@@ -15,9 +15,13 @@
 //! sections → [`evaluate_prepared`] → [`StandardReport`]; [`evaluate()`] does both steps.
 //! [`plan`] proposes fixes, [`apply`] turns a plan into edited sections (what-if), and
 //! [`plan_csv`] exports it. Everything is a pure function of its inputs.
+//!
+//! From a file: [`schools_from_table`] turns an ingested table into [`SchoolInput`] rows (the
+//! glue), and `analysis::run` with a standard chosen in `AnalysisConfig` does the rest.
 
 pub mod error;
 pub mod evaluate;
+pub mod from_table;
 pub mod input;
 pub mod planner;
 pub mod report;
@@ -26,6 +30,7 @@ pub mod table;
 
 pub use error::Error;
 pub use evaluate::{evaluate, evaluate_prepared, BORDERLINE_MARGIN, REL_TOL};
+pub use from_table::{schools_from_rows, schools_from_table, RowWarning, TableSchools};
 pub use input::{Level, Options, SchoolInput, SchoolType, Split};
 pub use planner::{apply, cv_with_floor, floor_level, plan, plan_csv, variance_shares, Plan};
 pub use report::StandardReport;

@@ -29,6 +29,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Serialize, Serializer};
+
 use super::evaluate::{at_most, ceil_whole, column, evaluate_prepared, resource_unit, Column};
 use super::input::{Level, Options};
 use super::report::Shortfall;
@@ -38,9 +40,10 @@ use crate::fields::Field;
 use crate::measures::{self, Sample};
 
 /// One change to one section's resource.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Change {
-    /// Index of the section in [`Prepared::sections`].
+    /// Index of the section in [`Prepared::sections`] (not serialized).
+    #[serde(skip)]
     pub section: usize,
     /// 学校名称.
     pub name: String,
@@ -50,7 +53,8 @@ pub struct Change {
     pub level: Level,
     /// Indicator id.
     pub indicator: String,
-    /// Resource field changed (the indicator's numerator).
+    /// Resource field changed (the indicator's numerator); serialized as its id.
+    #[serde(serialize_with = "field_id")]
     pub field: Field,
     /// Value of the indicator before.
     pub from_value: f64,
@@ -61,7 +65,7 @@ pub struct Change {
 }
 
 /// Raise-the-floor plan for one indicator of one level.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FloorPlan {
     /// Indicator id.
     pub indicator: String,
@@ -86,7 +90,7 @@ pub struct FloorPlan {
 }
 
 /// Fix-the-top-k plan for one indicator of one level.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TopKPlan {
     /// Indicator id.
     pub indicator: String,
@@ -113,7 +117,7 @@ pub struct TopKPlan {
 }
 
 /// 2012 composite plan of one level (water-filling from the largest CV).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CompositePlan {
     /// Level.
     pub level: Level,
@@ -130,9 +134,10 @@ pub struct CompositePlan {
 }
 
 /// A school section with shortfalls.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SchoolGap {
-    /// Index in [`Prepared::sections`].
+    /// Index in [`Prepared::sections`] (not serialized).
+    #[serde(skip)]
     pub section: usize,
     /// 学校名称.
     pub name: String,
@@ -147,7 +152,7 @@ pub struct SchoolGap {
 }
 
 /// County total of one indicator's shortfalls.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct GapTotal {
     /// Level.
     pub level: Level,
@@ -164,7 +169,7 @@ pub struct GapTotal {
 }
 
 /// Everything the planner proposes for one standard.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     /// Standard id.
     pub standard: String,
@@ -178,6 +183,18 @@ pub struct Plan {
     pub top_k: Vec<TopKPlan>,
     /// 2012 composite plans.
     pub composite: Vec<CompositePlan>,
+}
+
+fn field_id<S: Serializer>(field: &Field, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(field.id())
+}
+
+impl Plan {
+    /// The plan as pretty-printed JSON: the same serialization as the `standard.plan` key of
+    /// the analysis report (`docs/report-schema.md`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a plan has only string keys")
+    }
 }
 
 /// Each school's share of the county variance, (P_i/N)(X_i − X̄)²/S² (DOMAIN §3.2): the
