@@ -129,3 +129,6 @@ pub struct LineSeries {
     /// (year, value) pairs; they are drawn in year order and a non-finite value breaks the line.
     pub points: Vec<(i32, f64)>,
 }
+
+#[cfg(test)]
+mod tests;
