@@ -130,5 +130,6 @@ pub struct LineSeries {
     pub points: Vec<(i32, f64)>,
 }
 
-#[cfg(test)]
+// quick-xml is a native dev-dependency only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

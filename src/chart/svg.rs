@@ -139,6 +139,8 @@ pub struct Paint {
     pub dash: Option<&'static str>,
     /// Fill opacity, 0 … 1.
     pub fill_opacity: Option<f64>,
+    /// A white outline drawn under the fill (text over marks stays legible).
+    pub halo: bool,
 }
 
 impl Paint {
@@ -265,6 +267,12 @@ impl Mark {
         }
         if let Some(dash) = paint.dash {
             out.push(("stroke-dasharray", dash.to_string()));
+        }
+        if paint.halo {
+            out.push(("stroke", "#ffffff".to_string()));
+            out.push(("stroke-width", "3".to_string()));
+            out.push(("stroke-linejoin", "round".to_string()));
+            out.push(("paint-order", "stroke".to_string()));
         }
         out
     }

@@ -123,7 +123,12 @@ fn parse(svg: &str) -> Vec<(String, Vec<(String, String)>)> {
                 .map(|a| {
                     let a = a.expect("attribute");
                     let key = a.key.as_ref().to_string();
-                    (key, a.normalized_value(XmlVersion::default()).expect("value").into_owned())
+                    (
+                        key,
+                        a.normalized_value(XmlVersion::default())
+                            .expect("value")
+                            .into_owned(),
+                    )
                 })
                 .collect();
             elements.push((name.clone(), attributes));

@@ -2,8 +2,8 @@
 //! optional standard line; bars below the standard are vermillion instead of blue.
 
 use super::frame::{
-    clamp_width, legend, line, message, ref_line, shorten, text, tick_count, tick_label_width,
-    title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
+    caption, clamp_width, legend, line, message, ref_line, shorten, text, tick_count,
+    tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
 };
 use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
@@ -49,6 +49,16 @@ pub fn bar_figure(
             "低于标准 · Below the standard".to_string(),
             Swatch::Fill(VERMILLION),
         ));
+    }
+    if let Some(m) = mean {
+        items.push((
+            format!("均值 Mean {}", format_value(m)),
+            Swatch::Line(INK, Some("6 4")),
+        ));
+    }
+    if let Some(s) = standard {
+        let label = format!("{} {}", s.label, format_value(s.value));
+        items.push((label, Swatch::Line(VERMILLION_TEXT, None)));
     }
     if order.iter().any(|i| data[*i].highlight) {
         items.push(("突出显示 · Highlighted".to_string(), Swatch::Outline(INK)));
@@ -168,27 +178,25 @@ pub fn bar_figure(
             marks.push(label);
         }
     }
-    let mean_y = mean.map(|m| scale.map(m));
-    let standard_y = standard.map(|s| scale.map(s.value));
-    if let (Some(s), Some(sy)) = (standard, standard_y) {
-        let label = format!("{} {}", s.label, format_value(s.value));
+    if let Some(s) = standard {
+        let tip = format!("{} {}", s.label, format_value(s.value));
         ref_line(
             &mut marks,
             &plot,
-            sy,
-            &label,
+            scale.map(s.value),
             Paint::stroke(VERMILLION_TEXT, 2.0),
-            VERMILLION_TEXT,
-            false,
+            tip,
         );
     }
-    if let (Some(m), Some(my)) = (mean, mean_y) {
-        // Below its line when the standard's label sits just above.
-        let crowded =
-            standard_y.is_some_and(|sy| (sy - my).abs() < LABEL_SIZE + 6.0 && my >= sy - 2.0);
-        let label = format!("均值 Mean {}", format_value(m));
-        let paint = Paint::stroke(INK, 1.5).dashed("6 4");
-        ref_line(&mut marks, &plot, my, &label, paint, INK, crowded);
+    if let Some(m) = mean {
+        let tip = format!("均值 Mean {}", format_value(m));
+        ref_line(
+            &mut marks,
+            &plot,
+            scale.map(m),
+            Paint::stroke(INK, 1.5).dashed("6 4"),
+            tip,
+        );
     }
     marks.push(line(
         plot.left,
@@ -199,16 +207,14 @@ pub fn bar_figure(
         "axis",
     ));
 
-    let caption_y = plot.bottom + names_height + LABEL_SIZE + 10.0;
-    let caption = format!("{n} 所学校，按值从低到高 · {n} schools, lowest to highest");
-    marks.push(text(
+    let caption_text = format!("{n} 所学校，按值从低到高 · {n} schools, lowest to highest");
+    let caption_y = caption(
+        &mut marks,
+        &caption_text,
         (plot.left + plot.right) / 2.0,
-        caption_y,
-        &caption,
-        Anchor::Middle,
-        LABEL_SIZE,
-        MUTED,
-    ));
+        plot.bottom + names_height + LABEL_SIZE + 10.0,
+        width - 2.0 * PAD,
+    );
 
     let mut headers = vec![
         "序 Rank".to_string(),

@@ -54,7 +54,7 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
             "箱体：学生加权四分位 · Box: pupil-weighted quartiles".to_string(),
             Swatch::Fill(BLUE_WASH),
         ),
-        ("均值 · Mean ◆".to_string(), Swatch::Fill(INK)),
+        ("均值 · Mean".to_string(), Swatch::Diamond(INK)),
         ("离群 · Outlier".to_string(), Swatch::Fill(VERMILLION)),
     ];
     y = legend(&mut marks, &items, y, width);

@@ -217,6 +217,8 @@ pub enum Swatch {
     Outline(&'static str),
     /// A line, maybe dashed.
     Line(&'static str, Option<&'static str>),
+    /// A diamond (a mean).
+    Diamond(&'static str),
 }
 
 /// A legend flowing left to right from (PAD, y), wrapping at the width; returns the y below it.
@@ -242,6 +244,19 @@ pub fn legend(marks: &mut Vec<Mark>, items: &[(String, Swatch)], y: f64, width: 
         let mark = match swatch {
             Swatch::Fill(colour) => Mark::new(square, Paint::fill(colour), "legend"),
             Swatch::Outline(colour) => Mark::new(square, Paint::stroke(colour, 2.0), "legend"),
+            Swatch::Diamond(colour) => Mark::new(
+                Shape::Path {
+                    points: vec![
+                        (x + 6.0, mid - 6.0),
+                        (x + 12.0, mid),
+                        (x + 6.0, mid + 6.0),
+                        (x, mid),
+                    ],
+                    closed: true,
+                },
+                Paint::fill(colour),
+                "legend",
+            ),
             Swatch::Line(colour, dash) => {
                 let paint = Paint {
                     dash: *dash,
@@ -282,29 +297,25 @@ pub fn shorten(label: &str, max_chars: usize) -> String {
     short
 }
 
-/// A reference line across the plot with its label at the right end, above the line (or
-/// below, when `below`). The label reads "label value".
-pub fn ref_line(
-    marks: &mut Vec<Mark>,
-    plot: &Plot,
-    y: f64,
-    label: &str,
-    paint: Paint,
-    text_colour: &'static str,
-    below: bool,
-) {
-    marks.push(line(plot.left, y, plot.right, y, paint, "ref-line"));
-    let text_y = if below { y + LABEL_SIZE + 3.0 } else { y - 5.0 };
-    let mut mark = bold(text(
-        plot.right - 2.0,
-        text_y,
-        label,
-        Anchor::End,
-        LABEL_SIZE,
-        text_colour,
-    ));
-    mark.class = "ref-label";
-    marks.push(mark);
+/// A reference line across the plot; its name and value are in the legend and in its tip.
+pub fn ref_line(marks: &mut Vec<Mark>, plot: &Plot, y: f64, paint: Paint, tip: String) {
+    marks.push(line(plot.left, y, plot.right, y, paint, "ref-line").with_tip(tip));
+}
+
+/// Centred text wrapped to `max_width`, from baseline `y`; returns the last baseline.
+pub fn caption(marks: &mut Vec<Mark>, content: &str, cx: f64, y: f64, max_width: f64) -> f64 {
+    let mut last = y;
+    for (i, content) in wrap(content, max_width, LABEL_SIZE).iter().enumerate() {
+        last = y + i as f64 * LABEL_SIZE * 1.3;
+        marks.push(text(cx, last, content, Anchor::Middle, LABEL_SIZE, MUTED));
+    }
+    last
+}
+
+/// The same text mark with a white halo, to stay legible over lines and bars.
+pub fn halo(mut mark: Mark) -> Mark {
+    mark.paint.halo = true;
+    mark
 }
 
 #[cfg(test)]

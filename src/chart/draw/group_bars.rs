@@ -2,8 +2,8 @@
 //! with an optional reference line (the county figure, a standard).
 
 use super::frame::{
-    clamp_width, legend, line, message, ref_line, shorten, text, tick_count, tick_label_width,
-    title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
+    clamp_width, halo, legend, line, message, ref_line, shorten, text, tick_count,
+    tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
 };
 use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
@@ -25,14 +25,15 @@ pub fn group_bars_figure(
     let mut marks = Vec::new();
     let mut y = title(&mut marks, &text_.title, width);
     let reference = reference.filter(|r| r.value.is_finite());
-    if data.iter().any(|d| d.highlight && d.value.is_finite()) {
-        y = legend(
-            &mut marks,
-            &[("突出显示 · Highlighted".to_string(), Swatch::Outline(INK))],
-            y,
-            width,
-        );
+    let mut items = Vec::new();
+    if let Some(r) = reference {
+        let label = format!("{} {}", r.label, format_value(r.value));
+        items.push((label, Swatch::Line(VERMILLION_TEXT, Some("6 4"))));
     }
+    if data.iter().any(|d| d.highlight && d.value.is_finite()) {
+        items.push(("突出显示 · Highlighted".to_string(), Swatch::Outline(INK)));
+    }
+    y = legend(&mut marks, &items, y, width);
     y = value_label(&mut marks, &text_.value_label, y, width);
     let plot_height = (width * 0.38).clamp(170.0, 280.0);
     let mut domain_values: Vec<f64> = data.iter().map(|d| d.value).collect();
@@ -90,14 +91,14 @@ pub fn group_bars_figure(
             } else {
                 top + LABEL_SIZE + 3.0
             };
-            marks.push(super::frame::bold(text(
+            marks.push(halo(super::frame::bold(text(
                 x,
                 label_y,
                 &format_value(datum.value),
                 Anchor::Middle,
                 LABEL_SIZE,
                 INK,
-            )));
+            ))));
         } else {
             marks.push(text(x, zero - 5.0, "—", Anchor::Middle, LABEL_SIZE, MUTED));
         }
@@ -111,16 +112,9 @@ pub fn group_bars_figure(
         ));
     }
     if let Some(r) = reference {
-        let label = format!("{} {}", r.label, format_value(r.value));
-        ref_line(
-            &mut marks,
-            &plot,
-            scale.map(r.value),
-            &label,
-            Paint::stroke(VERMILLION_TEXT, 2.0).dashed("6 4"),
-            VERMILLION_TEXT,
-            false,
-        );
+        let tip = format!("{} {}", r.label, format_value(r.value));
+        let paint = Paint::stroke(VERMILLION_TEXT, 2.0).dashed("6 4");
+        ref_line(&mut marks, &plot, scale.map(r.value), paint, tip);
     }
     marks.push(line(
         plot.left,

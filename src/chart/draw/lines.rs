@@ -53,7 +53,7 @@ pub fn line_figure(
     let mut marks = Vec::new();
     let mut y = title(&mut marks, &text_.title, width);
     let threshold = threshold.filter(|t| t.value.is_finite());
-    let items: Vec<(String, Swatch)> = series
+    let mut items: Vec<(String, Swatch)> = series
         .iter()
         .enumerate()
         .map(|(s, line)| {
@@ -63,6 +63,10 @@ pub fn line_figure(
             )
         })
         .collect();
+    if let Some(t) = threshold {
+        let label = format!("{} {}", t.label, format_value(t.value));
+        items.push((label, Swatch::Line(VERMILLION_TEXT, Some("6 4"))));
+    }
     y = legend(&mut marks, &items, y, width);
     y = value_label(&mut marks, &text_.value_label, y, width);
 
@@ -136,16 +140,9 @@ pub fn line_figure(
         MUTED,
     ));
     if let Some(t) = threshold {
-        let label = format!("{} {}", t.label, format_value(t.value));
-        ref_line(
-            &mut marks,
-            &plot,
-            scale.map(t.value),
-            &label,
-            Paint::stroke(VERMILLION_TEXT, 2.0).dashed("6 4"),
-            VERMILLION_TEXT,
-            false,
-        );
+        let tip = format!("{} {}", t.label, format_value(t.value));
+        let paint = Paint::stroke(VERMILLION_TEXT, 2.0).dashed("6 4");
+        ref_line(&mut marks, &plot, scale.map(t.value), paint, tip);
     }
     for (s, one) in series.iter().enumerate() {
         let colour = SERIES[s % SERIES.len()];

@@ -2,7 +2,7 @@
 //! (y), the line of equality, the area between them shaded, and the Gini written in the plot.
 
 use super::frame::{
-    bold, clamp_width, line, message, text, title, value_axis, Plot, LABEL_SIZE, PAD,
+    bold, clamp_width, halo, line, message, text, title, value_axis, Plot, LABEL_SIZE, PAD,
 };
 use crate::chart::lorenz::{gini_from_points, lorenz_points};
 use crate::chart::palette::{AXIS, BLUE, BLUE_TEXT, BLUE_WASH, GRID, MUTED};
@@ -55,9 +55,11 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     }
     top += 10.0;
     let left = PAD + 44.0;
-    let size = (width - left - PAD).min(440.0);
+    // The right margin leaves room for half of the "100%" tick label.
+    let right_margin = PAD + 14.0;
+    let size = (width - left - right_margin).min(440.0);
     // Centre the square when the figure is wide.
-    let left = left + ((width - left - PAD) - size) / 2.0;
+    let left = left + ((width - left - right_margin) - size) / 2.0;
     let plot = Plot {
         left,
         top,
@@ -178,14 +180,14 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
         "equality",
     ));
     let along = 0.62;
-    let mut equality_label = text(
+    let mut equality_label = halo(text(
         x_scale.map(along) - 4.0,
         y_scale.map(along) - 6.0,
         "绝对均衡线 · Equality",
         Anchor::Middle,
         LABEL_SIZE,
         MUTED,
-    );
+    ));
     if let Shape::Text { rotate, .. } = &mut equality_label.shape {
         *rotate = -45.0;
     }
@@ -229,22 +231,22 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     }
     if let Some(g) = gini {
         let label = format!("基尼系数 Gini = {g:.3}");
-        marks.push(bold(text(
+        marks.push(halo(bold(text(
             plot.left + 10.0,
             plot.top + 20.0,
             &label,
             Anchor::Start,
             14.0,
             BLUE_TEXT,
-        )));
-        marks.push(text(
+        ))));
+        marks.push(halo(text(
             plot.left + 10.0,
             plot.top + 38.0,
-            "= 1 − 2 × 曲线下面积 · area under the curve",
+            "= 1 − 2 × 曲线下面积 (area)",
             Anchor::Start,
             LABEL_SIZE - 1.0,
             MUTED,
-        ));
+        )));
     }
 
     let headers = vec![
