@@ -63,7 +63,7 @@ pub fn tick_step(start: f64, stop: f64, count: usize) -> Option<f64> {
     } else {
         (start, stop)
     };
-    if count == 0 || !(lo < hi) || !lo.is_finite() || !hi.is_finite() {
+    if count == 0 || !lo.is_finite() || !hi.is_finite() || lo >= hi {
         return None;
     }
     let (_, _, inc) = tick_spec(lo, hi, count as f64)?;
@@ -78,7 +78,7 @@ pub fn tick_step(start: f64, stop: f64, count: usize) -> Option<f64> {
 /// assert_eq!(nice(3.57, 4.2, 5), (3.5, 4.2));
 /// ```
 pub fn nice(start: f64, stop: f64, count: usize) -> (f64, f64) {
-    if count == 0 || !(start < stop) || !start.is_finite() || !stop.is_finite() {
+    if count == 0 || !start.is_finite() || !stop.is_finite() || start >= stop {
         return (start, stop);
     }
     let (mut lo, mut hi) = (start, stop);
@@ -106,7 +106,7 @@ pub fn nice(start: f64, stop: f64, count: usize) -> (f64, f64) {
 /// (i1, i2, inc): ticks are i·inc for i in i1..=i2, or i / −inc when inc < 0 (a step below 1).
 fn tick_spec(start: f64, stop: f64, count: f64) -> Option<(i64, i64, f64)> {
     let step = (stop - start) / count;
-    if !(step > 0.0) || !step.is_finite() {
+    if !step.is_finite() || step <= 0.0 {
         return None;
     }
     let power = step.log10().floor();
@@ -156,7 +156,7 @@ fn tick_spec(start: f64, stop: f64, count: f64) -> Option<(i64, i64, f64)> {
 
 /// Digits after the point that a tick step needs: 0.2 → 1, 0.05 → 2, 0.25 → 2, 5 → 0.
 pub fn step_decimals(step: f64) -> usize {
-    if !(step > 0.0) || !step.is_finite() {
+    if !step.is_finite() || step <= 0.0 {
         return 0;
     }
     // The fewest digits d with step·10ᵈ a whole number (to a relative 1e-9).

@@ -98,7 +98,7 @@ pub fn ChartFrame(
             <details>
                 <summary>"数据表 · Data table"</summary>
                 <div class="scroll">
-                    {move || figure.with(|f| data_table(f))}
+                    {move || figure.with(data_table)}
                 </div>
             </details>
         </figure>
