@@ -145,7 +145,9 @@ async fn lorenz_chart_draws_every_school() {
     assert_eq!(count(&root, "svg circle.point"), 3);
     assert_eq!(count(&root, "svg path.curve"), 1);
     assert_eq!(count(&root, "svg line.equality"), 1);
-    assert_eq!(count(&root, "svg g.tip[tabindex='0'] > title"), 3);
+    // One tab stop; the other marks are reached with the arrow keys.
+    assert_eq!(count(&root, "svg g.tip > title"), 3);
+    assert_eq!(count(&root, "svg g.tip[tabindex='0']"), 1);
     // The label is text, not markup.
     assert!(find(&root, "tbody")
         .text_content()
@@ -228,6 +230,29 @@ async fn focusing_a_mark_shows_its_detail() {
     tick().await;
     let readout = find(&root, ".chart-readout").text_content().unwrap();
     assert!(readout.starts_with("一小：3"), "{readout}");
+
+    // The right arrow moves the focus (and the one tab stop) to the next bar.
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"key".into(), &"ArrowRight".into()).unwrap();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let constructor = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into()).unwrap();
+    let event = js_sys::Reflect::construct(
+        constructor.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of2(&"keydown".into(), &init),
+    )
+    .unwrap();
+    tip.dispatch_event(event.unchecked_ref()).unwrap();
+    tick().await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let active = document.active_element().unwrap();
+    assert!(active
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with("二小：4"));
+    assert_eq!(active.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(tip.get_attribute("tabindex").as_deref(), Some("-1"));
+    let readout = find(&root, ".chart-readout").text_content().unwrap();
+    assert!(readout.starts_with("二小：4"), "{readout}");
     handle.forget();
 }
 

@@ -51,7 +51,8 @@ pub struct Mark {
     /// CSS class naming what it is ("bar", "point", "grid", …); tests count marks by it.
     pub class: &'static str,
     /// The detail shown on hover and focus. A mark with a tip is wrapped in a focusable
-    /// `<g class="tip" tabindex="0" aria-label=…>` with an SVG `<title>`.
+    /// `<g class="tip" tabindex=… aria-label=…>` with an SVG `<title>`; the first such mark is
+    /// the chart's one tab stop (tabindex 0), the others have −1 and are reached by arrow keys.
     pub tip: Option<String>,
 }
 
@@ -368,19 +369,22 @@ pub fn to_svg_string(figure: &Figure, id: &str) -> String {
         num(figure.width),
         num(figure.height)
     );
-    for mark in &figure.marks {
-        write_mark(&mut out, mark);
+    // One tab stop, as on the page: the first mark with a tip.
+    let first_tip = figure.marks.iter().position(|m| m.tip.is_some());
+    for (i, mark) in figure.marks.iter().enumerate() {
+        write_mark(&mut out, mark, Some(i) == first_tip);
     }
     out.push_str("</svg>");
     out
 }
 
-fn write_mark(out: &mut String, mark: &Mark) {
+fn write_mark(out: &mut String, mark: &Mark, tab_stop: bool) {
     if let Some(tip) = &mark.tip {
         let tip = escape(tip);
+        let tabindex = if tab_stop { "0" } else { "-1" };
         let _ = write!(
             out,
-            r#"<g class="tip" tabindex="0" aria-label="{tip}"><title>{tip}</title>"#
+            r#"<g class="tip" tabindex="{tabindex}" aria-label="{tip}"><title>{tip}</title>"#
         );
     }
     out.push('<');

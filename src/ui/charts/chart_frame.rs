@@ -7,6 +7,7 @@ use leptos::html::Figure as FigureElement;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
+use wasm_bindgen::JsCast;
 
 use crate::chart::draw::frame::clamp_width;
 use crate::chart::svg::{num, Figure, Mark, FOCUS_STYLE};
@@ -64,6 +65,36 @@ pub fn ChartFrame(
             readout.set(mark.get_attribute("aria-label").unwrap_or_default());
         }
     };
+    // One tab stop per chart: Tab reaches the first mark, the arrow keys move between marks
+    // (a roving tabindex), so a chart of 90 schools does not take 90 presses of Tab to leave.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let forward = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => true,
+            "ArrowLeft" | "ArrowUp" => false,
+            _ => return,
+        };
+        let Ok(Some(current)) = event_target::<web_sys::Element>(&ev).closest(".tip") else {
+            return;
+        };
+        let step = |el: &web_sys::Element| {
+            if forward {
+                el.next_element_sibling()
+            } else {
+                el.previous_element_sibling()
+            }
+        };
+        let mut next = step(&current);
+        while let Some(candidate) = next {
+            if candidate.matches(".tip").unwrap_or(false) {
+                ev.prevent_default();
+                let _ = current.set_attribute("tabindex", "-1");
+                let _ = candidate.set_attribute("tabindex", "0");
+                let _ = candidate.unchecked_into::<web_sys::SvgElement>().focus();
+                return;
+            }
+            next = step(&candidate);
+        }
+    };
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled_by = format!("{title_id} {desc_id}");
@@ -79,6 +110,7 @@ pub fn ChartFrame(
                 style="display:block;height:auto"
                 on:mouseover=move |ev| show_tip(&ev)
                 on:focusin=move |ev| show_tip(&ev)
+                on:keydown=on_key
                 on:mouseleave=move |_| readout.set(String::new())
             >
                 // Builders: in `view!` a <title> under <svg> would be an HTML <title>.
@@ -90,7 +122,14 @@ pub fn ChartFrame(
                     .child(move || figure.with(|f| f.desc.clone()))}
                 {leptos::svg::style().child(FOCUS_STYLE)}
                 <rect class="background" x="0" y="0" width="100%" height="100%" fill="#ffffff"></rect>
-                {move || figure.with(|f| f.marks.iter().map(mark_view).collect_view())}
+                {move || figure.with(|f| {
+                    let first_tip = f.marks.iter().position(|m| m.tip.is_some());
+                    f.marks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, mark)| mark_view(mark, Some(i) == first_tip))
+                        .collect_view()
+                })}
             </svg>
             <p class="chart-readout" aria-live="polite" style="min-height:1.4em;margin:.25rem 0;font-size:.9rem">
                 {move || readout.get()}
@@ -105,8 +144,9 @@ pub fn ChartFrame(
     }
 }
 
-/// One mark, with the attributes of [`Mark::attributes`] (shared with the SVG export).
-fn mark_view(mark: &Mark) -> AnyView {
+/// One mark, with the attributes of [`Mark::attributes`] (shared with the SVG export). Only the
+/// first mark with a tip is in the tab order (`tab_stop`); the others are reached by arrow keys.
+fn mark_view(mark: &Mark, tab_stop: bool) -> AnyView {
     let attributes: Vec<AnyAttribute> = mark
         .attributes()
         .into_iter()
@@ -126,7 +166,7 @@ fn mark_view(mark: &Mark) -> AnyView {
         Some(tip) => leptos::svg::g()
             .add_any_attr(vec![
                 custom_attribute("class", "tip").into_any_attr(),
-                custom_attribute("tabindex", "0").into_any_attr(),
+                custom_attribute("tabindex", if tab_stop { "0" } else { "-1" }).into_any_attr(),
                 custom_attribute("aria-label", tip.clone()).into_any_attr(),
             ])
             .child((leptos::svg::title().child(tip.clone()), shape))
