@@ -9,9 +9,12 @@ use std::fmt::Write as _;
 pub const FONT_STACK: &str = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', \
     'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 
-/// Rules shared by the page and the exports: a visible ring on the focused mark.
+/// Rules shared by the page and the exports: a dark outline on the hovered mark and the page's
+/// orange focus colour (style/main.css) on the focused one, so focus never looks like the
+/// "highlighted" outline.
 pub const FOCUS_STYLE: &str = ".tip{cursor:default}.tip:focus{outline:none}\
-    .tip:focus>*,.tip:hover>*{stroke:#1d2330;stroke-width:2.5px}";
+    .tip:hover>*{stroke:#1d2330;stroke-width:2px}\
+    .tip:focus>*{stroke:#f5a623;stroke-width:3.5px}";
 
 /// A chart ready to draw: its size in CSS pixels, its texts, its marks and its data table.
 #[derive(Clone, Debug, PartialEq)]

@@ -225,8 +225,27 @@ fn check(figure: &Figure, marks: &[(&str, &str, usize)]) {
             Shape::Path { points, .. } => points
                 .iter()
                 .fold((f64::MAX, f64::MAX), |a, p| (a.0.min(p.0), a.1.min(p.1))),
-            Shape::Text { x, y, .. } => {
+            Shape::Text {
+                x,
+                y,
+                text,
+                anchor,
+                size,
+                rotate,
+                ..
+            } => {
                 assert!(*y <= figure.height, "{mark:?} below {}", figure.height);
+                // Unrotated text fits the width, by the same estimate the layout uses.
+                let right = match anchor {
+                    svg::Anchor::Start => x + svg::text_width(text, *size),
+                    svg::Anchor::Middle => x + svg::text_width(text, *size) / 2.0,
+                    svg::Anchor::End => *x,
+                };
+                assert!(
+                    *rotate != 0.0 || right <= figure.width + 1.0,
+                    "{mark:?} wider than {}",
+                    figure.width
+                );
                 (*x, *y)
             }
         };

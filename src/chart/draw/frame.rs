@@ -266,8 +266,25 @@ pub fn legend(marks: &mut Vec<Mark>, items: &[(String, Swatch)], y: f64, width: 
             }
         };
         marks.push(mark);
-        marks.push(text(x + 20.0, y, label, Anchor::Start, LABEL_SIZE, INK));
-        x += item_width;
+        // An item wider than a row (a long label on a phone) wraps onto rows of its own.
+        let lines = wrap(label, width - 2.0 * PAD - 20.0, LABEL_SIZE);
+        for (i, content) in lines.iter().enumerate() {
+            let line_y = y + i as f64 * LABEL_SIZE * 1.3;
+            marks.push(text(
+                x + 20.0,
+                line_y,
+                content,
+                Anchor::Start,
+                LABEL_SIZE,
+                INK,
+            ));
+        }
+        if lines.len() > 1 {
+            y += (lines.len() - 1) as f64 * LABEL_SIZE * 1.3;
+            x = width;
+        } else {
+            x += item_width;
+        }
     }
     y + 10.0
 }
