@@ -115,6 +115,8 @@ pub fn bar_figure(
         outer: 0.1,
     };
 
+    // A few schools on a wide screen: bars no wider than 48 px, centred in their band.
+    let bar_width = band.bandwidth().min(48.0);
     value_axis(&mut marks, &scale, &plot, count, &format_tick);
     if n == 0 {
         message(&mut marks, "没有可绘制的数值 · No values to draw", &plot);
@@ -134,9 +136,9 @@ pub fn bar_figure(
             Paint::fill(colour)
         };
         let shape = Shape::Rect {
-            x: band.start(rank),
+            x: band.center(rank) - bar_width / 2.0,
             y: top.min(zero),
-            width: band.bandwidth(),
+            width: bar_width,
             height: (top - zero).abs(),
         };
         let note = if below(datum.value) {
@@ -199,16 +201,18 @@ pub fn bar_figure(
             tip,
         );
     }
+    // The baseline is zero (the bottom unless a value is negative).
     marks.push(line(
         plot.left,
-        plot.bottom,
+        zero,
         plot.right,
-        plot.bottom,
+        zero,
         Paint::stroke(INK, 1.0),
         "axis",
     ));
 
-    let caption_text = format!("{n} 所学校，按值从低到高 · {n} schools, lowest to highest");
+    let schools = if n == 1 { "school" } else { "schools" };
+    let caption_text = format!("{n} 所学校，按值从低到高 · {n} {schools}, lowest to highest");
     let caption_y = caption(
         &mut marks,
         &caption_text,

@@ -130,7 +130,8 @@ pub fn value_label(marks: &mut Vec<Mark>, label: &str, y: f64, width: f64) -> f6
 
 /// A padded, nice value domain over `values` (which should include any reference lines).
 ///
-/// Zero is included when `with_zero` (bars start at zero). A single value v becomes
+/// Zero is included when `with_zero` (bars start at zero); otherwise the span grows by 5 % at
+/// each end so no point sits on the frame. A single value v becomes
 /// [v − |v|/10, v + |v|/10], or [0, 1] for v = 0, so equal values still draw.
 pub fn value_domain(values: &[f64], with_zero: bool, count: usize) -> (f64, f64) {
     let finite = values.iter().copied().filter(|v| v.is_finite());
@@ -143,6 +144,10 @@ pub fn value_domain(values: &[f64], with_zero: bool, count: usize) -> (f64, f64)
     if with_zero {
         lo = lo.min(0.0);
         hi = hi.max(0.0);
+    } else {
+        // Points and lines keep 5 % of room from the frame before rounding outward.
+        let margin = (hi - lo) * 0.05;
+        (lo, hi) = (lo - margin, hi + margin);
     }
     if lo == hi {
         // Only all-zero data reaches here with `with_zero`.
@@ -342,7 +347,7 @@ mod tests {
     #[test]
     fn domains() {
         assert_eq!(value_domain(&[0.2, 0.65], true, 5), (0.0, 0.7));
-        assert_eq!(value_domain(&[3.57, 4.2], false, 5), (3.5, 4.2));
+        assert_eq!(value_domain(&[3.57, 4.2], false, 5), (3.4, 4.4));
         assert_eq!(value_domain(&[5.0], true, 5), (0.0, 5.0));
         assert_eq!(value_domain(&[5.0], false, 5), (4.4, 5.6));
         assert_eq!(value_domain(&[0.0, 0.0], true, 5), (0.0, 1.0));
