@@ -349,13 +349,22 @@ pub fn escape(text: &str) -> String {
 
 /// The figure as a standalone SVG document: `xmlns`, pixel `width`/`height`, a `viewBox`, a
 /// white background, the font stack, and presentation attributes on every mark. `id` prefixes
-/// the ids of `<title>` and `<desc>`.
+/// the ids of `<title>` and `<desc>`. This is the "SVG" download.
 pub fn to_svg_string(figure: &Figure, id: &str) -> String {
+    to_svg_string_scaled(figure, id, 1.0)
+}
+
+/// The same document with `width` and `height` multiplied by `scale` (the `viewBox` unchanged),
+/// for the "PNG (2×)" download: an `<img>` of it drawn on a canvas of that size rasterises the
+/// vectors at twice the resolution instead of enlarging pixels.
+pub fn to_svg_string_scaled(figure: &Figure, id: &str, scale: f64) -> String {
     let id = escape(id);
     let mut out = String::with_capacity(256 + figure.marks.len() * 120);
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{font}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{sw}" height="{sh}" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{font}">"#,
+        sw = num(figure.width * scale),
+        sh = num(figure.height * scale),
         w = num(figure.width),
         h = num(figure.height),
         font = escape(FONT_STACK),
