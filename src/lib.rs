@@ -5,6 +5,7 @@
 //! `cargo test`; the components exist only on wasm32.
 #![forbid(unsafe_code)]
 
+pub mod chart;
 pub mod format;
 pub mod i18n;
 pub mod metrics;

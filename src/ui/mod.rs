@@ -1,5 +1,6 @@
 //! Components, one per file.
 
+pub mod charts;
 pub mod controls;
 pub mod custom_indicator;
 pub mod data_panel;
