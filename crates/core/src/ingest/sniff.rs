@@ -97,6 +97,41 @@ pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
     rows
 }
 
+/// Line (from 1) of a quote that opens a cell and is never closed, if any, read the way
+/// [`parse_delimited`] reads: a quote opens a quoted cell only at the start of a cell, `""`
+/// inside one is a literal quote, and a quote elsewhere is an ordinary character.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let (mut line, mut open_line) = (1u64, 0u64);
+    let (mut in_quotes, mut cell_start) = (false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_quotes {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    in_quotes = false;
+                }
+            }
+        } else if b == b'"' && cell_start {
+            in_quotes = true;
+            open_line = line;
+        } else {
+            cell_start = b == delimiter || b == b'\n' || b == b'\r';
+        }
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            line += 1;
+        }
+        if in_quotes {
+            cell_start = false;
+        }
+        i += 1;
+    }
+    in_quotes.then_some(open_line)
+}
+
 /// With `;` as the delimiter, numbers such as `12,5` use a decimal comma when no cell has a
 /// decimal point followed by other than three digits.
 pub fn sniff_decimal_comma(rows: &[RawRow], delimiter: u8) -> bool {
@@ -193,6 +228,24 @@ mod tests {
             &[(1, &["a", "b"]), (3, &["1", "2"])],
         );
         check("", b',', &[]);
+    }
+
+    #[test]
+    fn unclosed_quotes() {
+        let cases: [(&str, Option<u64>); 9] = [
+            ("a,b\n1,2\n", None),
+            ("a,b\n\"1,5\",2\n", None),
+            ("a,b\n\"say \"\"hi\"\"\",2\n", None),
+            ("a,b\n\"x\ny\",2\n3,4", None),
+            ("a,b\n一\"小,2\n", None),
+            ("a,b\n\"x\"y,2\n", None),
+            ("a,b\n\"open,2\n3,4", Some(2)),
+            ("a,b\r\n1,2\r\n3,\"4\r\n5,6", Some(3)),
+            ("\"", Some(1)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(unclosed_quote(text, b','), expected, "{text:?}");
+        }
     }
 
     #[test]
