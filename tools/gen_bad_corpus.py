@@ -321,7 +321,8 @@ def cases():
 
     # --- workbooks (via the CLI) -------------------------------------------------------------
     good = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 100, 500], ["二小", 200, 1200]]
-    add("xlsx_no_sheets.xlsx", xlsx("<sheets/>"), dict(SPREADSHEET, via="cli"), "a workbook with no sheet")
+    add("xlsx_no_sheets.xlsx", xlsx("<sheets/>"), dict(NO_DATA, via="cli"),
+        "a workbook with no sheet: nothing to read, said as for an empty table")
     add("xlsx_missing_sheet_part.xlsx", xlsx('<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>'),
         dict(SPREADSHEET, via="cli"), "a workbook whose sheet part is missing from the zip")
     add("password_protected.xlsx", ole_header(rng), dict(SPREADSHEET, via="cli"),

@@ -23,7 +23,11 @@ fn observations(data: &[u8]) -> Vec<(u8, f64, f64)> {
                 _ => (raw % 10) as f64 * 10f64.powi((raw >> 8) as i32 % 40 - 20),
             };
             let w = u16::from_le_bytes([c[9], c[10]]);
-            let weight = if tag & 0x20 != 0 { 1.0 } else { f64::from(w) + 1.0 };
+            let weight = if tag & 0x20 != 0 {
+                1.0
+            } else {
+                f64::from(w) + 1.0
+            };
             (tag & 0x3, value, weight)
         })
         .filter(|(_, v, _)| v.is_finite())

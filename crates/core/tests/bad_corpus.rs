@@ -124,7 +124,10 @@ fn compare(expected: &Map<String, Value>, got: &Value) -> Vec<String> {
         problems.push(format!("rows {} != {}", got["rows"], expected["rows"]));
     }
     if expected["warnings"] != got["warnings"] {
-        problems.push(format!("warnings {} != {}", got["warnings"], expected["warnings"]));
+        problems.push(format!(
+            "warnings {} != {}",
+            got["warnings"], expected["warnings"]
+        ));
     }
     if let Some(check) = expected.get("check").and_then(Value::as_object) {
         for (key, want) in check {
@@ -145,8 +148,7 @@ fn compare(expected: &Map<String, Value>, got: &Value) -> Vec<String> {
 fn every_case_gives_its_expected_outcome() {
     let dir = corpus_dir();
     let manifest: Map<String, Value> =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let files: BTreeSet<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -190,5 +192,10 @@ fn every_case_gives_its_expected_outcome() {
         }
     }
     assert!(ran >= 50, "{ran} cases ran");
-    assert!(failures.is_empty(), "{} of {ran} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {ran} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -53,7 +53,11 @@ fn check_suite(name: &str) -> usize {
         let want = match spec.get("core") {
             Some(core) => {
                 let reason = spec["reason"].as_str().unwrap_or("");
-                assert!(!reason.is_empty(), "{}: `core` without a `reason`", case.display());
+                assert!(
+                    !reason.is_empty(),
+                    "{}: `core` without a `reason`",
+                    case.display()
+                );
                 table(core)
             }
             None => table(&spec["expected"]),

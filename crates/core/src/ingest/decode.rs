@@ -187,7 +187,12 @@ mod tests {
         check(b"\xBE\xC7\xAE\xD5", Some("big5"), "學校", "big5");
         check(b"", None, "", "utf-8");
         // A UTF-8 BOM in front of GBK bytes.
-        check(b"\xEF\xBB\xBF\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6", None, "学校名称", "gb18030");
+        check(
+            b"\xEF\xBB\xBF\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6",
+            None,
+            "学校名称",
+            "gb18030",
+        );
         // UTF-8 lines, then GBK lines.
         check(
             b"\xE5\xAD\xA6\xE6\xA0\xA1,1\n\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6,2\n",
@@ -196,10 +201,16 @@ mod tests {
             "utf-8+gb18030",
         );
         // UTF-16 without a BOM whose first bytes are all ideographs, 一 (U+4E00) among them.
-        let mut le: Vec<u8> = "一小学校名称".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let mut le: Vec<u8> = "一小学校名称"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         le.extend("1,2\n3,4\n".encode_utf16().flat_map(u16::to_le_bytes));
         check(&le, None, "一小学校名称1,2\n3,4\n", "utf-16le");
-        let be: Vec<u8> = "一小,1\n二小,2\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let be: Vec<u8> = "一小,1\n二小,2\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
         check(&be, None, "一小,1\n二小,2\n", "utf-16be");
     }
 
