@@ -325,7 +325,11 @@ fn summary_word(row: &RawRow) -> Option<&str> {
         .iter()
         .filter(|c| !c.trim().is_empty())
         .take(3)
+        // A summary word is short: a long cell (a 10 MB field) is not folded for nothing.
         .find(|c| {
+            if c.len() > 64 {
+                return false;
+            }
             let k = key(c);
             SUMMARY_WORDS.contains(&k.as_str()) || SUMMARY_PREFIXES.iter().any(|p| k.starts_with(p))
         })
