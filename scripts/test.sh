@@ -2,6 +2,8 @@
 # Runs every check of junheng, installing what the tests need first (idempotent):
 # fmt, clippy (native and wasm32), the core's dependency rule, native tests, browser tests
 # (wasm-bindgen-test in headless Chromium), and Playwright end-to-end tests on a fresh dist/.
+# With JUNHENG_FUZZ_SECONDS=N set, also a short run of every cargo-fuzz target, N s each
+# (scripts/fuzz.sh; installs cargo-fuzz on first use, 3-5 minutes). Unset by default.
 # Ends with one summary line: "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,11 +37,15 @@ step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnin
 step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "sample data is reproducible" python3 tools/gen_sample.py --check
 step "ingest fixtures are reproducible" python3 tools/gen_fixtures.py --check
+step "bad-input corpus is reproducible" python3 tools/gen_bad_corpus.py --check
 step "cargo test (native)" cargo test --workspace
 step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test -p junheng-app --target wasm32-unknown-unknown
 step "build dist/" bash scripts/build.sh
 step "Playwright end-to-end" node --test tests/e2e/
+if [ -n "${JUNHENG_FUZZ_SECONDS:-}" ]; then
+  step "cargo fuzz (${JUNHENG_FUZZ_SECONDS} s per target)" bash scripts/fuzz.sh "$JUNHENG_FUZZ_SECONDS"
+fi
 
 # One closing line over every runner: cargo's "test result:" lines and node's "# pass/# fail".
 passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log/all.txt" | awk '{s+=$4} END {print s+0}')

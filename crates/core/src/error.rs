@@ -63,6 +63,11 @@ pub enum Error {
         /// The reader's own explanation.
         detail: String,
     },
+    /// A quote opens a cell and is never closed, so the rest of the file would be one cell.
+    UnclosedQuote {
+        /// Line of the opening quote, from 1.
+        line: u64,
+    },
     /// No usable row for an indicator after exclusions.
     NoValues {
         /// The indicator's name.
@@ -177,6 +182,12 @@ impl Error {
             (Error::Csv { line, detail }, Lang::En) => {
                 format!("Line {line} cannot be read ({detail}). Check that its quotes are paired.")
             }
+            (Error::UnclosedQuote { line }, Lang::Zh) => format!(
+                "第 {line} 行的引号（\"）没有配对：从这里到文件末尾都会被当作一个单元格，后面的学校会丢失。请补上或删去这个引号后重新导入。"
+            ),
+            (Error::UnclosedQuote { line }, Lang::En) => format!(
+                "Line {line}: a quote (\") opens a cell that is never closed, so the rest of the file would be one cell and the schools below it lost. Add the closing quote or remove this one, then import again."
+            ),
             (Error::NoValues { indicator }, Lang::Zh) => format!(
                 "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。"
             ),

@@ -1,7 +1,9 @@
 //! Bytes of a text file → text.
 //!
-//! Order: a byte-order mark first (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030,
-//! which covers GBK and GB2312 (Excel on Chinese Windows saves CSV in GBK). Big5 and any other
+//! Order: a byte-order mark first (UTF-8, UTF-16 LE/BE; a UTF-8 BOM before GBK bytes gives
+//! GB18030); else UTF-16 without a BOM; else strict UTF-8; else UTF-8 and GBK lines mixed, line
+//! by line; else GB18030, which covers GBK and GB2312 (Excel on Chinese Windows saves CSV in
+//! GBK). Big5 and any other
 //! WHATWG encoding can be forced by label through [`super::ReadOptions::encoding`].
 //!
 //! Decoding uses `encoding_rs`, not the browser's `TextDecoder`: one code path for the CLI and
@@ -22,7 +24,16 @@ pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
 /// Text and the name of the encoding it was read with (`utf-8`, `gb18030`, `utf-16le`, ...).
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, &'static str) {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        let rest = &bytes[bom_len..];
+        // Some tools put a UTF-8 BOM in front of a GBK file: the bytes after it then fail as
+        // UTF-8 but read cleanly as GB18030.
+        if encoding == UTF_8 && std::str::from_utf8(rest).is_err() {
+            let (gb, had_errors) = GB18030.decode_without_bom_handling(rest);
+            if !had_errors {
+                return (gb.into_owned(), name(GB18030));
+            }
+        }
+        let (text, _) = encoding.decode_without_bom_handling(rest);
         return (text.into_owned(), name(encoding));
     }
     if let Some(encoding) = forced {
@@ -45,8 +56,37 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, &'sta
         }
         return (gb.into_owned(), name(GB18030));
     }
+    if let Some(text) = mixed_utf8_and_gb18030(bytes) {
+        return (text, "utf-8+gb18030");
+    }
     let (text, _) = GB18030.decode_without_bom_handling(bytes);
     (text.into_owned(), name(GB18030))
+}
+
+/// Two files pasted together, one saved as UTF-8 and one as GBK: every line is valid UTF-8
+/// with Chinese in it (the rule of [`decode`] for a whole file), or else is read as GB18030. `None` unless both kinds of line occur and
+/// every line decodes cleanly one way or the other.
+fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let (mut utf8_lines, mut gb_lines) = (0, 0);
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(text) if text.is_ascii() => out.push_str(text),
+            Ok(text) if cjk_share(text) > 0.0 => {
+                utf8_lines += 1;
+                out.push_str(text);
+            }
+            _ => {
+                let (text, had_errors) = GB18030.decode_without_bom_handling(line);
+                if had_errors {
+                    return None;
+                }
+                gb_lines += 1;
+                out.push_str(&text);
+            }
+        }
+    }
+    (utf8_lines > 0 && gb_lines > 0).then_some(out)
 }
 
 /// Share of CJK ideographs among the non-ASCII characters.
@@ -66,9 +106,12 @@ fn cjk_share(text: &str) -> f64 {
     }
 }
 
-/// UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
+/// UTF-16 without a BOM shows as a NUL in every other byte of ASCII text (digits, commas,
+/// line ends). The sample is long (4 KB) because a Chinese header row alone, with few ASCII
+/// characters, can fill the first few hundred bytes. A NUL on the other side is allowed for
+/// the few ideographs whose code ends in 00 (一 is U+4E00).
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    let sample = &bytes[..bytes.len().min(400) & !1];
+    let sample = &bytes[..bytes.len().min(4096) & !1];
     if sample.len() < 4 {
         return None;
     }
@@ -80,9 +123,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         .step_by(2)
         .filter(|b| **b == 0)
         .count();
-    if odd_nul * 10 >= pairs * 3 && even_nul == 0 {
+    if odd_nul * 10 >= pairs && even_nul * 4 <= odd_nul {
         Some(UTF_16LE)
-    } else if even_nul * 10 >= pairs * 3 && odd_nul == 0 {
+    } else if even_nul * 10 >= pairs && odd_nul * 4 <= even_nul {
         Some(UTF_16BE)
     } else {
         None
@@ -143,6 +186,32 @@ mod tests {
         // 學校 in Big5, only when asked for.
         check(b"\xBE\xC7\xAE\xD5", Some("big5"), "學校", "big5");
         check(b"", None, "", "utf-8");
+        // A UTF-8 BOM in front of GBK bytes.
+        check(
+            b"\xEF\xBB\xBF\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6",
+            None,
+            "学校名称",
+            "gb18030",
+        );
+        // UTF-8 lines, then GBK lines.
+        check(
+            b"\xE5\xAD\xA6\xE6\xA0\xA1,1\n\xD1\xA7\xD0\xA3\xC3\xFB\xB3\xC6,2\n",
+            None,
+            "学校,1\n学校名称,2\n",
+            "utf-8+gb18030",
+        );
+        // UTF-16 without a BOM whose first bytes are all ideographs, 一 (U+4E00) among them.
+        let mut le: Vec<u8> = "一小学校名称"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        le.extend("1,2\n3,4\n".encode_utf16().flat_map(u16::to_le_bytes));
+        check(&le, None, "一小学校名称1,2\n3,4\n", "utf-16le");
+        let be: Vec<u8> = "一小,1\n二小,2\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        check(&be, None, "一小,1\n二小,2\n", "utf-16be");
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! 5. [`mapping`]: header synonyms and units → canonical fields with a scale factor.
 //!
 //! Row-level problems never abort: they are listed in [`Ingested::issues`] or
-//! [`SourceInfo::skipped`]. No input panics.
+//! [`SourceInfo::skipped`]. One file-level problem does: a quote never closed
+//! ([`Error::UnclosedQuote`]), which would swallow every school below it. No input panics.
 
 pub mod decode;
 pub mod header;
@@ -74,18 +75,41 @@ impl ReadOptions {
             .map(decode::encoding_for_label)
             .transpose()?;
         if let Some(d) = self.delimiter {
-            if !d.is_ascii()
-                || d.is_ascii_alphanumeric()
-                || matches!(d, b'"' | b'\n' | b'\r' | b'.')
-            {
-                return Err(Error::BadOption {
-                    option: "delimiter".into(),
-                    value: (d as char).escape_default().to_string(),
-                });
-            }
+            check_delimiter(d)?;
         }
         Ok(Validated { encoding })
     }
+}
+
+/// A delimiter must be ASCII punctuation or space other than the quote, a line end or `.`.
+fn check_delimiter(d: u8) -> Result<(), Error> {
+    if !d.is_ascii() || d.is_ascii_alphanumeric() || matches!(d, b'"' | b'\n' | b'\r' | b'.') {
+        return Err(Error::BadOption {
+            option: "delimiter".into(),
+            value: (d as char).escape_default().to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// The records of delimited text, split by the same reader as [`read`] and nothing more: no
+/// header detection, no trimming, no row dropped but blank lines. Lines ending in CRLF or CR
+/// are read as LF, inside quotes too; an unterminated quote runs to the end of the text.
+/// For conformance tests against other CSV readers.
+///
+/// ```
+/// use junheng_core::ingest::records;
+/// let got = records("a,\"b,\"\"c\"\"\"\r\n1,2\r\n", b',').unwrap();
+/// assert_eq!(got, [vec!["a", "b,\"c\""], vec!["1", "2"]]);
+/// ```
+///
+/// Errors: [`Error::BadOption`] for a delimiter that cannot work (a letter, a digit, `"`).
+pub fn records(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, Error> {
+    check_delimiter(delimiter)?;
+    Ok(sniff::parse_delimited(text, delimiter)
+        .into_iter()
+        .map(|row| row.cells)
+        .collect())
 }
 
 struct Validated {
@@ -150,6 +174,10 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         let delimiter = options
             .delimiter
             .unwrap_or_else(|| sniff::sniff_delimiter(&text));
+        // Excel would read the rest of the file into one cell and lose the schools below.
+        if let Some(line) = sniff::unclosed_quote(&text, delimiter) {
+            return Err(Error::UnclosedQuote { line });
+        }
         let grid = sniff::parse_delimited(&text, delimiter);
         source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
         source.encoding = encoding.into();
@@ -297,7 +325,11 @@ fn summary_word(row: &RawRow) -> Option<&str> {
         .iter()
         .filter(|c| !c.trim().is_empty())
         .take(3)
+        // A summary word is short: a long cell (a 10 MB field) is not folded for nothing.
         .find(|c| {
+            if c.len() > 64 {
+                return false;
+            }
             let k = key(c);
             SUMMARY_WORDS.contains(&k.as_str()) || SUMMARY_PREFIXES.iter().any(|p| k.starts_with(p))
         })

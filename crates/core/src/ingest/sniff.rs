@@ -10,7 +10,19 @@ const CANDIDATES: [u8; 4] = [b',', b'\t', b';', b'|'];
 /// Picks the delimiter whose count per line is most consistent over the first lines, ignoring
 /// delimiters inside quotes. Title rows (one cell) don't vote.
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().take(60).collect();
+    // The first 64 KB of each line vote: enough for any header, and a 10 MB field is not
+    // scanned four times.
+    let lines: Vec<&str> = text
+        .lines()
+        .take(60)
+        .map(|line| {
+            let mut end = line.len().min(65_536);
+            while !line.is_char_boundary(end) {
+                end -= 1;
+            }
+            &line[..end]
+        })
+        .collect();
     let mut best = (b',', 0usize);
     for delimiter in CANDIDATES {
         let counts: Vec<usize> = lines
@@ -95,6 +107,41 @@ pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
         }
     }
     rows
+}
+
+/// Line (from 1) of a quote that opens a cell and is never closed, if any, read the way
+/// [`parse_delimited`] reads: a quote opens a quoted cell only at the start of a cell, `""`
+/// inside one is a literal quote, and a quote elsewhere is an ordinary character.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let (mut line, mut open_line) = (1u64, 0u64);
+    let (mut in_quotes, mut cell_start) = (false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_quotes {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    in_quotes = false;
+                }
+            }
+        } else if b == b'"' && cell_start {
+            in_quotes = true;
+            open_line = line;
+        } else {
+            cell_start = b == delimiter || b == b'\n' || b == b'\r';
+        }
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            line += 1;
+        }
+        if in_quotes {
+            cell_start = false;
+        }
+        i += 1;
+    }
+    in_quotes.then_some(open_line)
 }
 
 /// With `;` as the delimiter, numbers such as `12,5` use a decimal comma when no cell has a
@@ -193,6 +240,24 @@ mod tests {
             &[(1, &["a", "b"]), (3, &["1", "2"])],
         );
         check("", b',', &[]);
+    }
+
+    #[test]
+    fn unclosed_quotes() {
+        let cases: [(&str, Option<u64>); 9] = [
+            ("a,b\n1,2\n", None),
+            ("a,b\n\"1,5\",2\n", None),
+            ("a,b\n\"say \"\"hi\"\"\",2\n", None),
+            ("a,b\n\"x\ny\",2\n3,4", None),
+            ("a,b\n一\"小,2\n", None),
+            ("a,b\n\"x\"y,2\n", None),
+            ("a,b\n\"open,2\n3,4", Some(2)),
+            ("a,b\r\n1,2\r\n3,\"4\r\n5,6", Some(3)),
+            ("\"", Some(1)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(unclosed_quote(text, b','), expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -28,7 +28,8 @@ pub struct SourceInfo {
     /// `csv`, `tsv`, `xlsx`, `xls`, `xlsb` or `ods`.
     pub format: String,
     /// Text encoding detected or forced: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`, `gbk`,
-    /// `big5`, ...; empty for a workbook.
+    /// `big5`, ..., or `utf-8+gb18030` for UTF-8 lines and GBK lines in one file; empty for a
+    /// workbook.
     pub encoding: String,
     /// The field delimiter, for delimited text.
     pub delimiter: Option<char>,

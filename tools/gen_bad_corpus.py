@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus of junheng to tests/fixtures/bad/, with expected.json.
+
+Each case is a file as it might reach the page or the CLI (empty, binary, a PNG renamed .csv,
+broken quoting, mixed encodings, ragged rows, 合计 in the middle, 万元 without a unit, ...) and
+its expected outcome, written beside it in expected.json:
+
+    {"ok": true, "rows": N, "warnings": ["code", ...], "check": {...}}
+        read and analysed with the default configuration; `rows` data rows are kept, the
+        report's warning codes are exactly `warnings` (as a set), and `check` gives numbers of
+        the first indicator (n, missing, mean, cv, gini, ...) that must come out.
+    {"error": "English substring", "zh": "Chinese substring"}
+        reading or analysing fails with this bilingual message.
+
+Cases with "via": "cli" are workbooks: crates/cli/tests/bad_spreadsheets.rs runs them through
+the `junheng` binary; crates/core/tests/bad_corpus.rs runs every other case. Cases with a
+"recipe" (a 10 MB field, a million columns) have no file: the test builds their bytes, so no
+file over 1 MB is committed.
+
+Seeded: the output is the same on every run. Standard library only.
+
+    python3 tools/gen_bad_corpus.py          # write the corpus
+    python3 tools/gen_bad_corpus.py --check  # exit 1 if the committed corpus differs
+"""
+
+import io
+import json
+import os
+import random
+import struct
+import sys
+import zipfile
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "tests", "fixtures", "bad")
+SEED = 20240601
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+
+H = "学校名称,在校学生数,教学及辅助用房面积（平方米）"
+# The indicator computed by default from H: area / students, weighted by students.
+IND = "teaching_area_per_student"
+
+
+def utf8(text):
+    return text.encode("utf-8")
+
+
+def gbk(text):
+    return text.encode("gbk")
+
+
+def table(rows, header=H, newline="\n"):
+    return newline.join([header] + rows) + newline
+
+
+# Four ordinary schools; per-student area 5, 6, 7.5, 8 with weights 100, 200, 400, 300.
+BASE = ["一小,100,500", "二小,200,1200", "三小,400,3000", "四小,300,2400"]
+BASE_MEAN = (500 + 1200 + 3000 + 2400) / 1000
+
+
+def png_bytes(rng):
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\0" + bytes(rng.randrange(256) for _ in range(24)) for _ in range(8))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def write_zip(entries):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+NS = "http://schemas.openxmlformats.org"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<Types xmlns="{NS}/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    "</Types>"
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    f'<Relationships xmlns="{NS}/package/2006/relationships">'
+    f'<Relationship Id="rId1" Type="{NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+
+
+def xlsx(sheets_xml, sheet_rows=None):
+    """A minimal workbook; `sheets_xml` is the <sheets> element, `sheet_rows` sheet1's rows."""
+    workbook = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<workbook xmlns="{NS}/spreadsheetml/2006/main" xmlns:r="{NS}/officeDocument/2006/relationships">'
+        f"{sheets_xml}</workbook>"
+    )
+    workbook_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<Relationships xmlns="{NS}/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        "</Relationships>"
+    )
+    entries = [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", workbook),
+        ("xl/_rels/workbook.xml.rels", workbook_rels),
+    ]
+    if sheet_rows is not None:
+        cells = []
+        for r, row in enumerate(sheet_rows):
+            cs = []
+            for c, v in enumerate(row):
+                ref = f"{chr(65 + c)}{r + 1}"
+                if isinstance(v, (int, float)):
+                    cs.append(f'<c r="{ref}"><v>{v}</v></c>')
+                else:
+                    cs.append(f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>')
+            cells.append(f'<row r="{r + 1}">{"".join(cs)}</row>')
+        sheet = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            f'<worksheet xmlns="{NS}/spreadsheetml/2006/main"><sheetData>{"".join(cells)}</sheetData></worksheet>'
+        )
+        entries.append(("xl/worksheets/sheet1.xml", sheet))
+    return write_zip(entries)
+
+
+def ole_header(rng):
+    """An OLE compound file (CFB) header, as Excel writes an encrypted workbook: the signature,
+    version 3, 512-byte sectors, then sectors of noise standing in for EncryptedPackage."""
+    header = bytearray(512)
+    header[0:8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<I", header, 44, 1)  # one FAT sector
+    struct.pack_into("<I", header, 48, 1)  # first directory sector
+    struct.pack_into("<I", header, 56, 4096)
+    struct.pack_into("<I", header, 60, 0xFFFFFFFE)
+    struct.pack_into("<I", header, 68, 0xFFFFFFFE)
+    header[76:80] = struct.pack("<I", 0)
+    for i in range(1, 109):
+        header[76 + 4 * i:80 + 4 * i] = struct.pack("<I", 0xFFFFFFFF)
+    return bytes(header) + bytes(rng.randrange(256) for _ in range(2048))
+
+
+def ok(rows, warnings=(), **check):
+    out = {"ok": True, "rows": rows, "warnings": sorted(set(warnings))}
+    if check:
+        out["check"] = check
+    return out
+
+
+def err(en, zh, line=None):
+    out = {"error": en, "zh": zh}
+    if line is not None:
+        out["line"] = line
+    return out
+
+
+EMPTY = err("The file is empty", "文件是空的")
+NO_DATA = err("No header row with data below it was found", "没有找到表头和数据行")
+NOT_TABLE = err("This file is not a table", "这个文件不是表格")
+NO_INDICATORS = err("Nothing to analyze", "没有可分析的指标")
+SPREADSHEET = err("This Excel/WPS file cannot be read", "无法读取这个 Excel/WPS 文件")
+# Every case with the header H: weighted by 在校学生数 by default, and the other standard
+# indicators are unavailable (their columns are absent).
+W = ["weight_default", "standard_indicator_unavailable"]
+
+
+def cases():
+    rng = random.Random(SEED)
+    c = {}
+
+    def add(name, data, expected, note):
+        assert name not in c, name
+        c[name] = (data, dict(expected, note=note))
+
+    # --- not a table at all ---------------------------------------------------------------
+    add("empty.csv", b"", EMPTY, "zero bytes")
+    add("bom_only.csv", b"\xEF\xBB\xBF", NO_DATA, "a UTF-8 BOM and nothing else")
+    add("blank_lines_only.csv", b"\n\n\r\n   \n\t\n", NO_DATA, "only blank lines")
+    add("delimiters_only.csv", b",,,\n,,,\n;;\n", NO_DATA, "cells all empty")
+    add("only_header.csv", utf8(H + "\n"), NO_DATA, "a header and no school")
+    add("only_header_bom_crlf.csv", b"\xEF\xBB\xBF" + utf8(H + "\r\n"), NO_DATA, "header, BOM, CRLF")
+    add("binary_random.csv", bytes(rng.randrange(256) for _ in range(4096)), NOT_TABLE,
+        "4 KB of random bytes")
+    add("png_renamed.csv", png_bytes(rng), NOT_TABLE, "a PNG image renamed .csv")
+    add("nul_in_text.csv", utf8(table(BASE)).replace(b"\n", b"\0\n", 2), NOT_TABLE,
+        "a table with NUL bytes (a UTF-16 file cut in half, or binary junk)")
+    add("pdf_renamed.csv", b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+        + bytes(rng.randrange(256) for _ in range(1024)), NOT_TABLE, "a PDF renamed .csv")
+    add("empty_zip.csv", b"PK\x05\x06" + b"\0" * 18, NOT_TABLE,
+        "an empty zip archive (end-of-central-directory record only)")
+    add("control_chars.csv", utf8(table(BASE)).replace(b"\xe4\xb8\x80", b"\x01\x02\x03\x04") * 1
+        + b"\x07" * 200, NOT_TABLE, "a table followed by 200 BEL characters")
+
+    # --- quoting and shape ------------------------------------------------------------------
+    add("unbalanced_quote.csv", utf8(table(["一小,100,\"500", "二小,200,1200", "三小,400,3000"])),
+        err("Line 2: a quote (\") opens a cell that is never closed", "第 2 行的引号（\"）没有配对", line=2),
+        "an opening quote never closed: Excel would read the rest of the file into one cell and "
+        "lose the schools below, so it is an error naming the line")
+    add("unbalanced_quote_last_line.csv", utf8(table(BASE + ["五小,\"100,800"])),
+        err("Line 6: a quote", "第 6 行的引号", line=6), "the quote never closed is on the last line")
+    add("stray_quote_in_name.csv", utf8(table(["一\"小,100,500", "二小,200,1200"])),
+        ok(2, W, n=2), "a quote inside an unquoted name is a literal character")
+    add("quote_after_field.csv", utf8(table(["\"一小\"x,100,500", "二小,200,1200"])),
+        ok(2, W, n=2), "text after a closing quote is kept with the cell")
+    add("ragged_rows.csv", utf8(table(["一小,100,500,多余", "二小,200", "三小,400,3000", "四小,300,2400"])),
+        ok(4, W + ["ragged_row"], n=3, missing=1),
+        "one row too long, one too short: both warned, the short one misses its area")
+    add("trailing_delimiters.csv", utf8(table([r + ",,," for r in BASE], header=H + ",,,")),
+        ok(4, W, n=4, mean=BASE_MEAN), "empty trailing columns, as Excel leaves them")
+    add("duplicate_headers.csv", utf8(table(["一小,100,500,999", "二小,200,1200,999"],
+                                            header=H + ",在校学生数")),
+        ok(2, W + ["duplicate_field"], n=2, mean=1700 / 300),
+        "two 在校学生数 columns: the first is used, the second warned")
+    add("duplicate_school_names.csv", utf8(table(BASE + ["一小,100,500"])),
+        ok(5, W, n=5, mean=(BASE_MEAN * 1000 + 500) / 1100),
+        "一小 twice: both rows count (no merge, no silent drop); the numbers show it")
+    add("repeated_header.csv", utf8(table(BASE[:2] + [H] + BASE[2:])),
+        ok(4, W, n=4, mean=BASE_MEAN), "the header repeated in the middle (pasted pages)")
+    add("one_column.csv", utf8("学校名称\n一小\n二小\n"), NO_DATA, "names only: nothing to measure")
+    add("wide_header_short_rows.csv", utf8(table(["一小", "二小"])),
+        err("has no usable value", "没有可用的数值"),
+        "rows with only a name under a three-column header")
+    add("no_header_numbers.csv", utf8("1,2,3\n4,5,6\n7,8,9\n"), NO_DATA,
+        "numbers without a header: a row of numbers is never taken as the header")
+    add("header_after_blank_lines.csv", b"\n\n" + utf8(table(BASE)), ok(4, W, n=4, mean=BASE_MEAN),
+        "blank lines above the header")
+    add("title_and_notes.csv", utf8("某县2023年学校统计表\n" + table(BASE) + "注：面积单位为平方米\n填表人：张三\n"),
+        ok(4, W, n=4, mean=BASE_MEAN), "a title above and notes below")
+    add("cr_only_line_ends.csv", utf8(table(BASE, newline="\r")), ok(4, W, n=4, mean=BASE_MEAN),
+        "old Mac line ends (CR)")
+    add("mixed_line_ends.csv", utf8(H + "\r\n" + BASE[0] + "\n" + BASE[1] + "\r" + BASE[2] + "\r\n" + BASE[3]),
+        ok(4, W, n=4, mean=BASE_MEAN), "CRLF, LF and CR in one file, no final newline")
+    add("semicolon_decimal_comma.csv", utf8(H.replace(",", ";") + "\n一小;100;500,5\n二小;200;1200,5\n"),
+        ok(2, W, n=2, mean=1701 / 300), "semicolons and decimal commas")
+    add("tab_separated.csv", utf8(table([r.replace(",", "\t") for r in BASE], header=H.replace(",", "\t"))),
+        ok(4, W, n=4, mean=BASE_MEAN), "tab-separated text named .csv")
+    add("section_rows.csv", utf8(table(["一、小学,,", "一小,100,500", "二、初中,,", "一中,200,1200"])),
+        ok(2, W + ["level_from_sections", "mixed_levels"], n=2),
+        "section rows 一、小学 / 二、初中 give the level")
+
+    # --- encodings -------------------------------------------------------------------------
+    add("gbk.csv", gbk(table(BASE)), ok(4, W, n=4, mean=BASE_MEAN), "GBK, as Excel on Chinese Windows saves")
+    add("mixed_utf8_then_gbk.csv", utf8(table(BASE[:2])) + gbk("\n".join(BASE[2:]) + "\n"),
+        ok(4, W, n=4, mean=BASE_MEAN),
+        "UTF-8 lines then GBK lines (two files pasted together): the numbers are still read")
+    add("bom_then_gbk.csv", b"\xEF\xBB\xBF" + gbk(table(BASE)), ok(4, W, n=4, mean=BASE_MEAN),
+        "a UTF-8 BOM followed by GBK text (a tool added the BOM to a GBK file)")
+    add("utf16le_no_bom.csv", table(BASE).encode("utf-16-le"), ok(4, W, n=4, mean=BASE_MEAN),
+        "UTF-16 LE without a BOM")
+    add("utf16be_no_bom.csv", table(BASE).encode("utf-16-be"), ok(4, W, n=4, mean=BASE_MEAN),
+        "UTF-16 BE without a BOM")
+    add("utf16le_bom.csv", b"\xFF\xFE" + table(BASE).encode("utf-16-le"), ok(4, W, n=4, mean=BASE_MEAN),
+        "UTF-16 LE with a BOM (Excel's Unicode text)")
+    add("big5_unlabelled.csv", table(BASE, header="學校名稱,在校學生數,教學及輔助用房面積（平方米）").encode("big5"), ok(4, [], n=4),
+        "Big5 without the encoding option: names are garbled but every number is read")
+
+    # --- numbers -----------------------------------------------------------------------------
+    add("zero_enrollment.csv", utf8(table(BASE + ["五小,0,800"])),
+        ok(5, W, n=4, missing=1, mean=BASE_MEAN), "a school with 0 pupils: left out, not divided by")
+    add("negative_enrollment.csv", utf8(table(BASE + ["五小,-50,800"])),
+        ok(5, W, n=4, missing=1, mean=BASE_MEAN), "a negative pupil count: left out")
+    add("negative_area.csv", utf8(table(BASE + ["五小,100,-500"])),
+        ok(5, W + ["negative_values"], n=5, gini=None), "a negative area: Gini and Theil are null")
+    add("text_in_numeric.csv", utf8(table(BASE + ["五小,三百,800", "六小,100,\"1,2O4\""])),
+        ok(6, W + ["not_a_number"], n=4, missing=2, mean=BASE_MEAN),
+        "三百 and 1,2O4 in numeric columns: warned with the line, left out")
+    add("one_school.csv", utf8(table(BASE[:1])), ok(1, W + ["single_value"], n=1, mean=5.0, cv=0.0),
+        "a single school")
+    add("all_equal.csv", utf8(table(["一小,100,500", "二小,200,1000", "三小,300,1500"])),
+        ok(3, W, n=3, mean=5.0, std=0.0, cv=0.0, gini=0.0, theil=0.0, mcloone=1.0, verstegen=1.0),
+        "every school the same per pupil: every dispersion is exactly 0")
+    add("zero_weights.csv", utf8(table(["一小,0,500", "二小,0,1200"])),
+        err("has no usable value", "没有可用的数值"), "every pupil count is 0")
+    add("all_missing.csv", utf8(table(["一小,—,—", "二小,/,/"])),
+        err("has no usable value", "没有可用的数值"), "every cell a placeholder")
+    add("placeholders.csv", utf8(table(BASE + ["五小,—,800", "六小,100,#DIV/0!", "七小,N/A,"])),
+        ok(7, W, n=4, missing=3, mean=BASE_MEAN), "—, #DIV/0!, N/A and empty are missing, never 0")
+    add("total_row_middle.csv", utf8(table(BASE[:2] + ["合计,300,1700"] + BASE[2:] + ["总计,1000,7100"])),
+        ok(4, W, n=4, mean=BASE_MEAN), "合计 in the middle and 总计 at the end are skipped")
+    add("wanyuan_no_unit.csv", utf8("学校名称,在校学生数,教学仪器设备值\n一小,1000,59.7\n二小,800,41.2\n三小,600,35.5\n"),
+        ok(3, W + ["money_unit_guess"], n=3), "equipment value in 万元 with no unit: warned, not rescaled")
+    add("wanyuan_in_header.csv", utf8("学校名称,在校学生数,教学仪器设备值（万元）\n一小,1000,59.7\n二小,800,41.2\n"),
+        ok(2, W, n=2, mean=(597000 + 412000) / 1800), "万元 in the header: scaled to yuan")
+    add("ratio_column.csv", utf8(H + ",师生比\n一小,100,500,1:17\n二小,200,1200,1:19\n"),
+        ok(2, W + ["derived_column"], n=2), "a 师生比 column written 1:17 is a ratio, not a count")
+    add("percent_signs.csv", utf8("学校名称,达标率,合格率\n一小,85%,90%\n二小,70%,95%\n三小,100%,80%\n"),
+        ok(3, [], n=3, mean=(0.85 + 0.70 + 1.0) / 3), "percent signs: 85% is 0.85")
+    add("fullwidth_some_rows.csv", utf8(table(["一小,１００,５００", "二小,200,1200", "三小,４００,3000", "四小,300,２４００"])),
+        ok(4, W, n=4, mean=BASE_MEAN), "full-width digits in some rows only")
+    add("thousands_separators.csv", utf8(table(["一小,\"1,000\",\"5,000\"", "二小,\"2,000\",\"12,000\""])),
+        ok(2, W, n=2, mean=17000 / 3000), "quoted 1,000 with thousands separators")
+    add("units_in_cells.csv", utf8(table(["一小,100人,500㎡", "二小,200人,1200平方米"])),
+        ok(2, W, n=2, mean=1700 / 300), "units written in the cells")
+    add("inf_nan_text.csv", utf8(table(BASE + ["五小,100,inf", "六小,100,NaN"])),
+        ok(6, W + ["not_a_number"], n=4, missing=2, mean=BASE_MEAN), "inf and NaN are not numbers")
+    add("huge_values.csv", utf8(table(BASE + ["五小,100,1e300"])),
+        ok(5, W, n=4, missing=1, mean=BASE_MEAN),
+        "an absurd 1e300: beyond what a sample accepts (1e100), left out and listed")
+    add("overflow_literal.csv", utf8(table(BASE + ["五小,100,1e999"])),
+        ok(5, W + ["not_a_number"], n=4, missing=1, mean=BASE_MEAN), "1e999 overflows: not a number")
+    add("excel_formula_text.csv", utf8(table(BASE + ["五小,100,=SUM(C2:C5)"])),
+        ok(5, W + ["not_a_number"], n=4, missing=1, mean=BASE_MEAN), "a formula saved as text")
+    add("unknown_level.csv", utf8("学校名称,学段,在校学生数,教学及辅助用房面积（平方米）\n一小,小学,100,500\n一高,高中,200,1200\n"),
+        ok(2, W + ["mixed_levels"], n=2), "高中 is a level too (senior): the two levels are warned as mixed")
+    add("unknown_urban_rural.csv", utf8("学校名称,城乡分类,在校学生数,教学及辅助用房面积（平方米）\n一小,城区,100,500\n二小,郊区,200,1200\n"),
+        ok(2, W + ["unknown_category"], n=2), "郊区 is not a known urban/rural value")
+    add("long_cell.csv", utf8(table(BASE + ["五" * 5000 + ",100,500"])), ok(5, W, n=5),
+        "a 5000-character school name")
+
+    # --- workbooks (via the CLI) -------------------------------------------------------------
+    good = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 100, 500], ["二小", 200, 1200]]
+    add("xlsx_no_sheets.xlsx", xlsx("<sheets/>"), dict(NO_DATA, via="cli"),
+        "a workbook with no sheet: nothing to read, said as for an empty table")
+    add("xlsx_missing_sheet_part.xlsx", xlsx('<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>'),
+        dict(SPREADSHEET, via="cli"), "a workbook whose sheet part is missing from the zip")
+    add("password_protected.xlsx", ole_header(rng), dict(SPREADSHEET, via="cli"),
+        "an encrypted workbook: an OLE compound file, not a zip")
+    full = xlsx('<sheets><sheet name="学校" sheetId="1" r:id="rId1"/></sheets>', good)
+    add("truncated.xlsx", full[: len(full) // 2], dict(SPREADSHEET, via="cli"), "a workbook cut in half")
+    add("zip_renamed.csv", write_zip([("readme.txt", "not a workbook")]), dict(SPREADSHEET, via="cli"),
+        "a zip archive that is not a workbook, named .csv")
+    add("minimal_ok.xlsx", full, dict(ok(2, W, n=2, mean=1700 / 300), via="cli"),
+        "a minimal valid workbook (control case)")
+
+    # --- generated at test time (no file committed) -----------------------------------------
+    recipes = {
+        "ten_mb_field.csv": (
+            {"recipe": "ten_mb_field"} | ok(5, W + ["not_a_number"], n=4, missing=1, mean=BASE_MEAN),
+            "the four schools, then one whose area is a 10 MB quoted field of digits and letters",
+        ),
+        "million_columns.csv": (
+            {"recipe": "million_columns"} | ok(5, W + ["ragged_row"], n=5, missing=0, mean=7101 / 1001),
+            "the four schools, then a row of a million cells (五小,1,1,1,...): read against the header",
+        ),
+    }
+    return c, recipes
+
+
+def generate():
+    files, recipes = cases()
+    manifest = {name: expected for name, (_, expected) in sorted(files.items())}
+    for name, (expected, note) in recipes.items():
+        manifest[name] = dict(expected, note=note)
+    out = {name: data for name, (data, _) in files.items()}
+    out["expected.json"] = (json.dumps(dict(sorted(manifest.items())), ensure_ascii=False, indent=1) + "\n").encode()
+    for name, data in out.items():
+        assert len(data) < 1_000_000, name
+    return out
+
+
+def main():
+    check = "--check" in sys.argv[1:]
+    files = generate()
+    stale = []
+    for name, data in sorted(files.items()):
+        path = os.path.join(OUT, name)
+        if check:
+            try:
+                with open(path, "rb") as f:
+                    if f.read() != data:
+                        stale.append(name)
+            except FileNotFoundError:
+                stale.append(name)
+        else:
+            os.makedirs(OUT, exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(data)
+    if check:
+        extra = sorted(set(os.listdir(OUT)) - set(files)) if os.path.isdir(OUT) else []
+        if stale or extra:
+            print("stale bad corpus (run python3 tools/gen_bad_corpus.py):", *stale, *extra, sep="\n  ")
+            sys.exit(1)
+        print(f"{len(files) - 1} bad-input cases up to date")
+    else:
+        print(f"wrote {len(files) - 1} bad-input cases to {os.path.relpath(OUT, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
