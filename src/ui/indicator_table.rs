@@ -1,5 +1,6 @@
 //! One row per indicator, one column per measure; CVs compared with the national threshold.
 
+use junheng_core::Lang;
 use leptos::prelude::*;
 
 use crate::format::fixed;
@@ -16,9 +17,17 @@ pub fn IndicatorTable() -> impl IntoView {
         <h3 id="indicator-title">{move || state.t(K::IndicatorTable)}</h3>
         {move || match state.analysis.get() {
             None => None,
-            Some(Err(error)) => Some(view! {
-                <div class="error" role="alert" data-testid="analysis-error">{error.message(state.lang.get())}</div>
-            }.into_any()),
+            Some(Err(error)) => {
+                let lang = state.lang.get();
+                let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
+                Some(view! {
+                    <div class="error" role="alert" data-testid="analysis-error">
+                        {error.message(lang)}
+                        <br />
+                        <span class="other-lang">{error.message(other)}</span>
+                    </div>
+                }.into_any())
+            }
             Some(Ok(analysis)) => {
                 let lang = state.lang.get();
                 let level = level();
