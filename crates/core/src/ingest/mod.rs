@@ -1,7 +1,8 @@
 //! Ingestion: bytes of a user's file → [`Table`] + [`Mapping`] + [`Issue`]s.
 //!
 //! One entry point, [`read`]. The steps, each in its module:
-//! 1. [`decode`]: bytes → text (BOM, UTF-8, GB18030), or [`xlsx`] for workbooks;
+//! 1. [`decode`]: bytes → text (BOM, UTF-8, GB18030); a workbook arrives instead as a [`Grid`]
+//!    read by the `junheng-sheets` crate, through [`read_grid`];
 //! 2. [`sniff`]: delimiter, quotes, line ends, decimal comma → a grid of cells with lines;
 //! 3. [`header`]: title rows, two-row headers, code rows → column names;
 //! 4. here: summary rows (合计), notes (注：…), section rows (一、小学) and blank rows are left
@@ -12,14 +13,14 @@
 //! [`SourceInfo::skipped`]. No input panics.
 
 pub mod decode;
+pub mod grid;
 pub mod header;
 pub mod mapping;
 pub mod number;
 pub mod sniff;
 pub mod table;
-#[cfg(feature = "spreadsheet")]
-pub mod xlsx;
 
+pub use grid::{Grid, Merged};
 pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
@@ -110,55 +111,71 @@ pub fn read_csv(bytes: &[u8], name: &str) -> Result<Table, Error> {
     read(bytes, &ReadOptions::new(name)).map(|ingested| ingested.table)
 }
 
-/// Names of the sheets of a workbook, in order (empty for delimited text).
+/// Names of the sheets of a workbook: empty for delimited text. The core reads no workbook:
+/// for one it gives [`Error::SpreadsheetNeedsReader`] (`junheng_sheets::sheet_names` lists them,
+/// and [`SourceInfo::sheets`] holds them once a sheet is read).
 pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
-    if !is_workbook(bytes) {
-        return Ok(Vec::new());
+    if is_spreadsheet(bytes) {
+        return Err(Error::SpreadsheetNeedsReader);
     }
-    #[cfg(feature = "spreadsheet")]
-    {
-        xlsx::sheet_names(bytes)
-    }
-    #[cfg(not(feature = "spreadsheet"))]
-    {
-        Err(Error::SpreadsheetUnsupported)
-    }
+    Ok(Vec::new())
 }
 
-/// Zip (xlsx, ods) or OLE compound file (xls) signatures.
-fn is_workbook(bytes: &[u8]) -> bool {
+/// Whether the bytes are a workbook rather than text, by signature: a zip archive (xlsx, ods)
+/// or an OLE compound file (xls).
+pub fn is_spreadsheet(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
-/// Reads a per-school table from the bytes of a CSV/TSV (any common encoding) or a workbook.
+/// Reads a per-school table from the bytes of a CSV/TSV (any common encoding). A workbook
+/// (see [`is_spreadsheet`]) gives [`Error::SpreadsheetNeedsReader`]: read it into a [`Grid`]
+/// with the `junheng-sheets` crate and call [`read_grid`].
 pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     let validated = options.validate()?;
     if bytes.is_empty() {
         return Err(Error::EmptyFile);
     }
+    if is_spreadsheet(bytes) {
+        return Err(Error::SpreadsheetNeedsReader);
+    }
     let mut source = SourceInfo {
         name: options.name.clone(),
         ..SourceInfo::default()
     };
-    let grid = if is_workbook(bytes) {
-        read_workbook(bytes, options, &mut source)?
-    } else {
-        let (text, encoding) = decode::decode(bytes, validated.encoding);
-        if looks_binary(&text, validated.encoding.is_none()) {
-            return Err(Error::NotATable);
-        }
-        let delimiter = options
-            .delimiter
-            .unwrap_or_else(|| sniff::sniff_delimiter(&text));
-        let grid = sniff::parse_delimited(&text, delimiter);
-        source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
-        source.encoding = encoding.into();
-        source.delimiter = Some(delimiter as char);
-        source.decimal_comma = options
-            .decimal_comma
-            .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
-        grid
+    let (text, encoding) = decode::decode(bytes, validated.encoding);
+    if looks_binary(&text, validated.encoding.is_none()) {
+        return Err(Error::NotATable);
+    }
+    let delimiter = options
+        .delimiter
+        .unwrap_or_else(|| sniff::sniff_delimiter(&text));
+    let grid = sniff::parse_delimited(&text, delimiter);
+    source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
+    source.encoding = encoding.into();
+    source.delimiter = Some(delimiter as char);
+    source.decimal_comma = options
+        .decimal_comma
+        .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
+    read_rows(grid, source)
+}
+
+/// Reads a per-school table from one sheet of a workbook, read by a spreadsheet reader: the
+/// same header, layout and mapping logic as [`read`]. `options.sheet` is the reader's business
+/// (the grid is the sheet it chose); the encoding, delimiter and decimal comma do not apply.
+pub fn read_grid(grid: Grid, options: &ReadOptions) -> Result<Ingested, Error> {
+    options.validate()?;
+    let source = SourceInfo {
+        name: options.name.clone(),
+        format: grid.format.clone(),
+        sheet: Some(grid.sheet.clone()),
+        sheets: grid.sheets.clone(),
+        ..SourceInfo::default()
     };
+    read_rows(grid.into_raw_rows(), source)
+}
+
+/// From a grid of raw rows on: header and layout, data rows, mapping, issues.
+fn read_rows(grid: Vec<RawRow>, source: SourceInfo) -> Result<Ingested, Error> {
     if grid
         .iter()
         .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
@@ -190,28 +207,6 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         mapping,
         issues,
     })
-}
-
-#[cfg(feature = "spreadsheet")]
-fn read_workbook(
-    bytes: &[u8],
-    options: &ReadOptions,
-    source: &mut SourceInfo,
-) -> Result<Vec<RawRow>, Error> {
-    let grid = xlsx::read_grid(bytes, options.sheet.as_deref())?;
-    source.format = grid.format.into();
-    source.sheet = Some(grid.sheet);
-    source.sheets = grid.sheets;
-    Ok(grid.rows)
-}
-
-#[cfg(not(feature = "spreadsheet"))]
-fn read_workbook(
-    _bytes: &[u8],
-    _options: &ReadOptions,
-    _source: &mut SourceInfo,
-) -> Result<Vec<RawRow>, Error> {
-    Err(Error::SpreadsheetUnsupported)
 }
 
 /// Text holding NULs or many control characters is not a table (an image, a .docx renamed).
