@@ -667,6 +667,106 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_reads_like_text() {
+        let cells = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+            rows.iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect()
+        };
+        // Title row, a merged header parent over two columns, a 乡镇 merged down, a total row.
+        let grid = Grid {
+            format: "xlsx".into(),
+            sheets: vec!["说明".into(), "学校".into()],
+            sheet: "学校".into(),
+            first_row: 2,
+            rows: cells(&[
+                &["某县学校基本情况"],
+                &["乡镇", "学校名称", "面积（平方米）", ""],
+                &["", "", "教学及辅助用房", "体育运动场馆"],
+                &["城关镇", "一小", "100", "50"],
+                &["", "二小", "200", "60"],
+                &["合计", "", "300", "110"],
+            ]),
+            merged: vec![
+                Merged {
+                    top: 2,
+                    left: 2,
+                    bottom: 2,
+                    right: 3,
+                },
+                Merged {
+                    top: 2,
+                    left: 0,
+                    bottom: 3,
+                    right: 0,
+                },
+                Merged {
+                    top: 2,
+                    left: 1,
+                    bottom: 3,
+                    right: 1,
+                },
+                Merged {
+                    top: 4,
+                    left: 0,
+                    bottom: 5,
+                    right: 0,
+                },
+            ],
+        };
+        let ingested = read_grid(grid, &ReadOptions::new("县.xlsx")).unwrap();
+        let table = &ingested.table;
+        assert_eq!(
+            table.headers,
+            [
+                "乡镇",
+                "学校名称",
+                "面积（平方米）/教学及辅助用房",
+                "面积（平方米）/体育运动场馆"
+            ]
+        );
+        let rows: Vec<(u64, &[String])> =
+            table.rows.iter().map(|r| (r.line, &r.cells[..2])).collect();
+        assert_eq!(
+            rows,
+            [
+                (5, &["城关镇".to_string(), "一小".to_string()][..]),
+                (6, &["城关镇".to_string(), "二小".to_string()][..]),
+            ]
+        );
+        let source = &table.source;
+        assert_eq!(source.format, "xlsx");
+        assert_eq!(source.sheet.as_deref(), Some("学校"));
+        assert_eq!(source.sheets, ["说明", "学校"]);
+        assert_eq!(source.encoding, "");
+        assert_eq!(source.delimiter, None);
+        assert_eq!(source.header_lines, [3, 4]);
+        assert_eq!(source.title, [(2, "某县学校基本情况".to_string())]);
+        assert_eq!(
+            source.skipped.iter().map(|s| s.line).collect::<Vec<_>>(),
+            [7]
+        );
+        assert_eq!(ingested.mapping.get(Field::SportsArea).unwrap().column, 3);
+        assert_eq!(
+            read_grid(Grid::default(), &ReadOptions::new("x.xlsx")),
+            Err(Error::NoData)
+        );
+    }
+
+    #[test]
+    fn workbook_bytes_need_the_reader() {
+        for bytes in [&b"PK\x03\x04rest"[..], &[0xD0, 0xCF, 0x11, 0xE0, 0xA1]] {
+            assert!(is_spreadsheet(bytes));
+            assert_eq!(
+                read(bytes, &ReadOptions::new("x")),
+                Err(Error::SpreadsheetNeedsReader)
+            );
+            assert_eq!(sheet_names(bytes), Err(Error::SpreadsheetNeedsReader));
+        }
+        assert!(!is_spreadsheet(b"PK,1\n"));
+    }
+
+    #[test]
     fn decimal_comma_cells_are_rewritten() {
         let table = read_csv("学校名称;学生数;学校代码\n一小;12,5;0012\n".as_bytes(), "t").unwrap();
         assert!(table.source.decimal_comma);
