@@ -1,20 +1,35 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/: wasm → wasm-bindgen → wasm-opt → static files.
-# Prints the wasm size, raw and gzipped.
+# Two wasm modules: the page (pkg/junheng*) and the spreadsheet reader (pkg/sheets*), which the
+# page fetches only when a workbook is dropped. Prints both sizes, raw and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release"
 
+wasm_opt() {
+  node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}
+
+# Separate cargo runs: one build of both would unify their dependencies' features.
 cargo build --release --target wasm32-unknown-unknown -p junheng-app
+cargo build --release --target wasm32-unknown-unknown -p junheng-sheets-web
 rm -rf dist.tmp && mkdir -p dist.tmp/pkg
 wasm-bindgen --target web --no-typescript --out-name junheng --out-dir dist.tmp/pkg \
-  target/wasm32-unknown-unknown/release/junheng-app.wasm
-node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  dist.tmp/pkg/junheng_bg.wasm -o dist.tmp/pkg/junheng_bg.wasm
+  "$target/junheng-app.wasm"
+wasm-bindgen --target web --no-typescript --out-name sheets --out-dir dist.tmp/pkg \
+  "$target/junheng_sheets_web.wasm"
+wasm_opt dist.tmp/pkg/junheng_bg.wasm
+wasm_opt dist.tmp/pkg/sheets_bg.wasm
 cp -r index.html boot.js style dist.tmp/
 rm -rf dist && mv dist.tmp dist
 
-wasm=dist/pkg/junheng_bg.wasm
-raw=$(wc -c < "$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-printf 'wasm size: %d bytes raw, %d bytes gzipped (%s)\n' "$raw" "$gz" "$wasm"
+size() {
+  local raw gz
+  raw=$(wc -c < "$2")
+  gz=$(gzip -9 -c "$2" | wc -c)
+  printf '%s size: %d bytes raw, %d bytes gzipped (%s)\n' "$1" "$raw" "$gz" "$2"
+}
+size wasm dist/pkg/junheng_bg.wasm
+size "sheets wasm (loaded on demand)" dist/pkg/sheets_bg.wasm

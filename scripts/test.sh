@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check of junheng, installing what the tests need first (idempotent):
-# fmt, clippy (native and wasm32), the core's dependency rule, native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), and Playwright end-to-end tests on a fresh dist/.
+# fmt, clippy (native; wasm32 for the page and the spreadsheet reader), the core's dependency rule,
+# native tests, browser tests (wasm-bindgen-test in headless Chromium), and Playwright end-to-end
+# tests on a fresh dist/.
 # With JUNHENG_FUZZ_SECONDS=N set, also a short run of every cargo-fuzz target, N s each
 # (scripts/fuzz.sh; installs cargo-fuzz on first use, 3-5 minutes). Unset by default.
 # Ends with one summary line: "tests: N passed, N failed".
@@ -20,6 +21,8 @@ step() {
 }
 
 # The core must stay free of browser crates, so `cargo test` of the engine needs no browser.
+# Workbooks are read by crates/sheets (calamine → zip → getrandom → js-sys on wasm32), which the
+# core has only as a dev-dependency: `-e normal,build` leaves dev-dependencies out.
 core_is_pure() {
   local found
   found=$(cargo tree -p junheng-core -e normal,build --target all --prefix none 2>/dev/null \
@@ -35,6 +38,7 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "core dependency rule" core_is_pure
 step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "cargo clippy (wasm32 spreadsheet reader)" cargo clippy -p junheng-sheets-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "sample data is reproducible" python3 tools/gen_sample.py --check
 step "ingest fixtures are reproducible" python3 tools/gen_fixtures.py --check
 step "bad-input corpus is reproducible" python3 tools/gen_bad_corpus.py --check

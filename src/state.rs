@@ -199,9 +199,28 @@ impl AppState {
 
     /// Reads `bytes` and makes them the current dataset, or shows why they cannot be read.
     /// Choices that name columns are reset to what the new file suggests.
+    /// A workbook is read by the spreadsheet module, fetched on first use
+    /// ([`crate::spreadsheet`]); the result then arrives later.
     pub fn load(&self, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool) {
+        let load = crate::spreadsheet::next_load();
+        if junheng_core::ingest::is_spreadsheet(&bytes) {
+            crate::spreadsheet::load(*self, bytes, options, is_sample, load);
+            return;
+        }
+        let result = read(&bytes, &options);
+        self.finish_load(bytes, options, is_sample, result);
+    }
+
+    /// Makes what ingestion made of `bytes` the current dataset, or shows why it failed.
+    pub fn finish_load(
+        &self,
+        bytes: Arc<[u8]>,
+        options: ReadOptions,
+        is_sample: bool,
+        result: Result<Ingested, Error>,
+    ) {
         self.loading.set(false);
-        match read(&bytes, &options) {
+        match result {
             Ok(ingested) => {
                 let dataset = Dataset {
                     bytes,

@@ -164,7 +164,8 @@ fn run_analyze(analyze: &Analyze, lang: Lang, plan_only: bool) -> Result<(), Fai
         encoding: analyze.encoding.clone(),
         ..ingest::ReadOptions::new(&file_name(&analyze.file))
     };
-    let ingested = ingest::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
+    let ingested =
+        junheng_sheets::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
     let read = start.elapsed();
     let report = analysis::run(&ingested, &config).map_err(|e| {
         // A standard file that cannot be used is named, not the data file.
@@ -220,7 +221,9 @@ fn plan_output(report: &Report, format: Format) -> String {
 
 fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {
     let bytes = read_input(file, lang)?;
-    let table = ingest::read_csv(&bytes, &file_name(file)).map_err(|e| failure(file, &e, lang))?;
+    let table = junheng_sheets::read(&bytes, &ingest::ReadOptions::new(&file_name(file)))
+        .map(|ingested| ingested.table)
+        .map_err(|e| failure(file, &e, lang))?;
     let weight = profile::detect_weight(&table);
     let mut out = String::new();
     for p in profile::profile(&table, weight) {

@@ -441,3 +441,70 @@ fn standard_exit_codes() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The CV of each indicator of `junheng analyze ARGS`'s JSON report, with the report.
+fn cvs(args: &[&str]) -> (Vec<(String, f64)>, serde_json::Value) {
+    let (code, out, err) = junheng(args, "C", b"");
+    assert_eq!(code, 0, "{args:?}: {err}");
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let cvs = report["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["name"].as_str().unwrap().to_string(),
+                i["cv"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    (cvs, report)
+}
+
+#[test]
+fn workbooks_give_the_numbers_of_their_csv_twin() {
+    let dir = "tests/fixtures/ingest";
+    let (expected, _) = cvs(&["analyze", &format!("{dir}/clean.csv")]);
+    assert!(!expected.is_empty());
+    for (file, sheet, format) in [
+        ("twin.xlsx", None, "xlsx"),
+        ("twin.xlsx", Some("简表"), "xlsx"),
+        ("twin.xls", None, "xls"),
+        ("twin.ods", None, "ods"),
+    ] {
+        let path = format!("{dir}/{file}");
+        let mut args = vec!["analyze", path.as_str()];
+        if let Some(sheet) = sheet {
+            args.extend(["--sheet", sheet]);
+        }
+        let (got, report) = cvs(&args);
+        assert_eq!(report["source"]["format"], format, "{args:?}");
+        assert_eq!(
+            report["source"]["sheet"],
+            sheet.unwrap_or("学校数据"),
+            "{args:?}"
+        );
+        assert_eq!(got.len(), expected.len(), "{args:?}");
+        for ((name, cv), (want_name, want)) in got.iter().zip(&expected) {
+            assert_eq!(name, want_name, "{args:?}");
+            assert!(
+                (cv - want).abs() <= 1e-9 * want.abs(),
+                "{args:?} {name}: {cv} vs {want}"
+            );
+        }
+    }
+    check(
+        &format!("analyze {dir}/twin.xlsx --sheet 初中"),
+        "C",
+        2,
+        "",
+        Some("junheng: tests/fixtures/ingest/twin.xlsx: The workbook has no sheet named “初中”. Its sheets are: 学校数据, 简表. Choose one of them.\n"),
+    );
+    check(
+        "profile tests/fixtures/ingest/twin.ods",
+        "C",
+        0,
+        "图书册数\t7\t",
+        Some(""),
+    );
+}

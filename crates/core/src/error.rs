@@ -102,8 +102,9 @@ pub enum Error {
         /// The reader's own explanation.
         detail: String,
     },
-    /// An Excel or OpenDocument file, but this build reads only CSV.
-    SpreadsheetUnsupported,
+    /// An Excel or OpenDocument file handed to the core's text reader: workbooks are read by the
+    /// `junheng-sheets` crate (the page loads it on demand) into an [`crate::ingest::Grid`].
+    SpreadsheetNeedsReader,
     /// The bytes are neither text nor a known spreadsheet (an image, a Word file, ...).
     NotATable,
     /// A reading option has a value that cannot work.
@@ -232,11 +233,11 @@ impl Error {
             (Error::Spreadsheet { detail }, Lang::En) => format!(
                 "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that."
             ),
-            (Error::SpreadsheetUnsupported, Lang::Zh) => {
-                "此版本只能读取 CSV。请在 Excel 中将文件另存为 CSV 再导入。".into()
+            (Error::SpreadsheetNeedsReader, Lang::Zh) => {
+                "这是 Excel/WPS/ODS 表格文件，需要表格读取模块才能读取。请重试，或在 Excel 中另存为 CSV 再导入。".into()
             }
-            (Error::SpreadsheetUnsupported, Lang::En) => {
-                "This build reads CSV only. Save the file as CSV in Excel and import that.".into()
+            (Error::SpreadsheetNeedsReader, Lang::En) => {
+                "This is an Excel/ODS file; it needs the spreadsheet reader. Try again, or save it as CSV in Excel and import that.".into()
             }
             (Error::NotATable, Lang::Zh) => {
                 "这个文件不是表格（不是 CSV、Excel 或 WPS 表格）。请选择学校数据表。".into()

@@ -50,6 +50,11 @@ fn messages() {
         "Unknown text encoding “klingon”. Choose UTF-8, GBK (GB18030) or Big5.",
     );
     check(
+        &Error::SpreadsheetNeedsReader,
+        "这是 Excel/WPS/ODS 表格文件，需要表格读取模块才能读取。请重试，或在 Excel 中另存为 CSV 再导入。",
+        "This is an Excel/ODS file; it needs the spreadsheet reader. Try again, or save it as CSV in Excel and import that.",
+    );
+    check(
         &Error::EmptyFile,
         "文件是空的。请选择包含学校数据的 CSV 或 Excel 文件。",
         "The file is empty. Choose a CSV or Excel file with one row per school.",
@@ -129,6 +134,8 @@ fn odd_bytes_never_panic() {
     for bytes in cases {
         let _ = read(bytes, &ReadOptions::new("x"));
         let _ = ingest::sheet_names(bytes);
+        let _ = junheng_sheets::read(bytes, &ReadOptions::new("x"));
+        let _ = junheng_sheets::sheet_names(bytes);
     }
 }
 
@@ -197,14 +204,12 @@ fn options_are_validated() {
     ));
     let mut options = ReadOptions::new("twin.xlsx");
     options.sheet = Some("初中".into());
-    #[cfg(not(feature = "spreadsheet"))]
     assert_eq!(
         read(&fixture("twin.xlsx"), &options),
-        Err(Error::SpreadsheetUnsupported)
+        Err(Error::SpreadsheetNeedsReader)
     );
-    #[cfg(feature = "spreadsheet")]
     assert_eq!(
-        read(&fixture("twin.xlsx"), &options),
+        junheng_sheets::read(&fixture("twin.xlsx"), &options),
         Err(Error::UnknownSheet {
             name: "初中".into(),
             available: vec!["学校数据".into(), "简表".into()]

@@ -1,11 +1,13 @@
 //! Every fixture of `tests/fixtures/ingest` (written by `tools/gen_fixtures.py` from one clean
-//! twin) loads to the same numbers as the twin, after mapping and unit scaling.
+//! twin) loads to the same numbers as the twin, after mapping and unit scaling. Workbooks are
+//! read by `junheng-sheets` (a dev-dependency) into a grid, then by the core's `read_grid`.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use junheng_core::ingest::{self, read, Ingested, ReadOptions, SchoolKind, UrbanRural};
+use junheng_core::ingest::{self, Ingested, ReadOptions, SchoolKind, UrbanRural};
 use junheng_core::Field;
+use junheng_sheets::read;
 
 const NUMERIC: [Field; 8] = [
     Field::Students,
@@ -138,9 +140,6 @@ fn every_fixture_loads_like_its_clean_twin() {
         ("twin.ods", None),
     ];
     for (name, sheet) in cases {
-        if is_workbook(name) && !cfg!(feature = "spreadsheet") {
-            continue;
-        }
         check(name, sheet);
     }
 }
@@ -227,9 +226,6 @@ fn source_info() {
         ),
     ];
     for (name, format, encoding, delimiter, header_lines, skipped) in cases {
-        if is_workbook(name) && !cfg!(feature = "spreadsheet") {
-            continue;
-        }
         let source = load(name, None).table.source;
         assert_eq!(source.format, *format, "{name}");
         assert_eq!(source.encoding, *encoding, "{name}");
@@ -241,21 +237,28 @@ fn source_info() {
     }
 }
 
-/// Workbooks need the `spreadsheet` feature (on by default).
-fn is_workbook(name: &str) -> bool {
-    name.starts_with("twin.")
-}
-
-#[cfg(feature = "spreadsheet")]
 #[test]
 fn workbook_details() {
     let xlsx = load("twin.xlsx", None);
     assert_eq!(xlsx.table.source.sheets, ["学校数据", "简表"]);
     assert_eq!(xlsx.table.source.sheet.as_deref(), Some("学校数据"));
     assert_eq!(
-        ingest::sheet_names(&fixture("twin.xlsx")).unwrap(),
+        junheng_sheets::sheet_names(&fixture("twin.xlsx")).unwrap(),
         ["学校数据", "简表"]
     );
+    assert_eq!(
+        junheng_sheets::sheet_names(&fixture("clean.csv")).unwrap(),
+        Vec::<String>::new()
+    );
+    // The core alone reads no workbook: it says so, in both languages.
+    for name in ["twin.xlsx", "twin.xls", "twin.ods"] {
+        let error = ingest::read(&fixture(name), &ReadOptions::new(name)).unwrap_err();
+        assert_eq!(error, junheng_core::Error::SpreadsheetNeedsReader, "{name}");
+        assert_eq!(
+            ingest::sheet_names(&fixture(name)),
+            Err(junheng_core::Error::SpreadsheetNeedsReader)
+        );
+    }
     assert_eq!(
         ingest::sheet_names(&fixture("clean.csv")).unwrap(),
         Vec::<String>::new()

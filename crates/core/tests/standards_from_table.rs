@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use junheng_core::analysis::{self, AnalysisConfig, Filter, StandardChoice};
 use junheng_core::fields::Field;
-use junheng_core::ingest::{self, Ingested, ReadOptions};
+use junheng_core::ingest::{Ingested, ReadOptions};
 use junheng_core::standards::{
     evaluate, prepare, schools_from_table, Level, Options, SchoolType, Split, Standard,
 };
@@ -19,8 +19,9 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// Text through the core, workbooks through the reader (`junheng-sheets`, a dev-dependency).
 fn read(name: &str, bytes: &[u8]) -> Ingested {
-    ingest::read(bytes, &ReadOptions::new(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    junheng_sheets::read(bytes, &ReadOptions::new(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn text(csv: &str) -> Ingested {

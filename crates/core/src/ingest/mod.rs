@@ -1,7 +1,8 @@
 //! Ingestion: bytes of a user's file → [`Table`] + [`Mapping`] + [`Issue`]s.
 //!
 //! One entry point, [`read`]. The steps, each in its module:
-//! 1. [`decode`]: bytes → text (BOM, UTF-8, GB18030), or [`xlsx`] for workbooks;
+//! 1. [`decode`]: bytes → text (BOM, UTF-8, GB18030); a workbook arrives instead as a [`Grid`]
+//!    read by the `junheng-sheets` crate, through [`read_grid`];
 //! 2. [`sniff`]: delimiter, quotes, line ends, decimal comma → a grid of cells with lines;
 //! 3. [`header`]: title rows, two-row headers, code rows → column names;
 //! 4. here: summary rows (合计), notes (注：…), section rows (一、小学) and blank rows are left
@@ -13,14 +14,14 @@
 //! ([`Error::UnclosedQuote`]), which would swallow every school below it. No input panics.
 
 pub mod decode;
+pub mod grid;
 pub mod header;
 pub mod mapping;
 pub mod number;
 pub mod sniff;
 pub mod table;
-#[cfg(feature = "spreadsheet")]
-pub mod xlsx;
 
+pub use grid::{Grid, Merged};
 pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
@@ -134,59 +135,75 @@ pub fn read_csv(bytes: &[u8], name: &str) -> Result<Table, Error> {
     read(bytes, &ReadOptions::new(name)).map(|ingested| ingested.table)
 }
 
-/// Names of the sheets of a workbook, in order (empty for delimited text).
+/// Names of the sheets of a workbook: empty for delimited text. The core reads no workbook:
+/// for one it gives [`Error::SpreadsheetNeedsReader`] (`junheng_sheets::sheet_names` lists them,
+/// and [`SourceInfo::sheets`] holds them once a sheet is read).
 pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
-    if !is_workbook(bytes) {
-        return Ok(Vec::new());
+    if is_spreadsheet(bytes) {
+        return Err(Error::SpreadsheetNeedsReader);
     }
-    #[cfg(feature = "spreadsheet")]
-    {
-        xlsx::sheet_names(bytes)
-    }
-    #[cfg(not(feature = "spreadsheet"))]
-    {
-        Err(Error::SpreadsheetUnsupported)
-    }
+    Ok(Vec::new())
 }
 
-/// Zip (xlsx, ods) or OLE compound file (xls) signatures.
-fn is_workbook(bytes: &[u8]) -> bool {
+/// Whether the bytes are a workbook rather than text, by signature: a zip archive (xlsx, ods)
+/// or an OLE compound file (xls).
+pub fn is_spreadsheet(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
 }
 
-/// Reads a per-school table from the bytes of a CSV/TSV (any common encoding) or a workbook.
+/// Reads a per-school table from the bytes of a CSV/TSV (any common encoding). A workbook
+/// (see [`is_spreadsheet`]) gives [`Error::SpreadsheetNeedsReader`]: read it into a [`Grid`]
+/// with the `junheng-sheets` crate and call [`read_grid`].
 pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     let validated = options.validate()?;
     if bytes.is_empty() {
         return Err(Error::EmptyFile);
     }
+    if is_spreadsheet(bytes) {
+        return Err(Error::SpreadsheetNeedsReader);
+    }
     let mut source = SourceInfo {
         name: options.name.clone(),
         ..SourceInfo::default()
     };
-    let grid = if is_workbook(bytes) {
-        read_workbook(bytes, options, &mut source)?
-    } else {
-        let (text, encoding) = decode::decode(bytes, validated.encoding);
-        if looks_binary(&text, validated.encoding.is_none()) {
-            return Err(Error::NotATable);
-        }
-        let delimiter = options
-            .delimiter
-            .unwrap_or_else(|| sniff::sniff_delimiter(&text));
-        // Excel would read the rest of the file into one cell and lose the schools below.
-        if let Some(line) = sniff::unclosed_quote(&text, delimiter) {
-            return Err(Error::UnclosedQuote { line });
-        }
-        let grid = sniff::parse_delimited(&text, delimiter);
-        source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
-        source.encoding = encoding.into();
-        source.delimiter = Some(delimiter as char);
-        source.decimal_comma = options
-            .decimal_comma
-            .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
-        grid
+    let (text, encoding) = decode::decode(bytes, validated.encoding);
+    if looks_binary(&text, validated.encoding.is_none()) {
+        return Err(Error::NotATable);
+    }
+    let delimiter = options
+        .delimiter
+        .unwrap_or_else(|| sniff::sniff_delimiter(&text));
+    // Excel would read the rest of the file into one cell and lose the schools below.
+    if let Some(line) = sniff::unclosed_quote(&text, delimiter) {
+        return Err(Error::UnclosedQuote { line });
+    }
+    let grid = sniff::parse_delimited(&text, delimiter);
+    source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
+    source.encoding = encoding.into();
+    source.delimiter = Some(delimiter as char);
+    source.decimal_comma = options
+        .decimal_comma
+        .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
+    read_rows(grid, source)
+}
+
+/// Reads a per-school table from one sheet of a workbook, read by a spreadsheet reader: the
+/// same header, layout and mapping logic as [`read`]. `options.sheet` is the reader's business
+/// (the grid is the sheet it chose); the encoding, delimiter and decimal comma do not apply.
+pub fn read_grid(grid: Grid, options: &ReadOptions) -> Result<Ingested, Error> {
+    options.validate()?;
+    let source = SourceInfo {
+        name: options.name.clone(),
+        format: grid.format.clone(),
+        sheet: Some(grid.sheet.clone()),
+        sheets: grid.sheets.clone(),
+        ..SourceInfo::default()
     };
+    read_rows(grid.into_raw_rows(), source)
+}
+
+/// From a grid of raw rows on: header and layout, data rows, mapping, issues.
+fn read_rows(grid: Vec<RawRow>, source: SourceInfo) -> Result<Ingested, Error> {
     if grid
         .iter()
         .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
@@ -218,28 +235,6 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         mapping,
         issues,
     })
-}
-
-#[cfg(feature = "spreadsheet")]
-fn read_workbook(
-    bytes: &[u8],
-    options: &ReadOptions,
-    source: &mut SourceInfo,
-) -> Result<Vec<RawRow>, Error> {
-    let grid = xlsx::read_grid(bytes, options.sheet.as_deref())?;
-    source.format = grid.format.into();
-    source.sheet = Some(grid.sheet);
-    source.sheets = grid.sheets;
-    Ok(grid.rows)
-}
-
-#[cfg(not(feature = "spreadsheet"))]
-fn read_workbook(
-    _bytes: &[u8],
-    _options: &ReadOptions,
-    _source: &mut SourceInfo,
-) -> Result<Vec<RawRow>, Error> {
-    Err(Error::SpreadsheetUnsupported)
 }
 
 /// Text holding NULs or many control characters is not a table (an image, a .docx renamed).
@@ -701,6 +696,106 @@ mod tests {
             &[(2, "城关镇"), (3, "城关镇"), (4, "河口镇")],
             &[],
         );
+    }
+
+    #[test]
+    fn a_grid_reads_like_text() {
+        let cells = |rows: &[&[&str]]| -> Vec<Vec<String>> {
+            rows.iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect()
+        };
+        // Title row, a merged header parent over two columns, a 乡镇 merged down, a total row.
+        let grid = Grid {
+            format: "xlsx".into(),
+            sheets: vec!["说明".into(), "学校".into()],
+            sheet: "学校".into(),
+            first_row: 2,
+            rows: cells(&[
+                &["某县学校基本情况"],
+                &["乡镇", "学校名称", "面积（平方米）", ""],
+                &["", "", "教学及辅助用房", "体育运动场馆"],
+                &["城关镇", "一小", "100", "50"],
+                &["", "二小", "200", "60"],
+                &["合计", "", "300", "110"],
+            ]),
+            merged: vec![
+                Merged {
+                    top: 2,
+                    left: 2,
+                    bottom: 2,
+                    right: 3,
+                },
+                Merged {
+                    top: 2,
+                    left: 0,
+                    bottom: 3,
+                    right: 0,
+                },
+                Merged {
+                    top: 2,
+                    left: 1,
+                    bottom: 3,
+                    right: 1,
+                },
+                Merged {
+                    top: 4,
+                    left: 0,
+                    bottom: 5,
+                    right: 0,
+                },
+            ],
+        };
+        let ingested = read_grid(grid, &ReadOptions::new("县.xlsx")).unwrap();
+        let table = &ingested.table;
+        assert_eq!(
+            table.headers,
+            [
+                "乡镇",
+                "学校名称",
+                "面积（平方米）/教学及辅助用房",
+                "面积（平方米）/体育运动场馆"
+            ]
+        );
+        let rows: Vec<(u64, &[String])> =
+            table.rows.iter().map(|r| (r.line, &r.cells[..2])).collect();
+        assert_eq!(
+            rows,
+            [
+                (5, &["城关镇".to_string(), "一小".to_string()][..]),
+                (6, &["城关镇".to_string(), "二小".to_string()][..]),
+            ]
+        );
+        let source = &table.source;
+        assert_eq!(source.format, "xlsx");
+        assert_eq!(source.sheet.as_deref(), Some("学校"));
+        assert_eq!(source.sheets, ["说明", "学校"]);
+        assert_eq!(source.encoding, "");
+        assert_eq!(source.delimiter, None);
+        assert_eq!(source.header_lines, [3, 4]);
+        assert_eq!(source.title, [(2, "某县学校基本情况".to_string())]);
+        assert_eq!(
+            source.skipped.iter().map(|s| s.line).collect::<Vec<_>>(),
+            [7]
+        );
+        assert_eq!(ingested.mapping.get(Field::SportsArea).unwrap().column, 3);
+        assert_eq!(
+            read_grid(Grid::default(), &ReadOptions::new("x.xlsx")),
+            Err(Error::NoData)
+        );
+    }
+
+    #[test]
+    fn workbook_bytes_need_the_reader() {
+        for bytes in [&b"PK\x03\x04rest"[..], &[0xD0, 0xCF, 0x11, 0xE0, 0xA1]] {
+            assert!(is_spreadsheet(bytes));
+            assert_eq!(
+                read(bytes, &ReadOptions::new("x")),
+                Err(Error::SpreadsheetNeedsReader)
+            );
+            assert_eq!(sheet_names(bytes), Err(Error::SpreadsheetNeedsReader));
+        }
+        assert!(!is_spreadsheet(b"PK,1\n"));
     }
 
     #[test]

@@ -1,29 +1,23 @@
-//! Workbooks (.xlsx, .xls, .ods) → the same grid of text cells as a CSV, through calamine.
+//! junheng-sheets: workbooks (.xlsx, .xls, .ods) → the core's plain [`Grid`], through calamine.
+//!
+//! The core reads no workbook itself so that its dependency tree stays free of browser crates
+//! (calamine → zip → getrandom → js-sys on wasm32) and the page's first download stays small: the
+//! CLI links this crate, the page loads it as a second wasm module (`crates/sheets-web`) only when
+//! a spreadsheet is dropped.
 //!
 //! Formulas give their cached values (calamine reads what Excel last computed). Merged regions
-//! (xlsx, xls) are filled with their top-left value, so a merged header parent spans its
-//! children and a 乡镇 merged down the first column reaches every school. A date cell becomes
-//! its ISO text (`2023-09-01`) so it is never read as a serial number.
+//! (xlsx, xls) travel in the grid; the core fills them with their top-left value. A date cell
+//! becomes its ISO text (`2023-09-01`) so it is never read as a serial number.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 use std::io::Cursor;
 
 use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Range, Reader, Sheets};
+use junheng_core::ingest::{self, Grid, Ingested, Merged, ReadOptions};
+use junheng_core::Error;
 
-use super::RawRow;
-use crate::Error;
-
-/// A sheet read into rows of text.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Grid {
-    /// Rows in sheet order; `line` is the spreadsheet row number.
-    pub rows: Vec<RawRow>,
-    /// The sheet read.
-    pub sheet: String,
-    /// Every sheet of the workbook, in order.
-    pub sheets: Vec<String>,
-    /// `xlsx`, `xls`, `xlsb` or `ods`.
-    pub format: &'static str,
-}
+pub use junheng_core::ingest::is_spreadsheet;
 
 fn open(bytes: &[u8]) -> Result<Sheets<Cursor<&[u8]>>, Error> {
     open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Spreadsheet {
@@ -31,12 +25,25 @@ fn open(bytes: &[u8]) -> Result<Sheets<Cursor<&[u8]>>, Error> {
     })
 }
 
-/// Names of the sheets of a workbook, in order.
+/// Names of the sheets of a workbook, in order; empty for delimited text.
 pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
+    if !is_spreadsheet(bytes) {
+        return Ok(Vec::new());
+    }
     Ok(open(bytes)?.sheet_names())
 }
 
-/// Reads one sheet (the first when `sheet` is `None`).
+/// Reads a per-school table from a CSV/TSV or a workbook: [`ingest::read`] for text,
+/// [`read_grid`] then [`ingest::read_grid`] for a workbook (the sheet of `options.sheet`).
+pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
+    if bytes.is_empty() || !is_spreadsheet(bytes) {
+        return ingest::read(bytes, options);
+    }
+    let grid = read_grid(bytes, options.sheet.as_deref())?;
+    ingest::read_grid(grid, options)
+}
+
+/// Reads one sheet (the first when `sheet` is `None`) into a grid of text cells.
 pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
     let mut workbook = open(bytes)?;
     let sheets = workbook.sheet_names();
@@ -67,24 +74,26 @@ pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
         Sheets::Xlsb(_) => ("xlsb", Vec::new()),
         Sheets::Ods(_) => ("ods", Vec::new()),
     };
+    let (first_row, rows) = to_rows(&range);
     Ok(Grid {
-        rows: to_rows(&range, &merged),
-        sheet: name,
+        format: format.into(),
         sheets,
-        format,
+        sheet: name,
+        first_row,
+        rows,
+        merged: merged.iter().map(to_merged).collect(),
     })
 }
 
-/// Rows from the sheet's first used row; columns from A so that letters match the sheet.
-fn to_rows(range: &Range<Data>, merged: &[Dimensions]) -> Vec<RawRow> {
+/// Rows from the sheet's first used row (its row number, from 1, comes first); columns from A
+/// so that letters match the sheet.
+fn to_rows(range: &Range<Data>) -> (u64, Vec<Vec<String>>) {
     let (Some((row0, col0)), Some((row_end, col_end))) = (range.start(), range.end()) else {
-        return Vec::new();
+        return (1, Vec::new());
     };
-    let width = col_end as usize + 1;
-    let mut rows: Vec<RawRow> = (row0..=row_end)
-        .map(|r| RawRow {
-            line: u64::from(r) + 1,
-            cells: (0..width as u32)
+    let rows = (row0..=row_end)
+        .map(|r| {
+            (0..=col_end)
                 .map(|c| {
                     if c < col0 {
                         String::new()
@@ -92,23 +101,19 @@ fn to_rows(range: &Range<Data>, merged: &[Dimensions]) -> Vec<RawRow> {
                         range.get_value((r, c)).map(cell_text).unwrap_or_default()
                     }
                 })
-                .collect(),
+                .collect()
         })
         .collect();
-    for region in merged {
-        let (r1, c1) = region.start;
-        let (r2, c2) = region.end;
-        if r1 < row0 || r1 > row_end || c1 as usize >= width {
-            continue;
-        }
-        let value = rows[(r1 - row0) as usize].cells[c1 as usize].clone();
-        for r in r1..=r2.min(row_end) {
-            for c in c1..=c2.min(col_end) {
-                rows[(r - row0) as usize].cells[c as usize] = value.clone();
-            }
-        }
+    (u64::from(row0) + 1, rows)
+}
+
+fn to_merged(region: &Dimensions) -> Merged {
+    Merged {
+        top: region.start.0,
+        left: region.start.1,
+        bottom: region.end.0,
+        right: region.end.1,
     }
-    rows
 }
 
 /// The text of a cell as a person would read it in the sheet.
@@ -173,5 +178,21 @@ mod tests {
             read_grid(b"PK\x03\x04garbage", None),
             Err(Error::Spreadsheet { .. })
         ));
+        assert!(matches!(
+            read(b"\xD0\xCF\x11\xE0garbage", &ReadOptions::new("x.xls")),
+            Err(Error::Spreadsheet { .. })
+        ));
+    }
+
+    #[test]
+    fn text_goes_to_the_core() {
+        let ingested = read(
+            "学校名称,学生数\n一小,1\n".as_bytes(),
+            &ReadOptions::new("t.csv"),
+        )
+        .unwrap();
+        assert_eq!(ingested.table.source.format, "csv");
+        assert_eq!(sheet_names(b"a,b\n1,2\n").unwrap(), Vec::<String>::new());
+        assert_eq!(read(b"", &ReadOptions::new("e")), Err(Error::EmptyFile));
     }
 }

@@ -1,0 +1,68 @@
+//! Workbooks in the page: the spreadsheet reader is a second wasm module (`crates/sheets-web`,
+//! `dist/pkg/sheets.js`) fetched only when a workbook arrives, so a CSV never downloads it and the
+//! first load stays small. `sheets-loader.js` imports it on demand; the reader answers with a grid
+//! in JSON, and `junheng_core::ingest::read_grid` does the rest, as for a CSV.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use junheng_core::ingest::{self, grid, Ingested, ReadOptions};
+use junheng_core::Error;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+
+use crate::state::AppState;
+
+#[wasm_bindgen(module = "/sheets-loader.js")]
+extern "C" {
+    /// Loads the reader on first use, then reads one sheet (the first when `None`) into
+    /// `grid::to_wire` JSON.
+    #[wasm_bindgen(catch, js_name = readWorkbook)]
+    async fn read_workbook(
+        bytes: js_sys::Uint8Array,
+        sheet: Option<String>,
+    ) -> Result<JsValue, JsValue>;
+}
+
+/// Number of the latest load: a workbook read that finishes after a newer load is dropped.
+static LOADS: AtomicU64 = AtomicU64::new(0);
+
+/// Starts a load and gives its number.
+pub fn next_load() -> u64 {
+    LOADS.fetch_add(1, Ordering::Relaxed) + 1
+}
+
+/// Reads a workbook in the background and hands the result to [`AppState::finish_load`],
+/// unless another load started meanwhile.
+pub fn load(state: AppState, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool, load: u64) {
+    state.loading.set(true);
+    spawn_local(async move {
+        let result = read(&bytes, &options).await;
+        if LOADS.load(Ordering::Relaxed) == load {
+            state.finish_load(bytes, options, is_sample, result);
+        }
+    });
+}
+
+/// Reads the bytes of a workbook through the spreadsheet module.
+pub async fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
+    // A copy in JS memory: the reader runs after awaits, while this module's memory may grow.
+    let copy = js_sys::Uint8Array::from(bytes);
+    let answer = read_workbook(copy, options.sheet.clone())
+        .await
+        .map_err(|e| Error::Spreadsheet {
+            detail: format!("the spreadsheet reader failed: {}", describe(&e)),
+        })?;
+    let grid = grid::from_wire(&answer.as_string().unwrap_or_default())?;
+    ingest::read_grid(grid, options)
+}
+
+/// A thrown JS value as text.
+fn describe(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
+}
