@@ -35,6 +35,7 @@ step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnin
 step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "sample data is reproducible" python3 tools/gen_sample.py --check
 step "ingest fixtures are reproducible" python3 tools/gen_fixtures.py --check
+step "sample variants are reproducible" python3 tools/gen_sample_variants.py --check
 step "cargo test (native)" cargo test --workspace
 step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test -p junheng-app --target wasm32-unknown-unknown

@@ -135,8 +135,7 @@ pub fn data_stem(file_name: &str, is_sample: bool) -> String {
     let cleaned: String = stem
         .chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-            {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
                 '_'
             } else {
                 c
@@ -172,8 +171,14 @@ mod tests {
     #[test]
     fn template_headers_have_units() {
         assert_eq!(template_header(Field::SchoolName), "学校名称");
-        assert_eq!(template_header(Field::TeachingArea), "教学及辅助用房面积（平方米）");
-        assert_eq!(template_header(Field::EquipmentValue), "教学仪器设备值（万元）");
+        assert_eq!(
+            template_header(Field::TeachingArea),
+            "教学及辅助用房面积（平方米）"
+        );
+        assert_eq!(
+            template_header(Field::EquipmentValue),
+            "教学仪器设备值（万元）"
+        );
         assert_eq!(template_header(Field::MusicRooms), "音乐专用教室（间）");
         assert_eq!(template_header(Field::Books), "图书册数");
     }

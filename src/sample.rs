@@ -65,7 +65,10 @@ mod tests {
         assert_eq!(source.encoding, "gb18030");
         assert_eq!(ingested.table.rows.len(), 92);
         assert_eq!(source.skipped.len(), 1, "the 合计 row");
-        assert!(source.title.iter().any(|(_, text)| text.contains("某县2023年")));
+        assert!(source
+            .title
+            .iter()
+            .any(|(_, text)| text.contains("某县2023年")));
         let clean = ReadOptions::new(SAMPLE_NAME);
         let messy = ReadOptions::new("county-messy-gbk.csv");
         for levels in [&["小学"][..], &["初中"], &[]] {

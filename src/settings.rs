@@ -5,8 +5,8 @@
 //! {"group":null,"lang":"en","level":"初中","median_rule":"strict","tab":"charts","v":1,"weight":"none"}
 //! ```
 //!
-//! A key is present only when the user's choice differs from what the page would choose by
-//! itself ([`Settings::differences`]), so nothing is written until the user changes something.
+//! A key is present only once the user has changed that choice ([`Settings::record`]), so
+//! nothing is written until the user changes something.
 //! `level` and `group` may be `null`: "every school", "no grouping". `weight` is `"auto"`,
 //! `"none"` or `{"column": HEADER}`. Reading ([`Settings::parse`]) keeps every valid key and
 //! ignores the rest: an unknown version, a wrong type or an unknown value never fails the page.
@@ -85,11 +85,14 @@ impl Settings {
         if map.get("v").and_then(Value::as_u64) != Some(VERSION) {
             return Settings::default();
         }
-        let lang = map.get("lang").and_then(Value::as_str).and_then(|s| match s {
-            "zh" => Some(Lang::Zh),
-            "en" => Some(Lang::En),
-            _ => None,
-        });
+        let lang = map
+            .get("lang")
+            .and_then(Value::as_str)
+            .and_then(|s| match s {
+                "zh" => Some(Lang::Zh),
+                "en" => Some(Lang::En),
+                _ => None,
+            });
         let tab = map
             .get("tab")
             .and_then(Value::as_str)
@@ -152,19 +155,26 @@ impl Settings {
         Value::Object(map).to_string()
     }
 
-    /// The keys of `current` that differ from `defaults` (what the page would choose by
-    /// itself): what is worth storing. Both should have every key set.
-    pub fn differences(current: &Settings, defaults: &Settings) -> Settings {
-        fn keep<T: PartialEq + Clone>(current: &Option<T>, default: &Option<T>) -> Option<T> {
-            (current != default).then(|| current.clone()).flatten()
+    /// Records the user's changes between two states of the page (`before`, `after`, both
+    /// with every key set). When the file changed in between, level, group and weight were
+    /// reset to the new file's own choices, not the user's: those are not recorded.
+    pub fn record(&mut self, before: &Settings, after: &Settings, file_changed: bool) {
+        fn take<T: PartialEq + Clone>(kept: &mut Option<T>, before: &Option<T>, after: &Option<T>) {
+            if before != after && after.is_some() {
+                kept.clone_from(after);
+            }
         }
-        Settings {
-            lang: keep(&current.lang, &defaults.lang),
-            tab: keep(&current.tab, &defaults.tab),
-            level: keep(&current.level, &defaults.level),
-            group: keep(&current.group, &defaults.group),
-            weight: keep(&current.weight, &defaults.weight),
-            median_rule: keep(&current.median_rule, &defaults.median_rule),
+        take(&mut self.lang, &before.lang, &after.lang);
+        take(&mut self.tab, &before.tab, &after.tab);
+        take(
+            &mut self.median_rule,
+            &before.median_rule,
+            &after.median_rule,
+        );
+        if !file_changed {
+            take(&mut self.level, &before.level, &after.level);
+            take(&mut self.group, &before.group, &after.group);
+            take(&mut self.weight, &before.weight, &after.weight);
         }
     }
 }
@@ -254,8 +264,8 @@ mod tests {
     }
 
     #[test]
-    fn only_changed_choices_are_kept() {
-        let defaults = Settings {
+    fn only_the_users_changes_are_recorded() {
+        let page = Settings {
             lang: Some(Lang::Zh),
             tab: Some("indicators".into()),
             level: Some(Some("小学".into())),
@@ -263,18 +273,31 @@ mod tests {
             weight: Some(WeightSpec::Auto),
             median_rule: Some(MedianRule::AtOrBelow),
         };
-        assert!(Settings::differences(&defaults, &defaults).is_empty());
-        let mut current = defaults.clone();
-        current.level = Some(None);
-        current.median_rule = Some(MedianRule::Strict);
-        assert_eq!(
-            Settings::differences(&current, &defaults),
-            Settings {
-                level: Some(None),
-                median_rule: Some(MedianRule::Strict),
-                ..Settings::default()
-            }
-        );
-        assert_eq!(Settings::differences(&full(), &defaults).lang, Some(Lang::En));
+        let mut kept = Settings::default();
+        kept.record(&page, &page, false);
+        assert!(kept.is_empty(), "nothing changed, nothing kept");
+        let mut after = page.clone();
+        after.level = Some(None);
+        after.median_rule = Some(MedianRule::Strict);
+        kept.record(&page, &after, false);
+        let expected = Settings {
+            level: Some(None),
+            median_rule: Some(MedianRule::Strict),
+            ..Settings::default()
+        };
+        assert_eq!(kept, expected);
+        // Another file resets level, group and weight: the user's choice stays kept.
+        let mut reset = after.clone();
+        reset.level = Some(Some("初中".into()));
+        reset.group = Some(None);
+        reset.weight = Some(WeightSpec::Unweighted);
+        kept.record(&after, &reset, true);
+        assert_eq!(kept, expected);
+        // A change back to the page's own choice is a choice too.
+        kept.record(&reset, &page, false);
+        assert_eq!(kept.level, Some(Some("小学".into())));
+        assert_eq!(kept.weight, Some(WeightSpec::Auto));
+        kept.record(&page, &full(), false);
+        assert_eq!(kept, full());
     }
 }

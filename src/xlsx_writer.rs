@@ -221,7 +221,12 @@ pub fn workbook(sheets: &[Sheet]) -> Vec<u8> {
     let sheet_xmls: Vec<(String, String)> = sheets
         .iter()
         .enumerate()
-        .map(|(i, s)| (format!("xl/worksheets/sheet{}.xml", i + 1), sheet_xml(&s.rows)))
+        .map(|(i, s)| {
+            (
+                format!("xl/worksheets/sheet{}.xml", i + 1),
+                sheet_xml(&s.rows),
+            )
+        })
         .collect();
     let mut files: Vec<(&str, &[u8])> = vec![
         ("[Content_Types].xml", content_types.as_bytes()),
