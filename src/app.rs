@@ -2,17 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{lang_code, lang_from_tag, Lang};
+use crate::i18n::{lang_code, lang_from_tag, Lang, K};
 use crate::state::{AppState, Tab};
 use crate::ui::{
     controls::Controls,
     data_panel::DataPanel,
     dataset_bar::DatasetBar,
+    export_bar::ExportBar,
     file_drop::FileDrop,
     indicators_panel::IndicatorsPanel,
     load_error::LoadError,
     masthead::Masthead,
+    print_header::{PrintHeader, PrintNotes},
     tabs::{TabPanel, Tabs},
+    templates::Templates,
 };
 
 /// The page language the browser asks for.
@@ -28,6 +31,9 @@ fn browser_lang() -> Lang {
 pub fn App() -> impl IntoView {
     let state = AppState::new(browser_lang());
     provide_context(state);
+    // Choices of the last visit (never the data), then keep them as they change.
+    crate::persist::restore(&state);
+    crate::persist::watch(state);
     // Keep <html lang> in step, so screen readers and fonts pick the right language.
     Effect::new(move |_| {
         let code = match state.lang.get() {
@@ -41,15 +47,20 @@ pub fn App() -> impl IntoView {
     view! {
         <Masthead />
         <main id="main">
+            <PrintHeader />
             <FileDrop />
+            <Templates />
             <LoadError />
-            <Show when=move || state.dataset.with(Option::is_some)>
+            <Show when=move || state.dataset.with(Option::is_some)
+                fallback=move || view! { <p class="empty-state" data-testid="no-data">{move || state.t(K::NoData)}</p> }>
                 <DatasetBar />
                 <Controls />
+                <ExportBar />
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
             </Show>
+            <PrintNotes />
         </main>
     }
 }

@@ -6,16 +6,21 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod metrics;
 pub mod sample;
+pub mod settings;
 pub mod shared;
+pub mod xlsx_writer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+#[cfg(target_arch = "wasm32")]
+pub mod persist;
 #[cfg(target_arch = "wasm32")]
 pub mod spreadsheet;
 #[cfg(target_arch = "wasm32")]
