@@ -166,7 +166,8 @@ pub fn export_file_name(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use junheng_core::ingest::{read, ReadOptions};
+    use junheng_core::ingest::ReadOptions;
+    use junheng_sheets::read;
 
     #[test]
     fn template_headers_have_units() {

@@ -17,7 +17,8 @@ pub const SAMPLE_XLSX: &[u8] = include_bytes!("../data/sample/county.xlsx");
 mod tests {
     use super::*;
     use junheng_core::analysis::{run, AnalysisConfig, Filter};
-    use junheng_core::ingest::{read, sheet_names, ReadOptions};
+    use junheng_core::ingest::ReadOptions;
+    use junheng_sheets::{read, sheet_names};
 
     fn config(levels: &[&str]) -> AnalysisConfig {
         AnalysisConfig {

@@ -243,7 +243,8 @@ pub fn workbook(sheets: &[Sheet]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use junheng_core::ingest::{read, sheet_names, ReadOptions};
+    use junheng_core::ingest::ReadOptions;
+    use junheng_sheets::{read, sheet_names};
 
     #[test]
     fn crc32_of_known_strings() {
