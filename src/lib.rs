@@ -6,11 +6,14 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod findings;
 pub mod format;
 pub mod i18n;
 pub mod metrics;
 pub mod sample;
+pub mod school_rows;
 pub mod shared;
+pub mod slices;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
