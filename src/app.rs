@@ -8,10 +8,13 @@ use crate::ui::{
     controls::Controls,
     data_panel::DataPanel,
     dataset_bar::DatasetBar,
+    charts_panel::ChartsPanel,
     file_drop::FileDrop,
+    groups_panel::GroupsPanel,
     indicators_panel::IndicatorsPanel,
     load_error::LoadError,
     masthead::Masthead,
+    schools_panel::SchoolsPanel,
     tabs::{TabPanel, Tabs},
 };
 
@@ -49,6 +52,9 @@ pub fn App() -> impl IntoView {
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
+                <TabPanel tab=Tab::Schools><SchoolsPanel /></TabPanel>
+                <TabPanel tab=Tab::Groups><GroupsPanel /></TabPanel>
+                <TabPanel tab=Tab::Charts><ChartsPanel /></TabPanel>
             </Show>
         </main>
     }
