@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::i18n::{lang_code, lang_from_tag, Lang};
 use crate::state::{AppState, Tab};
 use crate::ui::{
+    charts_panel::ChartsPanel,
     controls::Controls,
     data_panel::DataPanel,
     dataset_bar::DatasetBar,
-    charts_panel::ChartsPanel,
     file_drop::FileDrop,
     groups_panel::GroupsPanel,
     indicators_panel::IndicatorsPanel,

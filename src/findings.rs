@@ -107,7 +107,11 @@ pub fn chart_file_name(kind: &str, indicator: &str, extension: &str) -> String {
             }
         })
         .collect();
-    let safe = if safe.is_empty() { "chart".into() } else { safe };
+    let safe = if safe.is_empty() {
+        "chart".into()
+    } else {
+        safe
+    };
     format!("junheng-{kind}-{safe}.{extension}")
 }
 
@@ -220,7 +224,11 @@ pub fn box_title(lang: Lang, label: &str, groups: &[(String, Option<f64>)]) -> S
     capitalize(match widest {
         Some((group, cv)) => fill(
             t(lang, K::FindBox),
-            &[("group", group), ("label", label), ("cv", &fixed(Some(cv), 3))],
+            &[
+                ("group", group),
+                ("label", label),
+                ("cv", &fixed(Some(cv), 3)),
+            ],
         ),
         None => label.to_string(),
     })
@@ -326,7 +334,14 @@ pub fn drivers_sentence(
 }
 
 /// "第 2 / 3 页，第 101–200 所，共 250 所" for `page` (from 0) of `total` rows.
-pub fn page_status(lang: Lang, page: usize, pages: usize, from: usize, to: usize, total: usize) -> String {
+pub fn page_status(
+    lang: Lang,
+    page: usize,
+    pages: usize,
+    from: usize,
+    to: usize,
+    total: usize,
+) -> String {
     fill(
         t(lang, K::PageStatus),
         &[
@@ -345,7 +360,10 @@ mod tests {
 
     #[test]
     fn fills_templates() {
-        assert_eq!(fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]), "x and y, x");
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
         assert_eq!(percent(0.48123), "48.1%");
         assert_eq!(percent(f64::NAN), "—");
     }
@@ -353,8 +371,16 @@ mod tests {
     #[test]
     fn standards_per_school() {
         let cases = [
-            ("equipment_value_per_student", Some(Level::Primary), Some(2000.0)),
-            ("equipment_value_per_student", Some(Level::Junior), Some(2500.0)),
+            (
+                "equipment_value_per_student",
+                Some(Level::Primary),
+                Some(2000.0),
+            ),
+            (
+                "equipment_value_per_student",
+                Some(Level::Junior),
+                Some(2500.0),
+            ),
             ("teaching_area_per_student", Some(Level::Junior), Some(5.8)),
             ("equipment_value_per_student", None, None),
             ("books_per_student", Some(Level::Primary), None),
@@ -376,7 +402,10 @@ mod tests {
             "Teaching equipment value per student (yuan per student)"
         );
         assert_eq!(value_label(Lang::Zh, "书机比", None), "书机比");
-        assert_eq!(in_sentence(Lang::En, "Books per student"), "books per student");
+        assert_eq!(
+            in_sentence(Lang::En, "Books per student"),
+            "books per student"
+        );
         assert_eq!(in_sentence(Lang::En, "PE and arts"), "PE and arts");
         assert_eq!(in_sentence(Lang::Zh, "Books"), "Books");
         assert_eq!(in_sentence(Lang::En, "书机比"), "书机比");
@@ -388,7 +417,10 @@ mod tests {
             chart_file_name("lorenz", "books_per_student", "svg"),
             "junheng-lorenz-books_per_student.svg"
         );
-        assert_eq!(chart_file_name("bars", "书/机 比", "png"), "junheng-bars-书_机_比.png");
+        assert_eq!(
+            chart_file_name("bars", "书/机 比", "png"),
+            "junheng-bars-书_机_比.png"
+        );
         assert_eq!(chart_file_name("box", " ", "svg"), "junheng-box-chart.svg");
     }
 
@@ -429,7 +461,13 @@ mod tests {
             "生均图书册数：最高的二小是最低的一小的 3.2 倍，3 所学校中 2 所低于全县均值"
         );
         assert_eq!(
-            bars_title(Lang::En, "books per student", &schools, Some(4.5), Some(4.0)),
+            bars_title(
+                Lang::En,
+                "books per student",
+                &schools,
+                Some(4.5),
+                Some(4.0)
+            ),
             "Books per student: 1 of 3 schools below the national standard of 4"
         );
         let with_zero = vec![("一小".to_string(), 0.0), ("二小".to_string(), 1.0)];

@@ -356,7 +356,10 @@ mod tests {
     #[test]
     fn shares_of_the_worked_example() {
         let rows = worked_rows();
-        let shares: Vec<String> = rows.iter().map(|r| format!("{:.3}", r.share.unwrap())).collect();
+        let shares: Vec<String> = rows
+            .iter()
+            .map(|r| format!("{:.3}", r.share.unwrap()))
+            .collect();
         assert_eq!(shares, ["0.000", "0.080", "0.481", "0.423", "0.016"]);
         let total: f64 = rows.iter().map(|r| r.share.unwrap()).sum();
         assert!((total - 1.0).abs() < 1e-12);
@@ -380,7 +383,7 @@ mod tests {
         let rows = worked_rows();
         let pupils = [45.0, 37.0, 89.0, 76.0, 55.0];
         let books = [279.0, 137.0, 935.0, 160.0, 402.0];
-        for skip in 0..5 {
+        for (skip, row) in rows.iter().enumerate() {
             let keep: Vec<usize> = (0..5).filter(|i| *i != skip).collect();
             let w: f64 = keep.iter().map(|&i| pupils[i]).sum();
             let mean = keep.iter().map(|&i| books[i]).sum::<f64>() / w;
@@ -390,7 +393,7 @@ mod tests {
                 .sum::<f64>()
                 / w;
             let cv = var.sqrt() / mean;
-            assert!((rows[skip].cv_without.unwrap() - cv).abs() < 1e-12, "{skip}");
+            assert!((row.cv_without.unwrap() - cv).abs() < 1e-12, "{skip}");
         }
         assert!((rows[0].deviation - (279.0 / 45.0 - 1913.0 / 302.0)).abs() < 1e-12);
         assert!(rows[3].deviation_pct.unwrap() < 0.0);

@@ -41,8 +41,18 @@ fn is_year(header: &str) -> bool {
 fn is_county(header: &str) -> bool {
     let h = normalized(header);
     const EXACT: [&str; 12] = [
-        "县", "区", "县区", "区县", "县市区", "县市、区", "县、区", "县名", "县区名称", "所属县区",
-        "county", "district",
+        "县",
+        "区",
+        "县区",
+        "区县",
+        "县市区",
+        "县市、区",
+        "县、区",
+        "县名",
+        "县区名称",
+        "所属县区",
+        "county",
+        "district",
     ];
     EXACT.contains(&h.as_str()) || h == "countyname" || h == "county_name"
 }
@@ -142,11 +152,15 @@ mod tests {
     #[test]
     fn detects_year_and_county_columns() {
         let headers = |hs: &[&str]| hs.iter().map(|h| h.to_string()).collect::<Vec<_>>();
-        let cases: [(&[&str], Option<(usize, SliceKind)>); 8] = [
+        type Case<'a> = (&'a [&'a str], Option<(usize, SliceKind)>);
+        let cases: [Case; 8] = [
             (&["学校名称", "年份", "县"], Some((1, SliceKind::Year))),
             (&["学校名称", "统计年度"], Some((1, SliceKind::Year))),
             (&["School", "School year"], Some((1, SliceKind::Year))),
-            (&["学校名称", "县（区）", "在校学生数"], Some((1, SliceKind::County))),
+            (
+                &["学校名称", "县（区）", "在校学生数"],
+                Some((1, SliceKind::County)),
+            ),
             (&["name", "County"], Some((1, SliceKind::County))),
             (&["学校名称", "城乡分类", "县级及以上骨干教师数"], None),
             (&["学校名称", "年级", "年龄", "学区"], None),

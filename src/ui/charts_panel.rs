@@ -26,6 +26,9 @@ use crate::ui::charts::{
 };
 use crate::ui::indicator_picker::{current, parts, IndicatorPicker};
 
+/// One school: name, value, weight and group cell (with a group column).
+type School = (String, f64, f64, Option<String>);
+
 /// What every chart of the tab needs about the selected indicator.
 #[derive(Clone, Debug, PartialEq)]
 struct Selected {
@@ -37,7 +40,7 @@ struct Selected {
     mean: Option<f64>,
     gini: Option<f64>,
     /// (school name, value, weight, group cell) per school, in file order.
-    schools: Shared<Vec<(String, f64, f64, Option<String>)>>,
+    schools: Shared<Vec<School>>,
     /// (group, CV) from the report.
     group_cvs: Vec<(String, Option<f64>)>,
 }
@@ -95,9 +98,14 @@ pub fn ChartsPanel() -> impl IntoView {
     let level = move || state.level.get().as_deref().and_then(level_of);
     let sentence_label = move || {
         let lang = state.lang.get();
-        selected.with(|s| s.as_ref().map_or(String::new(), |s| in_sentence(lang, &s.label)))
+        selected.with(|s| {
+            s.as_ref()
+                .map_or(String::new(), |s| in_sentence(lang, &s.label))
+        })
     };
-    let name = Signal::derive(move || selected.with(|s| s.as_ref().map_or(String::new(), |s| s.name.clone())));
+    let name = Signal::derive(move || {
+        selected.with(|s| s.as_ref().map_or(String::new(), |s| s.name.clone()))
+    });
     let axis = Signal::derive(move || {
         selected.with(|s| s.as_ref().map_or(String::new(), |s| s.value_label.clone()))
     });
@@ -201,14 +209,18 @@ pub fn ChartsPanel() -> impl IntoView {
     let box_title = Signal::derive(move || {
         let lang = state.lang.get();
         let label = sentence_label();
-        selected.with(|s| s.as_ref().map_or(String::new(), |s| box_title(lang, &label, &s.group_cvs)))
+        selected.with(|s| {
+            s.as_ref()
+                .map_or(String::new(), |s| box_title(lang, &label, &s.group_cvs))
+        })
     });
 
     // Years or counties: one analysis per value of the column, with the page's other choices.
     let slice_column = Memo::new(move |_| {
-        state
-            .dataset
-            .with(|d| d.as_ref().and_then(|d| find_slice_column(&d.ingested.table.headers)))
+        state.dataset.with(|d| {
+            d.as_ref()
+                .and_then(|d| find_slice_column(&d.ingested.table.headers))
+        })
     });
     let slices = Memo::new(move |_| {
         let (column, kind) = slice_column.get()?;
@@ -231,7 +243,13 @@ pub fn ChartsPanel() -> impl IntoView {
             ..AnalysisConfig::new()
         };
         let figures = per_slice(&dataset.ingested, &config, column, &name);
-        (figures.len() > 1).then(|| (kind, dataset.ingested.table.headers[column].clone(), figures))
+        (figures.len() > 1).then(|| {
+            (
+                kind,
+                dataset.ingested.table.headers[column].clone(),
+                figures,
+            )
+        })
     });
     let slice_figure = RwSignal::new(None::<Figure>);
     let series = Signal::derive(move || {
@@ -289,9 +307,9 @@ pub fn ChartsPanel() -> impl IntoView {
         }
     });
     let slice_note = move || {
-        slices.get().map(|(_, column, _)| {
-            fill(state.t(K::SliceNote), &[("column", &column)])
-        })
+        slices
+            .get()
+            .map(|(_, column, _)| fill(state.t(K::SliceNote), &[("column", &column)]))
     };
     let is_year = move || matches!(slices.get(), Some((SliceKind::Year, _, _)));
     let is_county = move || matches!(slices.get(), Some((SliceKind::County, _, _)));

@@ -246,7 +246,7 @@ pub fn SchoolTable() -> impl IntoView {
             </button>
             <span data-testid="page-status" aria-live="polite">{status}</span>
             <button type="button" class="secondary" data-testid="page-next"
-                disabled=move || shown_page() + 1 >= pages()
+                disabled=move || { shown_page() + 1 >= pages() }
                 on:click=move |_| page.set((shown_page() + 1).min(pages() - 1))>
                 {move || state.t(K::PageNext)}
             </button>
