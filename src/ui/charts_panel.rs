@@ -145,17 +145,13 @@ pub fn ChartsPanel() -> impl IntoView {
         let name = name.get();
         standard_value(&name, level()).map(|v| RefLine::new(v, state.t(K::NationalStandard)))
     });
+    // Bars below the standard are coloured by the chart itself; no extra outline.
     let bars_data = Signal::derive(move || {
-        let line = standard.get().map(|s| s.value);
         selected.with(|s| {
             s.as_ref().map_or(Vec::new(), |s| {
                 s.schools
                     .iter()
-                    .map(|(label, value, _, _)| BarDatum {
-                        label: label.clone(),
-                        value: *value,
-                        highlight: line.is_some_and(|l| *value < l),
-                    })
+                    .map(|(label, value, _, _)| BarDatum::new(label, *value))
                     .collect()
             })
         })
