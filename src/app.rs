@@ -5,15 +5,18 @@ use leptos::prelude::*;
 use crate::i18n::{lang_code, lang_from_tag, Lang, K};
 use crate::state::{AppState, Tab};
 use crate::ui::{
+    charts_panel::ChartsPanel,
     controls::Controls,
     data_panel::DataPanel,
     dataset_bar::DatasetBar,
     export_bar::ExportBar,
     file_drop::FileDrop,
+    groups_panel::GroupsPanel,
     indicators_panel::IndicatorsPanel,
     load_error::LoadError,
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
+    schools_panel::SchoolsPanel,
     tabs::{TabPanel, Tabs},
     templates::Templates,
 };
@@ -59,6 +62,9 @@ pub fn App() -> impl IntoView {
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
+                <TabPanel tab=Tab::Schools><SchoolsPanel /></TabPanel>
+                <TabPanel tab=Tab::Groups><GroupsPanel /></TabPanel>
+                <TabPanel tab=Tab::Charts><ChartsPanel /></TabPanel>
             </Show>
             <PrintNotes />
         </main>

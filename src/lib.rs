@@ -7,12 +7,15 @@
 
 pub mod chart;
 pub mod export;
+pub mod findings;
 pub mod format;
 pub mod i18n;
 pub mod metrics;
 pub mod sample;
+pub mod school_rows;
 pub mod settings;
 pub mod shared;
+pub mod slices;
 pub mod xlsx_writer;
 
 #[cfg(target_arch = "wasm32")]

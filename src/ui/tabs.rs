@@ -7,7 +7,13 @@ use web_sys::KeyboardEvent;
 use crate::state::{AppState, Tab};
 
 /// Tabs shown, in order.
-const SHOWN: [Tab; 2] = [Tab::Data, Tab::Indicators];
+const SHOWN: [Tab; 5] = [
+    Tab::Data,
+    Tab::Indicators,
+    Tab::Schools,
+    Tab::Groups,
+    Tab::Charts,
+];
 
 /// A WAI-ARIA tab list: arrows move between tabs, Home/End jump to the ends.
 #[component]
