@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod metrics;
 pub mod sample;
 pub mod shared;
+pub mod standards_view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
