@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 cargo build --release --target wasm32-unknown-unknown -p junheng-app
 rm -rf dist.tmp && mkdir -p dist.tmp/pkg
 wasm-bindgen --target web --no-typescript --out-name junheng --out-dir dist.tmp/pkg \
-  target/wasm32-unknown-unknown/release/junheng-app.wasm
+  "${CARGO_TARGET_DIR:-target}"/wasm32-unknown-unknown/release/junheng-app.wasm
 node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   dist.tmp/pkg/junheng_bg.wasm -o dist.tmp/pkg/junheng_bg.wasm

@@ -12,6 +12,7 @@ use crate::ui::{
     indicators_panel::IndicatorsPanel,
     load_error::LoadError,
     masthead::Masthead,
+    standards::panel::StandardsPanel,
     tabs::{TabPanel, Tabs},
 };
 
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
+                <TabPanel tab=Tab::Standards><StandardsPanel /></TabPanel>
             </Show>
         </main>
     }

@@ -324,8 +324,11 @@ pub fn unit_label(lang: Lang, unit: &str) -> &'static str {
 /// An amount of resource in its natural unit: whole things as integers, m² to one decimal,
 /// yuan to the yuan, with thousands separators: "1,234.5 m²", "12,000 元", "3 人".
 pub fn amount(lang: Lang, x: f64, unit: &str) -> String {
+    // Apportioned teachers and rooms of a spanning school can be fractional: show a tenth.
     let decimals = match unit {
         "m2" => 1,
+        "yuan" => 0,
+        _ if (x - x.round()).abs() > 1e-9 => 1,
         _ => 0,
     };
     let x = if x.abs() < 0.5 * 10f64.powi(-decimals) {
@@ -335,6 +338,22 @@ pub fn amount(lang: Lang, x: f64, unit: &str) -> String {
     };
     let number = group_thousands(&format!("{x:.prec$}", prec = decimals as usize));
     format!("{number} {}", unit_label(lang, unit))
+}
+
+/// A line of the user's file: "第 12 行" / "line 12".
+pub fn line_label(lang: Lang, line: u64) -> String {
+    match lang {
+        Lang::Zh => format!("第 {line} 行"),
+        Lang::En => format!("line {line}"),
+    }
+}
+
+/// The separator after a label: "：" in Chinese, ": " in English.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
 }
 
 /// Name of a school type id of the report.
@@ -804,6 +823,11 @@ pub fn edit_change(
 /// The unit id of a change (the resource's natural unit).
 pub fn change_unit(change: &Change) -> &'static str {
     resource_unit(change.field)
+}
+
+/// The unit id of a resource field (`m2`, `yuan`, `teachers`, ...).
+pub fn change_unit_of(field: junheng_core::Field) -> &'static str {
+    resource_unit(field)
 }
 
 /// A number for the CSV: at most four decimals, no trailing zeros (as `plan_csv`).

@@ -306,6 +306,9 @@ fn formats() {
     assert_eq!(amount(Lang::En, 3.0, "teachers"), "3 teachers");
     assert_eq!(amount(Lang::Zh, 2.0, "rooms"), "2 间");
     assert_eq!(amount(Lang::Zh, -0.01, "m2"), "0.0 m²");
+    assert_eq!(amount(Lang::Zh, 0.34, "teachers"), "0.3 人", "an apportioned share");
+    assert_eq!(line_label(Lang::Zh, 12), "第 12 行");
+    assert_eq!(line_label(Lang::En, 12), "line 12");
     assert_eq!(value(Some(2345.6)), "2,346");
     assert_eq!(value(Some(4.2)), "4.200");
     assert_eq!(value(None), "—");

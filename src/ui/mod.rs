@@ -12,4 +12,5 @@ pub mod load_error;
 pub mod mapping_form;
 pub mod masthead;
 pub mod preview_table;
+pub mod standards;
 pub mod tabs;

@@ -7,7 +7,7 @@ use web_sys::KeyboardEvent;
 use crate::state::{AppState, Tab};
 
 /// Tabs shown, in order.
-const SHOWN: [Tab; 2] = [Tab::Data, Tab::Indicators];
+const SHOWN: [Tab; 3] = [Tab::Data, Tab::Indicators, Tab::Standards];
 
 /// A WAI-ARIA tab list: arrows move between tabs, Home/End jump to the ends.
 #[component]
