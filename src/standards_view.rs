@@ -5,14 +5,14 @@
 //! CSV export. Every number comes from `junheng_core::standards`; this module only arranges
 //! and formats it, so it compiles and is tested natively.
 
+use junheng_core::ingest::Ingested;
 use junheng_core::standards::evaluate::{resource, resource_unit};
 use junheng_core::standards::planner::{Change, SchoolGap};
 use junheng_core::standards::report::{LevelReport, OptionsReport, Text};
 use junheng_core::standards::{
-    self, evaluate_prepared, plan, plan_csv, schools_from_table, CountyRule, Level, Options,
-    Plan, Prepared, RowWarning, Split, Standard, StandardReport,
+    self, evaluate_prepared, plan, plan_csv, schools_from_table, CountyRule, Level, Options, Plan,
+    Prepared, RowWarning, Split, Standard, StandardReport,
 };
-use junheng_core::ingest::Ingested;
 use junheng_core::Lang;
 
 use crate::format::fixed;
@@ -151,11 +151,15 @@ impl CustomStandard {
     /// values; a text starting with `{` is JSON whatever its name.
     pub fn new(file_name: &str, text: &str) -> CustomStandard {
         let text = text.trim_start_matches('\u{feff}').to_string();
-        let json = file_name.to_ascii_lowercase().ends_with(".json")
-            || text.trim_start().starts_with('{');
+        let json =
+            file_name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{');
         CustomStandard {
             file_name: file_name.to_string(),
-            kind: if json { CustomKind::Json } else { CustomKind::Csv },
+            kind: if json {
+                CustomKind::Json
+            } else {
+                CustomKind::Csv
+            },
             text,
         }
     }
@@ -373,17 +377,15 @@ pub fn school_type_label(lang: Lang, id: &str) -> &'static str {
 }
 
 /// The 口径 line: the standard, its source and every choice behind the numbers.
-pub fn scope_line(
-    lang: Lang,
-    report: &StandardReport,
-    custom: Option<&CustomStandard>,
-) -> String {
+pub fn scope_line(lang: Lang, report: &StandardReport, custom: Option<&CustomStandard>) -> String {
     let o: &OptionsReport = &report.options;
     let yes_no = |b: bool, yes: K, no: K| t(lang, if b { yes } else { no });
     let split = match (o.split.as_str(), o.junior_weight, o.senior_weight) {
         ("weighted", Some(j), Some(s)) => match lang {
             Lang::Zh => format!("一贯制学校按加权学生数拆分（初中生 {j}、高中生 {s}）"),
-            Lang::En => format!("spanning schools split by weighted pupils (junior {j}, senior {s})"),
+            Lang::En => {
+                format!("spanning schools split by weighted pupils (junior {j}, senior {s})")
+            }
         },
         ("pupils", ..) => t(lang, K::StdScopeSplitPupils).to_string(),
         _ => t(lang, K::StdScopeSplitAlready).to_string(),
@@ -395,19 +397,25 @@ pub fn scope_line(
     let mut parts = vec![
         format!("{name}（{}）", report.source),
         split,
+        yes_no(o.include_teaching_points, K::StdScopeTpIn, K::StdScopeTpOut).to_string(),
         yes_no(
-            o.include_teaching_points,
-            K::StdScopeTpIn,
-            K::StdScopeTpOut,
+            o.include_private,
+            K::StdScopePrivateIn,
+            K::StdScopePrivateOut,
         )
         .to_string(),
-        yes_no(o.include_private, K::StdScopePrivateIn, K::StdScopePrivateOut).to_string(),
         yes_no(o.gym_in_sports, K::StdScopeGymMoved, K::StdScopeGymKept).to_string(),
         t(lang, K::StdScopeWeighted).to_string(),
         t(lang, K::StdScopeEqual).to_string(),
         match lang {
-            Lang::Zh => format!("按未取舍的数值比较，差异系数距达标线 {} 以内标为临界", o.borderline_margin),
-            Lang::En => format!("unrounded values compared; CVs within {} of a threshold flagged borderline", o.borderline_margin),
+            Lang::Zh => format!(
+                "按未取舍的数值比较，差异系数距达标线 {} 以内标为临界",
+                o.borderline_margin
+            ),
+            Lang::En => format!(
+                "unrounded values compared; CVs within {} of a threshold flagged borderline",
+                o.borderline_margin
+            ),
         },
         t(lang, K::StdScopeWholeFile).to_string(),
     ];
@@ -691,13 +699,12 @@ pub fn attainment(
                 .iter()
                 .map(|h| {
                     let value = s.values.get(&h.id).copied();
-                    let reached = !s.shortfalls.iter().any(|f| f.indicator == h.id)
-                        && value.is_some();
+                    let reached =
+                        !s.shortfalls.iter().any(|f| f.indicator == h.id) && value.is_some();
                     AttainmentCell {
                         value,
                         reached,
-                        above_floor: reached
-                            || value.is_some_and(|v| v >= h.floor * (1.0 - 1e-12)),
+                        above_floor: reached || value.is_some_and(|v| v >= h.floor * (1.0 - 1e-12)),
                     }
                 })
                 .collect();

@@ -34,7 +34,10 @@ fn quality_2017_fails_both_levels_on_schools_not_on_cvs() {
         assert_eq!(card.schools, schools);
         assert_eq!(card.failing_schools, Some(failing));
         assert_eq!(card.cvs.len(), 7);
-        assert!(card.cvs.iter().all(|c| c.ok == Some(true)), "every CV passes");
+        assert!(
+            card.cvs.iter().all(|c| c.ok == Some(true)),
+            "every CV passes"
+        );
         assert!(matches!(card.rule, Rule::EveryCv { mean: Some(_) }));
         assert_eq!(card.reasons.len(), 1, "{:?}", card.reasons);
         assert!(card.reasons[0].zh.contains(&format!("{failing} 所学校")));
@@ -58,7 +61,10 @@ fn basic_2012_passes_on_the_composite() {
     assert_eq!(composites, ["0.215", "0.200"]);
     for card in &cards {
         assert!(card.verdict && card.reasons.is_empty());
-        assert_eq!(card.failing_schools, None, "no national per-school standard");
+        assert_eq!(
+            card.failing_schools, None,
+            "no national per-school standard"
+        );
         assert_eq!(card.cvs.len(), 8);
         assert!(card.cvs.iter().all(|c| c.ok.is_none() && c.max.is_none()));
     }
@@ -86,16 +92,17 @@ fn a_single_cv_above_the_threshold_with_a_passing_composite_is_a_pass() {
     };
     let options = Options::national();
     let base = Base {
-        prepared: prepare(
-            &[school("甲", 2, 100.0), school("乙", 3, 3000.0)],
-            &options,
-        ),
+        prepared: prepare(&[school("甲", 2, 100.0), school("乙", 3, 3000.0)], &options),
         warnings: Vec::new(),
     };
     let standard = resolve_standard(Pick::Basic2012, None).unwrap();
     let out = outcome(&standard, &base, &options, &[]);
     let card = &cards(&out.report, &out.report)[0];
-    let books = card.cvs.iter().find(|c| c.id == "books_per_student").unwrap();
+    let books = card
+        .cvs
+        .iter()
+        .find(|c| c.id == "books_per_student")
+        .unwrap();
     assert!(books.cv.unwrap() > 0.65);
     assert!(card.verdict, "the composite is what is judged");
     let table = cv_table(&out.report.levels[0]);
@@ -110,7 +117,9 @@ fn filling_the_gaps_of_the_failing_primary_schools_flips_the_primary_verdict() {
     let (standard, base, before) = sample(Pick::Quality2017, &[]);
     let changes = fill_level(&before, &standard, Level::Primary);
     assert!(changes.len() >= 36);
-    assert!(changes.iter().all(|c| c.level == Level::Primary && c.delta > 0.0));
+    assert!(changes
+        .iter()
+        .all(|c| c.level == Level::Primary && c.delta > 0.0));
     let options = Options::national();
     let after = outcome(&standard, &base, &options, &changes);
     assert_eq!(after.changes, changes.len());
@@ -124,7 +133,10 @@ fn filling_the_gaps_of_the_failing_primary_schools_flips_the_primary_verdict() {
     // The export lists the plan before the edits and every edit.
     let csv = export_csv(&before.plan, &changes);
     assert!(csv.starts_with('\u{feff}'));
-    assert_eq!(csv.lines().filter(|l| l.contains(",what_if,")).count(), changes.len());
+    assert_eq!(
+        csv.lines().filter(|l| l.contains(",what_if,")).count(),
+        changes.len()
+    );
 }
 
 #[test]
@@ -133,7 +145,11 @@ fn cv_table_rows_follow_the_national_format() {
     let table = cv_table(&out.report.levels[0]);
     assert_eq!(table.len(), 8, "seven indicators and 综合");
     for column in &table[..7] {
-        let (cv, mean, sd) = (column.line.cv.unwrap(), column.mean.unwrap(), column.sd.unwrap());
+        let (cv, mean, sd) = (
+            column.line.cv.unwrap(),
+            column.mean.unwrap(),
+            column.sd.unwrap(),
+        );
         assert!((sd - cv * mean).abs() <= 1e-12 * sd.abs().max(1.0));
         assert_eq!(column.line.max, Some(0.5));
         assert!(!column.composite);
@@ -150,7 +166,10 @@ fn attainment_table_lists_standard_floor_and_actual() {
     let (heads, rows) = attainment(&out, &standard, Level::Primary, false).unwrap();
     assert_eq!(heads.len(), 7);
     assert_eq!(rows.len(), 66);
-    let teaching = heads.iter().find(|h| h.id == "teaching_area_per_student").unwrap();
+    let teaching = heads
+        .iter()
+        .find(|h| h.id == "teaching_area_per_student")
+        .unwrap();
     assert_eq!(teaching.standard, 4.5);
     assert!((teaching.floor - 3.825).abs() < 1e-12);
     let (_, failing) = attainment(&out, &standard, Level::Primary, true).unwrap();
@@ -188,7 +207,12 @@ fn shortfalls_and_totals_in_natural_units() {
         }
     }
     assert!(failing_without_gaps(&out, Level::Primary).is_empty());
-    let totals: Vec<_> = out.plan.totals.iter().filter(|t| t.level == Level::Primary).collect();
+    let totals: Vec<_> = out
+        .plan
+        .totals
+        .iter()
+        .filter(|t| t.level == Level::Primary)
+        .collect();
     assert!(!totals.is_empty());
     for total in totals {
         let sum: f64 = gaps
@@ -229,7 +253,12 @@ fn a_failing_cv_gets_a_floor_plan_that_fixes_it() {
         .find(|f| f.indicator == "teaching_area_per_student")
         .unwrap();
     assert!(!floor.changes.is_empty());
-    let top_k = before.plan.top_k.iter().find(|p| p.indicator == floor.indicator).unwrap();
+    let top_k = before
+        .plan
+        .top_k
+        .iter()
+        .find(|p| p.indicator == floor.indicator)
+        .unwrap();
     assert!(top_k.k >= 1);
     let after = outcome(&standard, &base, &options, &floor.changes);
     let teaching = &after.report.levels[0].indicators[3];
@@ -249,9 +278,15 @@ fn an_edit_adds_resource_and_reports_the_new_value() {
         warnings: Vec::new(),
     };
     let standard = resolve_standard(Pick::Quality2017, None).unwrap();
-    let change =
-        edit_change(&base.prepared, &standard, &options, 0, "above_qual_teachers_per_100", 1.0)
-            .unwrap();
+    let change = edit_change(
+        &base.prepared,
+        &standard,
+        &options,
+        0,
+        "above_qual_teachers_per_100",
+        1.0,
+    )
+    .unwrap();
     assert_eq!(change.name, "甲");
     assert_eq!(change.field, Field::TeachersAboveQual);
     assert!((change.from_value - 4.0).abs() < 1e-12);
@@ -261,16 +296,38 @@ fn an_edit_adds_resource_and_reports_the_new_value() {
     let after = outcome(&standard, &base, &options, std::slice::from_ref(&change));
     let value = |o: &Outcome| o.report.schools[0].values["above_qual_teachers_per_100"];
     assert!((value(&before) - 4.0).abs() < 1e-12);
-    assert!((value(&after) - 4.2).abs() < 1e-12, "21 teachers for 500 pupils is 4.2");
+    assert!(
+        (value(&after) - 4.2).abs() < 1e-12,
+        "21 teachers for 500 pupils is 4.2"
+    );
     // A removal never goes below zero.
-    let removal =
-        edit_change(&base.prepared, &standard, &options, 1, "above_qual_teachers_per_100", -9.0)
-            .unwrap();
+    let removal = edit_change(
+        &base.prepared,
+        &standard,
+        &options,
+        1,
+        "above_qual_teachers_per_100",
+        -9.0,
+    )
+    .unwrap();
     assert_eq!(removal.delta, -5.0);
     assert_eq!(removal.to_value, 0.0);
-    let cases = [(0, "nope", 1.0), (9, "above_qual_teachers_per_100", 1.0), (0, "above_qual_teachers_per_100", 0.0), (0, "above_qual_teachers_per_100", f64::NAN)];
+    let cases = [
+        (0, "nope", 1.0),
+        (9, "above_qual_teachers_per_100", 1.0),
+        (0, "above_qual_teachers_per_100", 0.0),
+        (0, "above_qual_teachers_per_100", f64::NAN),
+    ];
     for (section, indicator, delta) in cases {
-        assert!(edit_change(&base.prepared, &standard, &options, section, indicator, delta).is_none());
+        assert!(edit_change(
+            &base.prepared,
+            &standard,
+            &options,
+            section,
+            indicator,
+            delta
+        )
+        .is_none());
     }
 }
 
@@ -306,7 +363,11 @@ fn formats() {
     assert_eq!(amount(Lang::En, 3.0, "teachers"), "3 teachers");
     assert_eq!(amount(Lang::Zh, 2.0, "rooms"), "2 间");
     assert_eq!(amount(Lang::Zh, -0.01, "m2"), "0.0 m²");
-    assert_eq!(amount(Lang::Zh, 0.34, "teachers"), "0.3 人", "an apportioned share");
+    assert_eq!(
+        amount(Lang::Zh, 0.34, "teachers"),
+        "0.3 人",
+        "an apportioned share"
+    );
     assert_eq!(line_label(Lang::Zh, 12), "第 12 行");
     assert_eq!(line_label(Lang::En, 12), "line 12");
     assert_eq!(value(Some(2345.6)), "2,346");
@@ -321,7 +382,15 @@ fn formats() {
 fn the_scope_line_names_every_choice() {
     let (_, _, out) = sample(Pick::Quality2017, &[]);
     let zh = scope_line(Lang::Zh, &out.report, None);
-    for part in ["口径", "教督〔2017〕6号", "1.1", "1.32", "不含教学点", "不含民办", "等于标准值"] {
+    for part in [
+        "口径",
+        "教督〔2017〕6号",
+        "1.1",
+        "1.32",
+        "不含教学点",
+        "不含民办",
+        "等于标准值",
+    ] {
         assert!(zh.contains(part), "{part} in {zh}");
     }
     let options = Options {
@@ -334,7 +403,14 @@ fn the_scope_line_names_every_choice() {
     let other = outcome(&standard, &sample_base(&options), &options, &[]);
     let custom = CustomStandard::new("省标准.csv", "indicator,primary,junior\n");
     let en = scope_line(Lang::En, &other.report, Some(&custom));
-    for part in ["Scope", "in proportion to pupils", "teaching points included", "private schools included", "gym", "省标准.csv"] {
+    for part in [
+        "Scope",
+        "in proportion to pupils",
+        "teaching points included",
+        "private schools included",
+        "gym",
+        "省标准.csv",
+    ] {
         assert!(en.contains(part), "{part} in {en}");
     }
 }
@@ -347,14 +423,20 @@ fn provincial_files_replace_or_modify_the_standard() {
     );
     assert_eq!(csv.kind, CustomKind::Csv);
     let standard = resolve_standard(Pick::Quality2017, Some(&csv)).unwrap();
-    let teaching = standard.indicators().iter().find(|i| i.id == "teaching_area_per_student").unwrap();
+    let teaching = standard
+        .indicators()
+        .iter()
+        .find(|i| i.id == "teaching_area_per_student")
+        .unwrap();
     assert_eq!(teaching.standard.primary, Some(5.0));
     // The same values file does not fit 2012's indicators? It does: 2012 has teaching area too,
     // but no per-school rule; an unknown indicator is an error in both languages.
     let bad = CustomStandard::new("v.csv", "indicator,primary,junior\nnot_an_indicator,1,1\n");
     let error = resolve_standard(Pick::Quality2017, Some(&bad)).unwrap_err();
     assert!(error.message(Lang::Zh).contains("not_an_indicator"));
-    assert!(error.message(Lang::En).contains("not part of this standard"));
+    assert!(error
+        .message(Lang::En)
+        .contains("not part of this standard"));
     let json = CustomStandard::new("省.txt", "  {\"id\": 1");
     assert_eq!(json.kind, CustomKind::Json);
     let error = resolve_standard(Pick::Basic2012, Some(&json)).unwrap_err();
@@ -363,7 +445,12 @@ fn provincial_files_replace_or_modify_the_standard() {
         "basic.json",
         include_str!("../../crates/core/src/standards/data/basic-2012.json"),
     );
-    assert_eq!(resolve_standard(Pick::Quality2017, Some(&whole)).unwrap().id(), "basic-2012");
+    assert_eq!(
+        resolve_standard(Pick::Quality2017, Some(&whole))
+            .unwrap()
+            .id(),
+        "basic-2012"
+    );
 }
 
 #[test]
@@ -378,5 +465,8 @@ fn export_quotes_fields_and_keeps_the_bom() {
     assert_eq!(csv.matches('\u{feff}').count(), 1);
     assert_eq!(export_name("quality-2017"), "junheng-plan-quality-2017.csv");
     let summary = change_summary(Lang::Zh, &standard, &changes[1.min(changes.len() - 1)]);
-    assert!(summary.contains("初中") && summary.contains('+'), "{summary}");
+    assert!(
+        summary.contains("初中") && summary.contains('+'),
+        "{summary}"
+    );
 }

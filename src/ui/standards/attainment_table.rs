@@ -6,7 +6,9 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{line_label, attainment, indicator_name, level_name, school_type_label, value};
+use crate::standards_view::{
+    attainment, indicator_name, level_name, line_label, school_type_label, value,
+};
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;
 

@@ -17,10 +17,20 @@ pub fn StandardNotes() -> impl IntoView {
         let lang = state.lang.get();
         let mut lines: Vec<String> = Vec::new();
         if let Some(Ok(base)) = ctx.base.get() {
-            lines.extend(base.warnings.iter().map(|w| text(lang, &w.text).to_string()));
+            lines.extend(
+                base.warnings
+                    .iter()
+                    .map(|w| text(lang, &w.text).to_string()),
+            );
         }
         if let Some(outcome) = ctx.current.get() {
-            lines.extend(outcome.report.notes.iter().map(|n| text(lang, n).to_string()));
+            lines.extend(
+                outcome
+                    .report
+                    .notes
+                    .iter()
+                    .map(|n| text(lang, n).to_string()),
+            );
         }
         lines
     };

@@ -22,10 +22,17 @@ pub fn OtherChecks() -> impl IntoView {
         }
         let lang = state.lang.get();
         let count = |kind: &str, ok: Option<bool>| {
-            checks.iter().filter(|c| c.check == kind && c.ok == ok).count()
+            checks
+                .iter()
+                .filter(|c| c.check == kind && c.ok == ok)
+                .count()
         };
         let summary = ["school_size", "class_size"].map(|kind| {
-            let label = if kind == "school_size" { K::StdCheckSchoolSize } else { K::StdCheckClassSize };
+            let label = if kind == "school_size" {
+                K::StdCheckSchoolSize
+            } else {
+                K::StdCheckClassSize
+            };
             format!(
                 "{}：{} {} · {} {} · {} {}",
                 state.t(label),

@@ -12,8 +12,8 @@ use crate::standards_view::{base, outcome, resolve_standard, Base, Outcome};
 use crate::state::AppState;
 use crate::ui::standards::{
     attainment_table::AttainmentTable, cv_table::CvTable, notes::StandardNotes,
-    other_checks::OtherChecks, picker::StandardPicker, planner::Planner,
-    shortfalls::ShortfallList, verdict_cards::VerdictCards, what_if_bar::WhatIfBar,
+    other_checks::OtherChecks, picker::StandardPicker, planner::Planner, shortfalls::ShortfallList,
+    verdict_cards::VerdictCards, what_if_bar::WhatIfBar,
 };
 
 /// The standard in force, or why the loaded file cannot be used.
@@ -110,7 +110,8 @@ pub fn StandardsPanel() -> impl IntoView {
             state.what_if.set(Vec::new());
         }
     });
-    let level_heading = move |level: Level| crate::standards_view::level_name(state.lang.get(), level);
+    let level_heading =
+        move |level: Level| crate::standards_view::level_name(state.lang.get(), level);
     view! {
         <div class="std" data-testid="standards">
             <StandardPicker />

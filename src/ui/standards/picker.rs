@@ -73,13 +73,16 @@ pub fn StandardPicker() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            state.custom_standard.set(Some(CustomStandard::new(&name, &text)));
+            state
+                .custom_standard
+                .set(Some(CustomStandard::new(&name, &text)));
         });
     };
     let no_level_column = move || {
-        state
-            .dataset
-            .with(|d| d.as_ref().is_some_and(|d| d.header_of(Field::Level).is_none()))
+        state.dataset.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.header_of(Field::Level).is_none())
+        })
     };
     let on_level = move |ev: leptos::ev::Event| {
         let value = event_target::<HtmlSelectElement>(&ev).value();

@@ -34,7 +34,8 @@ pub fn SchoolEdit(
                         .map(|i| {
                             (
                                 i.id.clone(),
-                                indicator_name(state.lang.get(), &i.name_zh, &i.name_en).to_string(),
+                                indicator_name(state.lang.get(), &i.name_zh, &i.name_en)
+                                    .to_string(),
                                 change_unit_of(i.numerator),
                             )
                         })
@@ -46,10 +47,7 @@ pub fn SchoolEdit(
     let chosen = move || {
         let current = indicator.get();
         let all = options();
-        all.iter()
-            .find(|o| o.0 == current)
-            .or(all.first())
-            .cloned()
+        all.iter().find(|o| o.0 == current).or(all.first()).cloned()
     };
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -6,9 +6,9 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{line_label, 
+use crate::standards_view::{
     amount, failing_gaps, failing_without_gaps, fill_level, gap_changes, indicator_name,
-    level_name,
+    level_name, line_label,
 };
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::format::fixed;
 use crate::i18n::K;
-use crate::standards_view::{cards, colon, cv, indicator_name, level_name, scope_line, text, CvLine, Rule};
+use crate::standards_view::{
+    cards, colon, cv, indicator_name, level_name, scope_line, text, CvLine, Rule,
+};
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;
 
@@ -21,7 +23,11 @@ fn cv_line_view(state: AppState, line: CvLine) -> impl IntoView {
     };
     let judged = line.max.map(|max| {
         let sign = if line.ok == Some(true) { "≤" } else { ">" };
-        let mark = if line.ok == Some(true) { state.t(K::Pass) } else { state.t(K::Fail) };
+        let mark = if line.ok == Some(true) {
+            state.t(K::Pass)
+        } else {
+            state.t(K::Fail)
+        };
         format!(" {sign} {max:.2} {mark}")
     });
     view! {
