@@ -394,8 +394,12 @@ pub fn scope_line(lang: Lang, report: &StandardReport, custom: Option<&CustomSta
         Lang::Zh => &report.name_zh,
         Lang::En => &report.name_en,
     };
+    let titled = match lang {
+        Lang::Zh => format!("{name}（{}）", report.source),
+        Lang::En => format!("{name} ({})", report.source),
+    };
     let mut parts = vec![
-        format!("{name}（{}）", report.source),
+        titled,
         split,
         yes_no(o.include_teaching_points, K::StdScopeTpIn, K::StdScopeTpOut).to_string(),
         yes_no(

@@ -225,5 +225,6 @@ pub fn text(key: K) -> &'static str {
         K::StdScopeEqual => "a value equal to the standard counts as reached",
         K::StdScopeWholeFile => "every school of the whole file",
         K::StdScopeFile => "provincial standard file: ",
+        K::StdScopeLegend => "Scope",
     }
 }

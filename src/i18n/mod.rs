@@ -233,6 +233,7 @@ pub enum K {
     StdScopeEqual,
     StdScopeWholeFile,
     StdScopeFile,
+    StdScopeLegend,
 }
 
 /// The text of `key` in `lang`.

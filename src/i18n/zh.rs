@@ -225,5 +225,6 @@ pub fn text(key: K) -> &'static str {
         K::StdScopeEqual => "等于标准值视为达到",
         K::StdScopeWholeFile => "整份文件的全部学校",
         K::StdScopeFile => "省级标准文件：",
+        K::StdScopeLegend => "统计口径",
     }
 }

@@ -111,7 +111,7 @@ pub fn StandardPicker() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <fieldset class="std-scope">
-                <legend>{move || state.t(K::Settings)}</legend>
+                <legend>{move || state.t(K::StdScopeLegend)}</legend>
                 <div class="std-check">
                     <label class="std-select">
                         <span>{move || state.t(K::StdSplitLabel)}</span>

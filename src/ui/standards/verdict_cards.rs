@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::format::fixed;
 use crate::i18n::K;
 use crate::standards_view::{
-    cards, colon, cv, indicator_name, level_name, scope_line, text, CvLine, Rule,
+    cards, colon, cv, group_thousands, indicator_name, level_name, scope_line, text, CvLine, Rule,
 };
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;
@@ -76,7 +76,7 @@ pub fn VerdictCards() -> impl IntoView {
                             })}
                             <dl class="std-facts">
                                 <dt>{state.t(K::StdSchools)}</dt><dd data-testid=format!("std-schools-{id}")>{card.schools}</dd>
-                                <dt>{state.t(K::StdPupils)}</dt><dd>{fixed(Some(card.students), 0)}</dd>
+                                <dt>{state.t(K::StdPupils)}</dt><dd>{group_thousands(&fixed(Some(card.students), 0))}</dd>
                                 {card.failing_schools.map(|n| view! {
                                     <dt>{state.t(K::StdFailingSchools)}</dt>
                                     <dd data-testid=format!("std-failing-{id}")>{n}</dd>
