@@ -17,6 +17,7 @@ use crate::ui::{
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
     schools_panel::SchoolsPanel,
+    standards::panel::StandardsPanel,
     tabs::{TabPanel, Tabs},
     templates::Templates,
 };
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
                 <TabPanel tab=Tab::Schools><SchoolsPanel /></TabPanel>
                 <TabPanel tab=Tab::Groups><GroupsPanel /></TabPanel>
                 <TabPanel tab=Tab::Charts><ChartsPanel /></TabPanel>
+                <TabPanel tab=Tab::Standards><StandardsPanel /></TabPanel>
             </Show>
             <PrintNotes />
         </main>

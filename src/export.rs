@@ -163,7 +163,8 @@ pub fn export_file_name(
     )
 }
 
-#[cfg(test)]
+// Native only: these tests read workbooks back with junheng-sheets, a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use junheng_core::ingest::ReadOptions;

@@ -16,6 +16,7 @@ pub mod school_rows;
 pub mod settings;
 pub mod shared;
 pub mod slices;
+pub mod standards_view;
 pub mod xlsx_writer;
 
 #[cfg(target_arch = "wasm32")]

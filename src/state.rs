@@ -12,12 +12,14 @@ use junheng_core::analysis::{
 };
 use junheng_core::ingest::{read, Ingested, Mapping, ReadOptions, SchoolKind};
 use junheng_core::measures::MedianRule;
+use junheng_core::standards::{self, planner::Change, Level};
 use junheng_core::{Error, Field, Lang};
 use leptos::prelude::*;
 
 use crate::i18n::{t, K};
 use crate::sample::{SAMPLE_CSV, SAMPLE_NAME};
 use crate::shared::Shared;
+use crate::standards_view::{CustomStandard, Pick};
 
 /// A file as loaded: its bytes (kept to re-read with other options), what ingestion made of
 /// them, and the mapping as detected (so a user's change can be undone).
@@ -146,6 +148,17 @@ pub struct AppState {
     pub selected: RwSignal<Option<String>>,
     /// The engine's result for the dataset and the choices above.
     pub analysis: Memo<AnalysisResult>,
+    // National standards tab (ui/standards): evaluated from the whole file, both levels.
+    /// The national standard judged (default 2017 high-quality balance).
+    pub standard_pick: RwSignal<Pick>,
+    /// Scope and split choices of the standards (default: the national form's).
+    pub standard_options: RwSignal<standards::Options>,
+    /// A provincial standard file (JSON table or CSV of values), read locally.
+    pub custom_standard: RwSignal<Option<CustomStandard>>,
+    /// Level of every school when the table has no level column.
+    pub standard_level: RwSignal<Option<Level>>,
+    /// What-if changes (plans applied, schools edited) on top of the file's values.
+    pub what_if: RwSignal<Vec<Change>>,
 }
 
 impl AppState {
@@ -183,6 +196,11 @@ impl AppState {
             median_rule,
             selected: RwSignal::new(None),
             analysis,
+            standard_pick: RwSignal::new(Pick::Quality2017),
+            standard_options: RwSignal::new(standards::Options::national()),
+            custom_standard: RwSignal::new(None),
+            standard_level: RwSignal::new(None),
+            what_if: RwSignal::new(Vec::new()),
         };
         state.load(
             Arc::from(SAMPLE_CSV.as_bytes()),

@@ -20,5 +20,6 @@ pub mod preview_table;
 pub mod print_header;
 pub mod school_table;
 pub mod schools_panel;
+pub mod standards;
 pub mod tabs;
 pub mod templates;

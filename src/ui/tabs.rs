@@ -6,14 +6,8 @@ use web_sys::KeyboardEvent;
 
 use crate::state::{AppState, Tab};
 
-/// Tabs shown, in order.
-const SHOWN: [Tab; 5] = [
-    Tab::Data,
-    Tab::Indicators,
-    Tab::Schools,
-    Tab::Groups,
-    Tab::Charts,
-];
+/// Tabs shown, in order: every tab.
+const SHOWN: [Tab; 6] = Tab::ALL;
 
 /// A WAI-ARIA tab list: arrows move between tabs, Home/End jump to the ends.
 #[component]

@@ -1,0 +1,106 @@
+//! The per-school attainment table of one level (DOMAIN §6.3): for each indicator the 达标值
+//! and 基本值 in the header, each school's 实际值 with whether it reaches them, the count
+//! reached and the school's verdict. Scrolls inside its box; can show failing schools only.
+
+use junheng_core::standards::Level;
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::standards_view::{
+    attainment, indicator_name, level_name, line_label, school_type_label, value,
+};
+use crate::state::AppState;
+use crate::ui::standards::panel::StdCtx;
+
+/// The attainment table of `level`.
+#[component]
+pub fn AttainmentTable(
+    /// The level shown.
+    level: Level,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<StdCtx>();
+    let failing_only = RwSignal::new(false);
+    let id = level.id();
+    let title_id = format!("std-attain-title-{id}");
+    let table = move || {
+        let outcome = ctx.current.get()?;
+        ctx.standard.with(|s| {
+            let s = s.as_ref().ok()?;
+            attainment(&outcome, s, level, failing_only.get())
+        })
+    };
+    view! {
+        <div class="std-attain-head">
+            <h4 id=title_id.clone()>{move || level_name(state.lang.get(), level)}</h4>
+            <label>
+                <input type="checkbox" data-testid=format!("std-failing-only-{id}")
+                    prop:checked=move || failing_only.get()
+                    on:change=move |ev| failing_only.set(event_target_checked(&ev)) />
+                {move || state.t(K::StdFailingOnly)}
+            </label>
+        </div>
+        {move || table().map(|(heads, rows)| {
+            let lang = state.lang.get();
+            view! {
+                <div class="scroll std-tall" tabindex="0" role="region" aria-labelledby=title_id.clone()>
+                    <table class="numbers std-attain" data-testid=format!("std-attain-{id}")>
+                        <thead>
+                            <tr>
+                                <th scope="col" rowspan="3">{state.t(K::StdSchool)}</th>
+                                <th scope="col" rowspan="3">{state.t(K::StdType)}</th>
+                                <th scope="col" rowspan="3">{state.t(K::StdPupils)}</th>
+                                {heads.iter().map(|h| view! {
+                                    <th scope="col" class="std-ind">{indicator_name(lang, &h.name_zh, &h.name_en).to_string()}</th>
+                                }).collect_view()}
+                                <th scope="col" rowspan="3">{state.t(K::StdMet)}</th>
+                                <th scope="col" rowspan="3">{state.t(K::StdSchoolVerdict)}</th>
+                            </tr>
+                            <tr>
+                                {heads.iter().map(|h| view! {
+                                    <th scope="col" class="std-sub">{state.t(K::StdStandardValue)}" "{value(Some(h.standard))}</th>
+                                }).collect_view()}
+                            </tr>
+                            <tr>
+                                {heads.iter().map(|h| view! {
+                                    <th scope="col" class="std-sub">{state.t(K::StdFloor)}" "{value(Some(h.floor))}</th>
+                                }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|row| {
+                                let n = row.cells.len();
+                                view! {
+                                    <tr data-line=row.line data-passes=row.passes.to_string()>
+                                        <th scope="row">{row.name.clone()}" "<span class="line-no">{line_label(lang, row.line)}</span></th>
+                                        <td class="text">{school_type_label(lang, &row.school_type)}</td>
+                                        <td>{value(Some(row.students))}</td>
+                                        {row.cells.into_iter().map(|c| {
+                                            let (class, mark, tip) = match (c.value.is_some(), c.reached, c.above_floor) {
+                                                (false, ..) => ("fail", "✗", state.t(K::StdMissing)),
+                                                (true, true, _) => ("pass", "✓", state.t(K::Pass)),
+                                                (true, false, true) => ("warn", "△", state.t(K::Fail)),
+                                                (true, false, false) => ("fail", "✗", state.t(K::StdBelowFloor)),
+                                            };
+                                            view! {
+                                                <td class=class title=tip>
+                                                    {value(c.value)}" "<span aria-hidden="true">{mark}</span>
+                                                    <span class="visually-hidden">{tip}</span>
+                                                </td>
+                                            }
+                                        }).collect_view()}
+                                        <td>{format!("{}/{n}", row.met)}</td>
+                                        <td class=if row.passes { "pass" } else { "fail" }>
+                                            {if row.passes { state.t(K::Pass) } else { state.t(K::Fail) }}
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+        })}
+        <p class="note">{move || state.t(K::StdAttainmentNote)}</p>
+    }
+}

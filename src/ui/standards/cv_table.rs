@@ -1,0 +1,93 @@
+//! The indicator CV table of one level in the national report format (DOMAIN §6.2): rows
+//! 全县平均值, 标准差, 差异系数, 达标线, 是否达标; one column per indicator, then 综合.
+
+use junheng_core::standards::Level;
+use leptos::prelude::*;
+
+use crate::i18n::K;
+use crate::standards_view::{cv, cv_table, indicator_name, value, CvColumn};
+use crate::state::AppState;
+use crate::ui::standards::panel::StdCtx;
+
+/// The CV table of `level`.
+#[component]
+pub fn CvTable(
+    /// The level shown.
+    level: Level,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ctx = expect_context::<StdCtx>();
+    let columns = move || -> Option<Vec<CvColumn>> {
+        ctx.current.with(|o| {
+            let o = o.as_ref()?;
+            let l = o.report.levels.iter().find(|l| l.level == level.id())?;
+            Some(cv_table(l))
+        })
+    };
+    let id = level.id();
+    let caption_id = format!("std-cv-caption-{id}");
+    view! {
+        {move || columns().map(|columns| {
+            let lang = state.lang.get();
+            let mark = |c: &CvColumn| match (c.line.ok, c.line.max) {
+                (Some(true), _) => state.t(K::Pass),
+                (Some(false), _) => state.t(K::Fail),
+                (None, _) if c.composite => state.t(K::StdInfoOnly),
+                (None, _) => state.t(K::StdNotJudged),
+            };
+            view! {
+                <div class="scroll" tabindex="0" role="region" aria-labelledby=caption_id.clone()>
+                    <table class="numbers std-cv-table" data-testid=format!("std-cv-table-{id}")>
+                        <caption id=caption_id.clone() class="visually-hidden">{state.t(K::StdCvTable)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col"></th>
+                                {columns.iter().map(|c| view! {
+                                    <th scope="col" data-indicator=c.line.id.clone()
+                                        title=indicator_name(lang, &c.unit_zh, &c.unit_en).to_string()>
+                                        {if c.composite { state.t(K::StdComposite).to_string() } else { indicator_name(lang, &c.line.name_zh, &c.line.name_en).to_string() }}
+                                    </th>
+                                }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <tr>
+                                <th scope="row">{state.t(K::StdRowMean)}</th>
+                                {columns.iter().map(|c| view! { <td>{if c.composite { String::new() } else { value(c.mean) }}</td> }).collect_view()}
+                            </tr>
+                            <tr>
+                                <th scope="row">{state.t(K::StdRowSd)}</th>
+                                {columns.iter().map(|c| view! { <td>{if c.composite { String::new() } else { value(c.sd) }}</td> }).collect_view()}
+                            </tr>
+                            <tr class="std-cv-row">
+                                <th scope="row">{state.t(K::StdRowCv)}</th>
+                                {columns.iter().map(|c| {
+                                    let class = match c.line.ok { Some(true) => "pass", Some(false) => "fail", None => "" };
+                                    view! {
+                                        <td class=class data-indicator=c.line.id.clone()
+                                            data-value=c.line.cv.map(|v| v.to_string()).unwrap_or_default()>
+                                            {cv(c.line.cv)}
+                                            {c.line.borderline.then(|| view! { " "<span class="std-borderline">{state.t(K::StdBorderline)}</span> })}
+                                        </td>
+                                    }
+                                }).collect_view()}
+                            </tr>
+                            <tr>
+                                <th scope="row">{state.t(K::StdRowThreshold)}</th>
+                                {columns.iter().map(|c| view! { <td>{c.line.max.map(|m| format!("≤ {m:.2}")).unwrap_or_else(|| "—".into())}</td> }).collect_view()}
+                            </tr>
+                            <tr>
+                                <th scope="row">{state.t(K::StdRowVerdict)}</th>
+                                {columns.iter().map(|c| {
+                                    let class = match c.line.ok { Some(true) => "pass", Some(false) => "fail", None => "muted" };
+                                    view! { <td class=class data-indicator=c.line.id.clone() data-testid="std-cv-verdict">{mark(c)}</td> }
+                                }).collect_view()}
+                            </tr>
+                        </tbody>
+                    </table>
+                </div>
+                <p class="note">{state.t(K::StdCvTableNote)}</p>
+            }
+        })}
+    }
+}
