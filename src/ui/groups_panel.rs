@@ -81,7 +81,8 @@ pub fn GroupsPanel() -> impl IntoView {
             view! {
                 <section class="group-block" data-testid="group-block" data-indicator=i.name.clone()>
                     <h4>{indicator_label(lang, &i.name, i.label_zh.as_deref())}</h4>
-                    <div class="scroll">
+                    <div class="scroll" tabindex="0" role="region"
+                        aria-label=indicator_label(lang, &i.name, i.label_zh.as_deref())>
                         <table class="numbers" data-testid="group-table">
                             <thead>
                                 <tr>

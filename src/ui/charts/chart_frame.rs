@@ -136,7 +136,7 @@ pub fn ChartFrame(
             </p>
             <details>
                 <summary>"数据表 · Data table"</summary>
-                <div class="scroll">
+                <div class="scroll" tabindex="0" role="region" aria-label="数据表 · Data table">
                     {move || figure.with(data_table)}
                 </div>
             </details>

@@ -61,7 +61,7 @@ pub fn WhatIfBar() -> impl IntoView {
                 </button>
             </Show>
             <button type="button" data-testid="std-csv" title=move || state.t(K::StdCsvTip)
-                aria-label=move || state.t(K::StdCsvTip) on:click=on_csv>
+                aria-label=move || format!("{} — {}", state.t(K::StdCsv), state.t(K::StdCsvTip)) on:click=on_csv>
                 {move || state.t(K::StdCsv)}
             </button>
             <Show when=has_changes>
