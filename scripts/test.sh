@@ -3,8 +3,8 @@
 # fmt, clippy (native; wasm32 for the page and the spreadsheet reader), the core's dependency rule,
 # native tests, browser tests (wasm-bindgen-test in headless Chromium), and Playwright end-to-end
 # tests on a fresh dist/.
-# With JUNHENG_FUZZ_SECONDS=N set, also a short run of every cargo-fuzz target, N s each
-# (scripts/fuzz.sh; installs cargo-fuzz on first use, 3-5 minutes). Unset by default.
+# and a short run of every fuzz target (scripts/fuzz.sh, nightly): JUNHENG_FUZZ_SECONDS per
+# target, 15 by default, 0 to skip.
 # Ends with one summary line: "tests: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,8 +48,9 @@ step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedri
   cargo test -p junheng-app --target wasm32-unknown-unknown
 step "build dist/" bash scripts/build.sh
 step "Playwright end-to-end" node --test tests/e2e/
-if [ -n "${JUNHENG_FUZZ_SECONDS:-}" ]; then
-  step "cargo fuzz (${JUNHENG_FUZZ_SECONDS} s per target)" bash scripts/fuzz.sh "$JUNHENG_FUZZ_SECONDS"
+fuzz_seconds=${JUNHENG_FUZZ_SECONDS:-15}
+if [ "$fuzz_seconds" != 0 ]; then
+  step "fuzz (${fuzz_seconds} s per target)" bash scripts/fuzz.sh "$fuzz_seconds"
 fi
 
 # One closing line over every runner: cargo's "test result:" lines and node's "# pass/# fail".
