@@ -10,8 +10,8 @@ use junheng_core::standards::evaluate::{resource, resource_unit};
 use junheng_core::standards::planner::{Change, SchoolGap};
 use junheng_core::standards::report::{LevelReport, OptionsReport, Text};
 use junheng_core::standards::{
-    self, evaluate_prepared, plan, plan_csv, schools_from_table, CountyRule, Level, Options, Plan,
-    Prepared, RowWarning, Split, Standard, StandardReport,
+    self, evaluate_prepared, plan, plan_csv_with, schools_from_table, CountyRule, Level, Options,
+    Plan, Prepared, RowWarning, Split, Standard, StandardReport,
 };
 use junheng_core::Lang;
 
@@ -841,50 +841,10 @@ pub fn change_unit_of(field: junheng_core::Field) -> &'static str {
     resource_unit(field)
 }
 
-/// A number for the CSV: at most four decimals, no trailing zeros (as `plan_csv`).
-fn csv_number(x: f64) -> String {
-    let s = format!("{x:.4}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".into()
-    } else {
-        s.to_string()
-    }
-}
-
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
-/// The plan as CSV (`plan_csv`: UTF-8 with a BOM), followed by the user's what-if changes as
-/// rows of kind `what_if` in the same columns.
+/// The plan as CSV (UTF-8 with a BOM), followed by the user's what-if changes as rows of kind
+/// `what_if` in the same columns.
 pub fn export_csv(plan: &Plan, changes: &[Change]) -> String {
-    let mut out = plan_csv(plan);
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    for c in changes {
-        let fields = [
-            c.level.id().to_string(),
-            "what_if".to_string(),
-            c.indicator.clone(),
-            c.name.clone(),
-            c.line.to_string(),
-            csv_number(c.from_value),
-            csv_number(c.to_value),
-            csv_number(c.delta),
-            change_unit(c).to_string(),
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push('\n');
-    }
-    out
+    plan_csv_with(plan, changes)
 }
 
 /// The file name of the export: standard id and a fixed suffix.

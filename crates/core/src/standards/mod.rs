@@ -32,7 +32,9 @@ pub use error::Error;
 pub use evaluate::{evaluate, evaluate_prepared, BORDERLINE_MARGIN, REL_TOL};
 pub use from_table::{schools_from_rows, schools_from_table, RowWarning, TableSchools};
 pub use input::{Level, Options, SchoolInput, SchoolType, Split};
-pub use planner::{apply, cv_with_floor, floor_level, plan, plan_csv, variance_shares, Plan};
+pub use planner::{
+    apply, cv_with_floor, floor_level, plan, plan_csv, plan_csv_with, variance_shares, Plan,
+};
 pub use report::StandardReport;
 pub use split::{prepare, Prepared, Section};
 pub use table::{ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};

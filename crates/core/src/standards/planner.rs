@@ -548,6 +548,12 @@ fn number(x: f64) -> String {
 /// The plan as CSV, UTF-8 with a BOM so that Excel opens it correctly. One row per shortfall,
 /// county total and planned change; headers in Chinese and English.
 pub fn plan_csv(plan: &Plan) -> String {
+    plan_csv_with(plan, &[])
+}
+
+/// [`plan_csv`], followed by the user's own what-if changes as rows of kind `what_if` in the
+/// same columns (the page's export).
+pub fn plan_csv_with(plan: &Plan, what_if: &[Change]) -> String {
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let header = [
         "学段 level",
@@ -625,6 +631,19 @@ pub fn plan_csv(plan: &Plan) -> String {
                 p.unit.into(),
             ]);
         }
+    }
+    for c in what_if {
+        row([
+            c.level.id().into(),
+            "what_if".into(),
+            c.indicator.clone(),
+            c.name.clone(),
+            c.line.to_string(),
+            number(c.from_value),
+            number(c.to_value),
+            number(c.delta),
+            resource_unit(c.field).into(),
+        ]);
     }
     let bytes = writer.into_inner().expect("write to memory");
     let mut out = String::from('\u{feff}');
