@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod crc32;
 pub mod export;
 pub mod findings;
 pub mod format;
@@ -14,6 +15,7 @@ pub mod metrics;
 pub mod sample;
 pub mod school_rows;
 pub mod settings;
+pub mod share;
 pub mod shared;
 pub mod slices;
 pub mod standards_view;
