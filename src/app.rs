@@ -13,10 +13,12 @@ use crate::ui::{
     file_drop::FileDrop,
     groups_panel::GroupsPanel,
     indicators_panel::IndicatorsPanel,
+    link_prompt::LinkPrompt,
     load_error::LoadError,
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
     schools_panel::SchoolsPanel,
+    share_panel::SharePanel,
     standards::panel::StandardsPanel,
     tabs::{TabPanel, Tabs},
     templates::Templates,
@@ -55,11 +57,13 @@ pub fn App() -> impl IntoView {
             <FileDrop />
             <Templates />
             <LoadError />
+            <LinkPrompt />
             <Show when=move || state.dataset.with(Option::is_some)
                 fallback=move || view! { <p class="empty-state" data-testid="no-data">{move || state.t(K::NoData)}</p> }>
                 <DatasetBar />
                 <Controls />
                 <ExportBar />
+                <SharePanel />
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>

@@ -28,6 +28,8 @@ pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
 #[cfg(target_arch = "wasm32")]
+pub mod share_crypto;
+#[cfg(target_arch = "wasm32")]
 pub mod spreadsheet;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
