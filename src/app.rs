@@ -18,7 +18,6 @@ use crate::ui::{
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
     schools_panel::SchoolsPanel,
-    share_panel::SharePanel,
     standards::panel::StandardsPanel,
     tabs::{TabPanel, Tabs},
     templates::Templates,
@@ -54,16 +53,15 @@ pub fn App() -> impl IntoView {
         <Masthead />
         <main id="main">
             <PrintHeader />
+            <LinkPrompt />
             <FileDrop />
             <Templates />
             <LoadError />
-            <LinkPrompt />
             <Show when=move || state.dataset.with(Option::is_some)
                 fallback=move || view! { <p class="empty-state" data-testid="no-data">{move || state.t(K::NoData)}</p> }>
                 <DatasetBar />
                 <Controls />
                 <ExportBar />
-                <SharePanel />
                 <Tabs />
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>

@@ -321,7 +321,7 @@ pub fn text(key: K) -> &'static str {
         K::ShareCopied => "The link is copied to the clipboard.",
         K::ShareCopyManual => "Could not copy automatically: the link is selected, press Ctrl+C (⌘C on a Mac).",
         K::ShareLink => "Link",
-        K::ShareLength => "Link length",
+        K::ShareLength => "Link length: ",
         K::ShareChars => "characters",
         K::ShareWarnChat => "The link is over 2,000 characters: WeChat, QQ and other chat apps may cut it. Leave the data out, or send the file itself.",
         K::ShareWarnBrowser => "The link is over 32,000 characters: some browsers may refuse to open it. Leave the data out, or send the file itself.",

@@ -321,7 +321,7 @@ pub fn text(key: K) -> &'static str {
         K::ShareCopied => "链接已复制到剪贴板。",
         K::ShareCopyManual => "无法自动复制：链接已选中，请按 Ctrl+C（Mac 为 ⌘C）复制。",
         K::ShareLink => "链接",
-        K::ShareLength => "链接长度",
+        K::ShareLength => "链接长度：",
         K::ShareChars => "字符",
         K::ShareWarnChat => "链接超过 2 000 字符：微信、QQ 等聊天软件可能截断它。建议不含数据，或直接发送文件。",
         K::ShareWarnBrowser => "链接超过 32 000 字符：部分浏览器可能拒绝打开。请不含数据，或直接发送文件。",

@@ -76,7 +76,7 @@ impl LinkError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
     /// Readable as is.
-    Plain(Link),
+    Plain(Box<Link>),
     /// Needs the passphrase: decrypt `ciphertext` with a key from `salt`, then [`open_inner`].
     Encrypted {
         /// PBKDF2 salt.
@@ -150,7 +150,9 @@ pub fn open(fragment: &str) -> Result<Option<Opened>, LinkError> {
     let body = base64url::decode(body).ok_or(LinkError::Damaged)?;
     let body = checked(&body)?;
     match version {
-        1 => open_inner_v1(body).map(|view| Some(Opened::Plain(Link { view, data: None }))),
+        1 => {
+            open_inner_v1(body).map(|view| Some(Opened::Plain(Box::new(Link { view, data: None }))))
+        }
         2 => open_v2(body).map(Some),
         v if v > VERSION => Err(LinkError::Newer(v)),
         _ => Err(LinkError::Foreign),
@@ -190,7 +192,7 @@ fn open_v2(body: &[u8]) -> Result<Opened, LinkError> {
         return Err(LinkError::Damaged);
     }
     if flags & ENCRYPTED == 0 {
-        return open_inner(payload).map(Opened::Plain);
+        return open_inner(payload).map(|link| Opened::Plain(Box::new(link)));
     }
     // The 16-byte tag of AES-GCM comes after the ciphertext.
     if payload.len() < SALT_LEN + IV_LEN + 16 {
@@ -292,8 +294,11 @@ mod tests {
             assert!(text
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
-            assert_eq!(open(&text), Ok(Some(Opened::Plain(link.clone()))));
-            assert_eq!(open(&format!("#{text}")), Ok(Some(Opened::Plain(link))));
+            assert_eq!(open(&text), Ok(Some(Opened::Plain(Box::new(link.clone())))));
+            assert_eq!(
+                open(&format!("#{text}")),
+                Ok(Some(Opened::Plain(Box::new(link))))
+            );
         }
     }
 
@@ -332,7 +337,7 @@ mod tests {
         let view = full_view();
         assert_eq!(
             open(&v1(&view)),
-            Ok(Some(Opened::Plain(Link { view, data: None })))
+            Ok(Some(Opened::Plain(Box::new(Link { view, data: None }))))
         );
     }
 

@@ -21,7 +21,7 @@ use crate::shared::Shared;
 use crate::state::{AppState, Dataset, Tab};
 
 /// Sets the view's choices on the loaded file; gives what the file lacks.
-fn apply(state: AppState, view: &SharedView) -> Vec<String> {
+pub fn apply(state: AppState, view: &SharedView) -> Vec<String> {
     let Some(dataset) = state.dataset.get_untracked() else {
         return Vec::new();
     };
@@ -128,7 +128,7 @@ pub fn LinkPrompt() -> impl IntoView {
 
     match codec::open(&share_crypto::fragment()) {
         Ok(None) => {}
-        Ok(Some(Opened::Plain(link))) => handle(link),
+        Ok(Some(Opened::Plain(link))) => handle(*link),
         Ok(Some(Opened::Encrypted {
             salt,
             iv,
@@ -197,7 +197,7 @@ pub fn LinkPrompt() -> impl IntoView {
             Status::Idle => ().into_any(),
             Status::Failed(error) => view! {
                 <div class="error link-note" role="alert" data-testid="link-error">
-                    <strong>{t(lang, K::LinkTitle)}": "</strong>{both(lang, error.key())}
+                    <strong>{t(lang, K::LinkTitle)}</strong>{both(lang, error.key())}
                     " "<button type="button" class="link" on:click=dismiss>{t(lang, K::ShareClose)}</button>
                 </div>
             }

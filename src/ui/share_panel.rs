@@ -80,7 +80,7 @@ struct Made {
     copied: bool,
 }
 
-/// The share button and its panel.
+/// The share button (in the export bar) and its panel, which opens below the bar's buttons.
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -96,6 +96,15 @@ pub fn SharePanel() -> impl IntoView {
         include_data.track();
         passphrase.track();
         state.dataset.track();
+        state.lang.track();
+        state.tab.track();
+        state.level.track();
+        state.group.track();
+        state.weight.track();
+        state.median_rule.track();
+        state.custom.track();
+        state.standard_pick.track();
+        state.standard_options.track();
         made.set(None);
     });
     let copy = move |_| {
@@ -145,13 +154,12 @@ pub fn SharePanel() -> impl IntoView {
     };
     let hosted = share_crypto::is_hosted();
     view! {
-        <section class="share" aria-labelledby="share-toggle">
-            <button type="button" class="secondary" id="share-toggle" data-testid="share-open"
+        <button type="button" class="secondary share-toggle" id="share-toggle" data-testid="share-open"
                 aria-expanded=move || open.get().to_string() aria-controls="share-panel"
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {move || state.t(K::ShareOpen)}
-            </button>
-            <div id="share-panel" class="share-panel" data-testid="share-panel" hidden=move || !open.get()>
+            {move || state.t(K::ShareOpen)}
+        </button>
+        <div id="share-panel" class="share-panel" data-testid="share-panel" hidden=move || !open.get()>
                 <h2>{move || state.t(K::ShareTitle)}</h2>
                 <p class="hint">{move || state.t(K::ShareIntro)}</p>
                 <div class="share-options">
@@ -192,7 +200,7 @@ pub fn SharePanel() -> impl IntoView {
                                 prop:value=url.to_string() on:focus=move |ev| { event_target::<HtmlInputElement>(&ev).select(); } />
                         </label>
                         <p>
-                            {state.t(K::ShareLength)}": "
+                            {state.t(K::ShareLength)}
                             <span data-testid="share-length">{len}</span>" "{state.t(K::ShareChars)}
                         </p>
                         {warning.map(|k| view! { <p class="warning" role="alert" data-testid="share-warning">{state.t(k)}</p> })}
@@ -223,7 +231,6 @@ pub fn SharePanel() -> impl IntoView {
                         {move || state.t(K::ShareClose)}
                     </button>
                 </p>
-            </div>
-        </section>
+        </div>
     }
 }
