@@ -22,7 +22,10 @@ wasm-bindgen --target web --no-typescript --out-name sheets --out-dir dist.tmp/p
   "$target/junheng_sheets_web.wasm"
 wasm_opt dist.tmp/pkg/junheng_bg.wasm
 wasm_opt dist.tmp/pkg/sheets_bg.wasm
-cp -r index.html boot.js style dist.tmp/
+cp -r index.html boot.js style icon.svg dist.tmp/
+# The one-file offline copy (file://, no server), then the service worker that precaches the rest.
+node scripts/single_file.mjs dist.tmp
+node scripts/pwa.mjs dist.tmp
 rm -rf dist && mv dist.tmp dist
 
 size() {
@@ -33,3 +36,4 @@ size() {
 }
 size wasm dist/pkg/junheng_bg.wasm
 size "sheets wasm (loaded on demand)" dist/pkg/sheets_bg.wasm
+size "single-file page (offline copy)" dist/junheng.html

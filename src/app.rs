@@ -13,6 +13,7 @@ use crate::ui::{
     file_drop::FileDrop,
     groups_panel::GroupsPanel,
     indicators_panel::IndicatorsPanel,
+    link_prompt::LinkPrompt,
     load_error::LoadError,
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
         <Masthead />
         <main id="main">
             <PrintHeader />
+            <LinkPrompt />
             <FileDrop />
             <Templates />
             <LoadError />

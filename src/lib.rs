@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod crc32;
 pub mod export;
 pub mod findings;
 pub mod format;
@@ -14,6 +15,7 @@ pub mod metrics;
 pub mod sample;
 pub mod school_rows;
 pub mod settings;
+pub mod share;
 pub mod shared;
 pub mod slices;
 pub mod standards_view;
@@ -25,6 +27,8 @@ pub mod app;
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
+#[cfg(target_arch = "wasm32")]
+pub mod share_crypto;
 #[cfg(target_arch = "wasm32")]
 pub mod spreadsheet;
 #[cfg(target_arch = "wasm32")]

@@ -85,6 +85,12 @@ impl Settings {
         if map.get("v").and_then(Value::as_u64) != Some(VERSION) {
             return Settings::default();
         }
+        Settings::from_map(&map)
+    }
+
+    /// Reads the valid keys of a JSON object, with no version check (share links carry these
+    /// keys inside their own versioned format, [`crate::share`]).
+    pub fn from_map(map: &Map<String, Value>) -> Settings {
         let lang = map
             .get("lang")
             .and_then(Value::as_str)
@@ -119,8 +125,14 @@ impl Settings {
 
     /// The JSON written to storage (only the keys set, in alphabetical order).
     pub fn to_json(&self) -> String {
-        let mut map = Map::new();
+        let mut map = self.to_map();
         map.insert("v".into(), Value::from(VERSION));
+        Value::Object(map).to_string()
+    }
+
+    /// The keys set, as a JSON object without the version.
+    pub fn to_map(&self) -> Map<String, Value> {
+        let mut map = Map::new();
         if let Some(lang) = self.lang {
             let code = match lang {
                 Lang::Zh => "zh",
@@ -152,7 +164,7 @@ impl Settings {
         if let Some(rule) = self.median_rule {
             map.insert("median_rule".into(), Value::from(median_rule_id(rule)));
         }
-        Value::Object(map).to_string()
+        map
     }
 
     /// Records the user's changes between two states of the page (`before`, `after`, both

@@ -4,7 +4,9 @@
 //!
 //! The zip format (PKWARE APPNOTE 6.3): for each file a local header and the bytes, then a
 //! central directory listing them, then the end-of-central-directory record. Stored entries need
-//! only the CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), computed here by table.
+//! only the CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), computed by [`crate::crc32`].
+
+pub use crate::crc32::crc32;
 
 /// A cell of a sheet.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,36 +26,6 @@ pub struct Sheet {
     pub name: String,
     /// Rows of cells, from the first row.
     pub rows: Vec<Vec<Cell>>,
-}
-
-/// The CRC-32 table of the reflected polynomial 0xEDB88320, built at compile time.
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0u32; 256];
-    let mut n = 0;
-    while n < 256 {
-        let mut c = n as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xEDB8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        table[n] = c;
-        n += 1;
-    }
-    table
-};
-
-/// CRC-32 of `bytes`, as zip (and PNG, gzip) use it.
-pub fn crc32(bytes: &[u8]) -> u32 {
-    let mut c = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        c = CRC_TABLE[((c ^ b as u32) & 0xFF) as usize] ^ (c >> 8);
-    }
-    c ^ 0xFFFF_FFFF
 }
 
 /// MS-DOS date of 2023-01-01 00:00 (zip timestamps; fixed so the bytes are reproducible).
@@ -246,16 +218,6 @@ mod tests {
     use super::*;
     use junheng_core::ingest::ReadOptions;
     use junheng_sheets::{read, sheet_names};
-
-    #[test]
-    fn crc32_of_known_strings() {
-        assert_eq!(crc32(b""), 0);
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-        assert_eq!(
-            crc32(b"The quick brown fox jumps over the lazy dog"),
-            0x414F_A339
-        );
-    }
 
     #[test]
     fn column_letters_roll_over() {
