@@ -23,6 +23,9 @@ wasm-bindgen --target web --no-typescript --out-name sheets --out-dir dist.tmp/p
 wasm_opt dist.tmp/pkg/junheng_bg.wasm
 wasm_opt dist.tmp/pkg/sheets_bg.wasm
 cp -r index.html boot.js style dist.tmp/
+# The sample as counties send it, offered by links on the page (not embedded: first-load size).
+mkdir -p dist.tmp/sample
+cp data/sample/county-messy-gbk.csv data/sample/county.xlsx dist.tmp/sample/
 rm -rf dist && mv dist.tmp dist
 
 size() {
