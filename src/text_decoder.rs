@@ -15,7 +15,9 @@ pub fn install() {
 }
 
 fn name_for_label(label: &str) -> Option<String> {
-    TextDecoder::new_with_label(label).ok().map(|d| d.encoding())
+    TextDecoder::new_with_label(label)
+        .ok()
+        .map(|d| d.encoding())
 }
 
 /// Strict first, so malformed bytes are reported as the core expects; lenient (U+FFFD) then.
