@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release"
 
 wasm_opt() {
-  node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/binaryen/bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$1" -o "$1"
 }
@@ -23,6 +23,9 @@ wasm-bindgen --target web --no-typescript --out-name sheets --out-dir dist.tmp/p
 wasm_opt dist.tmp/pkg/junheng_bg.wasm
 wasm_opt dist.tmp/pkg/sheets_bg.wasm
 cp -r index.html boot.js style icon.svg dist.tmp/
+# The sample as counties send it, offered by links on the page (not embedded: first-load size).
+mkdir -p dist.tmp/sample
+cp data/sample/county-messy-gbk.csv data/sample/county.xlsx dist.tmp/sample/
 # The one-file offline copy (file://, no server), then the service worker that precaches the rest.
 node scripts/single_file.mjs dist.tmp
 node scripts/pwa.mjs dist.tmp

@@ -34,6 +34,7 @@ fn browser_lang() -> Lang {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    crate::text_decoder::install();
     let state = AppState::new(browser_lang());
     provide_context(state);
     // Choices of the last visit (never the data), then keep them as they change.

@@ -34,4 +34,6 @@ pub mod spreadsheet;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 #[cfg(target_arch = "wasm32")]
+pub mod text_decoder;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

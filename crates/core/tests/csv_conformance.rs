@@ -45,7 +45,7 @@ fn check_suite(name: &str) -> usize {
         let bytes = std::fs::read(case.with_extension("csv")).unwrap();
         // The suites are UTF-8: forced, so that encoding detection (tested elsewhere) is not
         // what is compared; a BOM is still honoured and stripped.
-        let (text, _) = decode::decode(&bytes, decode::encoding_for_label("utf-8").ok());
+        let (text, _) = decode::decode(&bytes, decode::encoding_for_label("utf-8").ok().as_deref());
         let delimiter = match spec["delimiter"].as_str() {
             Some(d) => d.as_bytes()[0],
             None => sniff::sniff_delimiter(&text),

@@ -6,60 +6,175 @@
 //! GBK). Big5 and any other
 //! WHATWG encoding can be forced by label through [`super::ReadOptions::encoding`].
 //!
-//! Decoding uses `encoding_rs`, not the browser's `TextDecoder`: one code path for the CLI and
-//! the page guarantees identical reports (TOOLCHAIN.md: about 126 KB gzipped in the wasm build).
+//! Detection is one code path everywhere; only the last step, turning GB18030, Big5 or another
+//! legacy encoding into text, has two back ends. With the default feature `encoding_rs` (the
+//! CLI, the tests, the reader) it is `encoding_rs`. Without it (the page, where it would cost
+//! about 126 KB gzipped, TOOLCHAIN.md) the host gives a [`LegacyDecoder`] through
+//! [`set_legacy_decoder`]: the page passes the browser's `TextDecoder`, which implements the
+//! same WHATWG Encoding Standard, so the text and the encoding name are the same. UTF-8 and
+//! UTF-16 never need a back end.
 
-use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
+use std::sync::OnceLock;
 
 use crate::Error;
 
-/// Looks up an encoding by a WHATWG label (`gbk`, `gb18030`, `big5`, `utf-16le`, ...).
-pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
-    Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownEncoding {
+/// Decodes legacy encodings for a build without the `encoding_rs` feature.
+#[derive(Clone, Copy, Debug)]
+pub struct LegacyDecoder {
+    /// The WHATWG name of an encoding label, lowercase (`" GBK "` → `gbk`), or `None` for an
+    /// unknown label.
+    pub name_for_label: fn(&str) -> Option<String>,
+    /// Bytes in the encoding of that name, without byte-order-mark handling → the text and
+    /// whether any byte sequence was malformed (replaced by U+FFFD).
+    pub decode: fn(&str, &[u8]) -> (String, bool),
+}
+
+static LEGACY: OnceLock<LegacyDecoder> = OnceLock::new();
+
+/// Installs the decoder of legacy encodings (first call wins). With the `encoding_rs` feature
+/// it is never used.
+pub fn set_legacy_decoder(decoder: LegacyDecoder) {
+    let _ = LEGACY.set(decoder);
+}
+
+#[cfg(feature = "encoding_rs")]
+fn legacy() -> LegacyDecoder {
+    LegacyDecoder {
+        name_for_label: |label| {
+            encoding_rs::Encoding::for_label(label.as_bytes())
+                .map(|e| e.name().to_ascii_lowercase())
+        },
+        decode: |name, bytes| {
+            let encoding = encoding_rs::Encoding::for_label(name.as_bytes())
+                .expect("a name from name_for_label");
+            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+            (text.into_owned(), had_errors)
+        },
+    }
+}
+
+/// Without `encoding_rs` and with no decoder installed, only UTF-8 and UTF-16 can be read.
+#[cfg(not(feature = "encoding_rs"))]
+fn legacy() -> LegacyDecoder {
+    *LEGACY.get_or_init(|| LegacyDecoder {
+        name_for_label: |_| None,
+        decode: |_, bytes| {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let had_errors = std::str::from_utf8(bytes).is_err();
+            (text, had_errors)
+        },
+    })
+}
+
+const UTF_8: &str = "utf-8";
+const UTF_16LE: &str = "utf-16le";
+const UTF_16BE: &str = "utf-16be";
+const GB18030: &str = "gb18030";
+
+/// The WHATWG name (lowercase: `gbk`, `gb18030`, `big5`, `utf-16le`, ...) of an encoding
+/// label.
+pub fn encoding_for_label(label: &str) -> Result<String, Error> {
+    let trimmed = label.trim().to_ascii_lowercase();
+    let known = match trimmed.as_str() {
+        // The labels of the WHATWG standard for the three encodings decoded here.
+        "unicode-1-1-utf-8" | "unicode11utf8" | "unicode20utf8" | "utf-8" | "utf8"
+        | "x-unicode20utf8" => Some(UTF_8.to_string()),
+        "unicodefffe" | "utf-16be" => Some(UTF_16BE.to_string()),
+        "csunicode" | "iso-10646-ucs-2" | "ucs-2" | "unicode" | "unicodefeff" | "utf-16"
+        | "utf-16le" => Some(UTF_16LE.to_string()),
+        _ => (legacy().name_for_label)(&trimmed),
+    };
+    known.ok_or_else(|| Error::UnknownEncoding {
         label: label.to_string(),
     })
 }
 
+/// Bytes without a byte-order mark in the encoding of WHATWG name `name` → text, and whether
+/// any sequence was malformed.
+fn decode_as(name: &str, bytes: &[u8]) -> (String, bool) {
+    match name {
+        UTF_8 => match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), false),
+            Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+        },
+        UTF_16LE | UTF_16BE => {
+            let units = bytes.chunks_exact(2).map(|pair| {
+                let pair = [pair[0], pair[1]];
+                if name == UTF_16LE {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
+            });
+            let mut had_errors = bytes.len() % 2 == 1;
+            let mut text: String = char::decode_utf16(units)
+                .map(|c| {
+                    c.unwrap_or_else(|_| {
+                        had_errors = true;
+                        char::REPLACEMENT_CHARACTER
+                    })
+                })
+                .collect();
+            if bytes.len() % 2 == 1 {
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+            (text, had_errors)
+        }
+        _ => (legacy().decode)(name, bytes),
+    }
+}
+
+/// The encoding of a byte-order mark and its length.
+fn for_bom(bytes: &[u8]) -> Option<(&'static str, usize)> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some((UTF_8, 3)),
+        [0xFF, 0xFE, ..] => Some((UTF_16LE, 2)),
+        [0xFE, 0xFF, ..] => Some((UTF_16BE, 2)),
+        _ => None,
+    }
+}
+
 /// Text and the name of the encoding it was read with (`utf-8`, `gb18030`, `utf-16le`, ...).
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> (String, &'static str) {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+/// `forced` is a name from [`encoding_for_label`].
+pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
+    if let Some((encoding, bom_len)) = for_bom(bytes) {
         let rest = &bytes[bom_len..];
         // Some tools put a UTF-8 BOM in front of a GBK file: the bytes after it then fail as
         // UTF-8 but read cleanly as GB18030.
         if encoding == UTF_8 && std::str::from_utf8(rest).is_err() {
-            let (gb, had_errors) = GB18030.decode_without_bom_handling(rest);
+            let (gb, had_errors) = decode_as(GB18030, rest);
             if !had_errors {
-                return (gb.into_owned(), name(GB18030));
+                return (gb, GB18030.into());
             }
         }
-        let (text, _) = encoding.decode_without_bom_handling(rest);
-        return (text.into_owned(), name(encoding));
+        let (text, _) = decode_as(encoding, rest);
+        return (text, encoding.into());
     }
     if let Some(encoding) = forced {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
-        return (text.into_owned(), name(encoding));
+        let (text, _) = decode_as(encoding, bytes);
+        return (text, encoding.into());
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
-        return (text.into_owned(), name(encoding));
+        let (text, _) = decode_as(encoding, bytes);
+        return (text, encoding.into());
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         // A few GBK byte pairs are also valid UTF-8 (学校 is D1A7 D0A3, "ѧУ" in UTF-8): prefer
         // GB18030 when UTF-8 gives no Chinese character at all and GB18030 gives only Chinese.
         if text.is_ascii() || cjk_share(text) > 0.0 {
-            return (text.to_string(), name(UTF_8));
+            return (text.to_string(), UTF_8.into());
         }
-        let (gb, had_errors) = GB18030.decode_without_bom_handling(bytes);
+        let (gb, had_errors) = decode_as(GB18030, bytes);
         if had_errors || cjk_share(&gb) < 0.5 {
-            return (text.to_string(), name(UTF_8));
+            return (text.to_string(), UTF_8.into());
         }
-        return (gb.into_owned(), name(GB18030));
+        return (gb, GB18030.into());
     }
     if let Some(text) = mixed_utf8_and_gb18030(bytes) {
-        return (text, "utf-8+gb18030");
+        return (text, "utf-8+gb18030".into());
     }
-    let (text, _) = GB18030.decode_without_bom_handling(bytes);
-    (text.into_owned(), name(GB18030))
+    let (text, _) = decode_as(GB18030, bytes);
+    (text, GB18030.into())
 }
 
 /// Two files pasted together, one saved as UTF-8 and one as GBK: every line is valid UTF-8
@@ -76,7 +191,7 @@ fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
                 out.push_str(text);
             }
             _ => {
-                let (text, had_errors) = GB18030.decode_without_bom_handling(line);
+                let (text, had_errors) = decode_as(GB18030, line);
                 if had_errors {
                     return None;
                 }
@@ -109,7 +224,7 @@ fn cjk_share(text: &str) -> f64 {
 /// line ends). The sample is long (4 KB) because a Chinese header row alone, with few ASCII
 /// characters, can fill the first few hundred bytes. A NUL on the other side is allowed for
 /// the few ideographs whose code ends in 00 (一 is U+4E00).
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     if sample.len() < 4 {
         return None;
@@ -131,24 +246,6 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-fn name(encoding: &'static Encoding) -> &'static str {
-    if encoding == UTF_8 {
-        "utf-8"
-    } else if encoding == UTF_16LE {
-        "utf-16le"
-    } else if encoding == UTF_16BE {
-        "utf-16be"
-    } else if encoding == GB18030 {
-        "gb18030"
-    } else if encoding == GBK {
-        "gbk"
-    } else if encoding == BIG5 {
-        "big5"
-    } else {
-        encoding.name()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,8 +253,8 @@ mod tests {
     fn check(bytes: &[u8], forced: Option<&str>, text: &str, encoding: &str) {
         let forced = forced.map(|l| encoding_for_label(l).unwrap());
         assert_eq!(
-            decode(bytes, forced),
-            (text.to_string(), encoding),
+            decode(bytes, forced.as_deref()),
+            (text.to_string(), encoding.to_string()),
             "{bytes:?}"
         );
     }

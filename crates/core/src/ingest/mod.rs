@@ -114,7 +114,8 @@ pub fn records(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, Error> {
 }
 
 struct Validated {
-    encoding: Option<&'static encoding_rs::Encoding>,
+    /// A WHATWG encoding name from [`decode::encoding_for_label`].
+    encoding: Option<String>,
 }
 
 /// What [`read`] returns: the table, the detected mapping (callers may change it), and the
@@ -166,7 +167,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
         name: options.name.clone(),
         ..SourceInfo::default()
     };
-    let (text, encoding) = decode::decode(bytes, validated.encoding);
+    let (text, encoding) = decode::decode(bytes, validated.encoding.as_deref());
     if looks_binary(&text, validated.encoding.is_none()) {
         return Err(Error::NotATable);
     }
@@ -179,7 +180,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     }
     let grid = sniff::parse_delimited(&text, delimiter);
     source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
-    source.encoding = encoding.into();
+    source.encoding = encoding;
     source.delimiter = Some(delimiter as char);
     source.decimal_comma = options
         .decimal_comma
