@@ -27,6 +27,7 @@
 //! Edge cases: `None` when any x < 0, μ ≤ 0, ε < 0 or not finite, or when any x = 0 and
 //! ε ≥ 1 (x^(1−ε) or ln x undefined; DOMAIN.md §3.3 "n/a (zero values)"). Complexity O(n).
 
+use super::math;
 use super::theil::mld_of;
 use super::view::{finite, View};
 use super::Sample;
@@ -66,7 +67,7 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
         let u = delta / 2.0 - q;
         (2.0 * q - u * u) / (1.0 + delta)
     } else if epsilon == 1.0 {
-        -(-mld_of(view)?).exp_m1()
+        -math::exp_m1(-mld_of(view)?)
     } else if epsilon == 2.0 {
         let z = view.average_of_ratio(|r, d| d * (d / r));
         let k = z * (1.0 + delta) - delta * delta;
@@ -77,8 +78,8 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
         }
     } else {
         let power = 1.0 - epsilon;
-        let m = view.average_of_ratio(|r, _| r.powf(power));
-        1.0 - m.powf(1.0 / power) / (1.0 + delta)
+        let m = view.average_of_ratio(|r, _| math::pow(r, power));
+        1.0 - math::pow(m, 1.0 / power) / (1.0 + delta)
     };
     finite(Some(a.clamp(0.0, 1.0)))
 }

@@ -14,6 +14,7 @@ pub mod dispersion;
 pub mod drivers;
 pub mod gini;
 pub mod hoover;
+mod math;
 pub mod mcloone;
 pub mod percentile;
 pub mod prec;
