@@ -7,11 +7,6 @@ pub fn ln(x: f64) -> f64 {
     libm::log(x)
 }
 
-/// ln(1 + x), accurate for small x.
-pub fn ln_1p(x: f64) -> f64 {
-    libm::log1p(x)
-}
-
 /// eˣ − 1, accurate for small x.
 pub fn exp_m1(x: f64) -> f64 {
     libm::expm1(x)
