@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage, fixture, root } from './harness.mjs';
@@ -43,9 +43,7 @@ function cliReport(args, source = join(root, 'data', 'sample', 'county.csv'), na
   const dir = mkdtempSync(join(tmpdir(), 'junheng-cli-'));
   const file = join(dir, name);
   copyFileSync(source, file);
-  const target = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
-  const built = join(target, 'release', 'junheng');
-  if (existsSync(built)) return execFileSync(built, ['analyze', file, ...args]);
+  // Through cargo, so a binary older than the sources is rebuilt first.
   return execFileSync('cargo', ['run', '-q', '--release', '-p', 'junheng-cli', '--', 'analyze', file, ...args],
     { cwd: root, maxBuffer: 64 << 20 });
 }
@@ -164,12 +162,13 @@ for (const locale of ['zh-CN', 'en-US']) {
     const json = await download(page, 'export-json');
     assert.match(json.name, /^junheng-示例县-\d{4}-\d{2}-\d{2}\.json$/);
     const cli = cliReport(['--where', '学段=小学', '--group', '城乡分类']);
-    // Same keys, same order, same strings; numbers equal to 1e-12 relative: the browser's ln
-    // (Rust's libm in wasm) and the native one may differ in the last bits of a Theil or MLD.
     const report = JSON.parse(json.bytes);
     const { exact, close } = sameReport(report, JSON.parse(cli));
     console.log(`# ${locale}: page JSON vs CLI JSON: ${exact} numbers identical, ${close} within 1e-12 relative`);
-    assert.ok(exact > 10 * close, 'nearly every number is bit-identical');
+    // The measures use libm's ln/exp/pow on both targets (measures/math.rs): byte for byte.
+    assert.equal(close, 0, 'every number is bit-identical');
+    // The CLI ends its output with a newline.
+    assert.equal(json.bytes.toString('utf8'), cli.toString('utf8').replace(/\n$/, ''), 'the same bytes as the CLI');
     assert.deepEqual(report.filters, [{ column: '学段', value: '小学' }]);
     assert.equal(report.group, '城乡分类');
     clean(page);
@@ -187,6 +186,7 @@ for (const locale of ['zh-CN', 'en-US']) {
     const cli = cliReport(args, fixture('ingest/title_rows.csv'), 'title_rows.csv');
     const { exact, close } = sameReport(report, JSON.parse(cli));
     console.log(`# ${locale}: GBK file, page JSON vs CLI JSON: ${exact} identical, ${close} within 1e-12`);
+    assert.equal(close, 0, 'every number is bit-identical');
     assert.ok(report.indicators.length > 0 && report.source.skipped.length > 0);
     clean(page);
   });
