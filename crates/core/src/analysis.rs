@@ -776,23 +776,45 @@ fn analyze_one(
         });
     }
 
+    // One sort per indicator, by (x, w) as every sorting measure wants: the whole sample's
+    // measures and each group's Gini read this order; nothing is sorted again.
+    // Sorted as contiguous (x, w, group) triples: no indirection in the comparisons.
+    let group_of = |i: usize| rows.groups.map_or(0, |(ids, _)| ids[rows_used[i]] as u32);
+    let mut triples: Vec<(f64, f64, u32)> =
+        (0..xs.len()).map(|i| (xs[i], ws[i], group_of(i))).collect();
+    triples.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let x_sorted: Vec<f64> = triples.iter().map(|t| t.0).collect();
+    let w_sorted: Vec<f64> = triples.iter().map(|t| t.1).collect();
+
     let (groups, decomposition) = if let Some((group_ids, labels)) = rows.groups {
+        // Group statistics in one pass over the rows (file order, as the sums always were),
+        // and one pass over the sorted order for each group's sorted values.
         let mut buckets: Vec<(Vec<f64>, Vec<f64>)> = vec![(Vec::new(), Vec::new()); labels.len()];
         for ((x, w), row) in xs.iter().zip(&ws).zip(&rows_used) {
             let bucket = &mut buckets[group_ids[*row]];
             bucket.0.push(*x);
             bucket.1.push(*w);
         }
-        let samples: Vec<(String, Sample)> = buckets
-            .into_iter()
-            .zip(labels)
-            .filter(|((x, _), _)| !x.is_empty())
-            .map(|((x, w), label)| {
-                let sample = Sample::new(x, w).expect("finite values, positive weights");
-                (label.clone(), sample)
-            })
+        let mut sorted_buckets: Vec<(Vec<f64>, Vec<f64>)> = buckets
+            .iter()
+            .map(|(x, _)| (Vec::with_capacity(x.len()), Vec::with_capacity(x.len())))
             .collect();
-        let d = measures::decompose(&samples);
+        for &(x, w, group) in &triples {
+            let bucket = &mut sorted_buckets[group as usize];
+            bucket.0.push(x);
+            bucket.1.push(w);
+        }
+        let (samples, ginis): (Vec<(String, Sample)>, Vec<Option<f64>>) = buckets
+            .into_iter()
+            .zip(sorted_buckets)
+            .zip(labels)
+            .filter(|(((x, _), _), _)| !x.is_empty())
+            .map(|(((x, w), (sx, sw)), label)| {
+                let sample = Sample::new(x, w).expect("finite values, positive weights");
+                ((label.clone(), sample), measures::gini_sorted(&sx, &sw))
+            })
+            .unzip();
+        let d = measures::decompose_with_gini(&samples, ginis);
         let groups = d
             .groups
             .iter()
@@ -811,14 +833,13 @@ fn analyze_one(
         (Vec::new(), None)
     };
 
+    let s = measures::summarize_sorted(&x_sorted, &w_sorted, rows.options);
     let indicator_values = IndicatorValues {
         name: planned.name.clone(),
         lines: rows_used.iter().map(|&row| rows.lines[row]).collect(),
-        values: xs.clone(),
-        weights: ws.clone(),
+        values: xs,
+        weights: ws,
     };
-    let sample = Sample::new(xs, ws).expect("finite values, positive weights");
-    let s = measures::summarize(&sample, rows.options);
     let notes = s
         .notes
         .iter()

@@ -114,10 +114,17 @@ pub struct Summary {
 /// ```
 pub fn summarize(sample: &Sample, options: &Options) -> Summary {
     let (x, w) = sorted(sample);
-    let view = View::new(&x, &w);
-    let median = percentile_sorted(&x, &w, 0.5);
-    let p05 = percentile_sorted(&x, &w, 0.05);
-    let p95 = percentile_sorted(&x, &w, 0.95);
+    summarize_sorted(&x, &w, options)
+}
+
+/// [`summarize`] of values already sorted by (x, w) ascending (as `view::sorted` sorts), with
+/// their weights: for a caller that sorted once and needs the order for more (the groups' Gini
+/// in `analysis`). Complexity O(n): no sort, one pass per measure.
+pub(crate) fn summarize_sorted(x: &[f64], w: &[f64], options: &Options) -> Summary {
+    let view = View::new(x, w);
+    let median = percentile_sorted(x, w, 0.5);
+    let p05 = percentile_sorted(x, w, 0.05);
+    let p95 = percentile_sorted(x, w, 0.95);
     let mut notes = Vec::new();
     if view.has_negative {
         notes.push(Note::NegativeValues);
@@ -145,9 +152,9 @@ pub fn summarize(sample: &Sample, options: &Options) -> Summary {
         p05,
         p95,
         federal_range_ratio: federal_range_ratio_of(p05, p95),
-        mcloone: mcloone_of(&x, &w, median, options.median_rule),
-        verstegen: verstegen_of(&x, &w, median, options.median_rule),
-        gini: gini_sorted(&x, &w),
+        mcloone: mcloone_of(x, w, median, options.median_rule),
+        verstegen: verstegen_of(x, w, median, options.median_rule),
+        gini: gini_sorted(x, w),
         theil: theil_of(&view),
         mld: mld_of(&view),
         atkinson_0_5: atkinson_of(&view, 0.5),

@@ -115,18 +115,30 @@ pub struct Decomposition {
 /// assert!((d.theil_between.unwrap() - pooled).abs() < 1e-15);
 /// ```
 pub fn decompose(groups: &[(String, Sample)]) -> Decomposition {
+    let ginis: Vec<Option<f64>> = groups.iter().map(|(_, sample)| gini(sample)).collect();
+    decompose_with_gini(groups, ginis)
+}
+
+/// [`decompose`] with each group's Gini already computed (by the caller, from values it has
+/// sorted once for the whole indicator: see `analysis::analyze_one`), so no group is sorted
+/// again. `ginis[g]` belongs to `groups[g]`. Complexity O(n): one pass per group for its
+/// view, T and L (each computed once), then O(k) for the k groups.
+pub fn decompose_with_gini(groups: &[(String, Sample)], ginis: Vec<Option<f64>>) -> Decomposition {
     let views: Vec<View> = groups.iter().map(|(_, sample)| View::of(sample)).collect();
+    let theils: Vec<Option<f64>> = views.iter().map(theil_of).collect();
     let stats = groups
         .iter()
         .zip(&views)
-        .map(|((label, sample), view)| GroupStats {
+        .zip(ginis)
+        .zip(&theils)
+        .map(|((((label, sample), view), gini), theil)| GroupStats {
             label: label.clone(),
             n: sample.len(),
             weight_total: view.weight_total,
             mean: view.mean,
             cv: cv_of(view),
-            gini: gini(sample),
-            theil: theil_of(view),
+            gini,
+            theil: *theil,
         })
         .collect();
     let mut decomposition = Decomposition {
@@ -150,10 +162,10 @@ pub fn decompose(groups: &[(String, Sample)]) -> Decomposition {
         return decomposition;
     }
     let mut theil_within = Sum::default();
-    for view in &views {
+    for (view, theil) in views.iter().zip(&theils) {
         let resource_share = view.weight_total / weight_total * (view.mean / mu);
         if resource_share > 0.0 {
-            match theil_of(view) {
+            match theil {
                 Some(t) => theil_within.add(resource_share * t),
                 None => return decomposition,
             }
