@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <PrintHeader />
             <FileDrop />
+            <crate::ui::progress::ProgressBar />
             <Templates />
             <LoadError />
             <Show when=move || state.dataset.with(Option::is_some)

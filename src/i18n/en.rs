@@ -308,5 +308,15 @@ pub fn text(key: K) -> &'static str {
         K::StdScopeWholeFile => "every school of the whole file",
         K::StdScopeFile => "provincial standard file: ",
         K::StdScopeLegend => "Scope",
+        // Large files: the engine worker's progress bar (ui/progress.rs).
+        K::ProgressTitle => "Reading a large file in the background",
+        K::ProgressReading => "Reading the file",
+        K::ProgressParsing => "Parsing the table",
+        K::ProgressComputing => "Computing the measures",
+        K::ProgressShowing => "Showing the results",
+        K::ProgressRows => "rows",
+        K::ProgressCancel => "Cancel",
+        K::ProgressCancelled => "Loading cancelled.",
+        K::ProgressHint => "The page stays usable while the file loads.",
     }
 }

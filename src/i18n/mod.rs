@@ -316,6 +316,25 @@ pub enum K {
     StdScopeWholeFile,
     StdScopeFile,
     StdScopeLegend,
+    // Large files: the engine worker's progress bar (ui/progress.rs).
+    /// Reading a large file in the background
+    ProgressTitle,
+    /// Reading the file
+    ProgressReading,
+    /// Parsing the table
+    ProgressParsing,
+    /// Computing the measures
+    ProgressComputing,
+    /// Showing the results
+    ProgressShowing,
+    /// rows
+    ProgressRows,
+    /// Cancel
+    ProgressCancel,
+    /// Loading cancelled.
+    ProgressCancelled,
+    /// The page stays usable while the file loads.
+    ProgressHint,
 }
 
 /// The text of `key` in `lang`.

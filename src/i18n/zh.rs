@@ -308,5 +308,15 @@ pub fn text(key: K) -> &'static str {
         K::StdScopeWholeFile => "整份文件的全部学校",
         K::StdScopeFile => "省级标准文件：",
         K::StdScopeLegend => "统计口径",
+        // Large files: the engine worker's progress bar (ui/progress.rs).
+        K::ProgressTitle => "正在后台读取大文件",
+        K::ProgressReading => "读取文件",
+        K::ProgressParsing => "解析表格",
+        K::ProgressComputing => "计算各项指标",
+        K::ProgressShowing => "显示结果",
+        K::ProgressRows => "行",
+        K::ProgressCancel => "取消",
+        K::ProgressCancelled => "已取消读取。",
+        K::ProgressHint => "读取期间页面仍可操作。",
     }
 }
