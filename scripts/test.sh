@@ -48,6 +48,7 @@ step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedri
   cargo test -p junheng-app --target wasm32-unknown-unknown
 step "build dist/" bash scripts/build.sh
 step "Playwright end-to-end" node --test tests/e2e/
+step "benchmark, 10 000 rows (ratios printed; fails only on errors)" bash scripts/bench.sh 10000
 if [ -n "${JUNHENG_FUZZ_SECONDS:-}" ]; then
   step "cargo fuzz (${JUNHENG_FUZZ_SECONDS} s per target)" bash scripts/fuzz.sh "$JUNHENG_FUZZ_SECONDS"
 fi

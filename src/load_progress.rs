@@ -7,6 +7,10 @@ use crate::i18n::K;
 /// smaller ones (a county's table, the sample) are read at once on the main thread.
 pub const WORKER_THRESHOLD: f64 = 5.0 * 1024.0 * 1024.0;
 
+/// Most schools a per-school table renders at once: a national file (100 000+ schools) would
+/// otherwise ask the browser for millions of cells.
+pub const MAX_SCHOOL_ROWS: usize = 1000;
+
 /// A stage of a load in the worker, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {

@@ -318,5 +318,6 @@ pub fn text(key: K) -> &'static str {
         K::ProgressCancel => "Cancel",
         K::ProgressCancelled => "Loading cancelled.",
         K::ProgressHint => "The page stays usable while the file loads.",
+        K::RowsCapped => "more schools are not listed here (the page lists 1,000 at most; the command line junheng plan lists every school).",
     }
 }

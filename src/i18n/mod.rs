@@ -335,6 +335,8 @@ pub enum K {
     ProgressCancelled,
     /// The page stays usable while the file loads.
     ProgressHint,
+    /// “N more schools are not listed here …” under a capped per-school table.
+    RowsCapped,
 }
 
 /// The text of `key` in `lang`.

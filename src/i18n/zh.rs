@@ -318,5 +318,6 @@ pub fn text(key: K) -> &'static str {
         K::ProgressCancel => "取消",
         K::ProgressCancelled => "已取消读取。",
         K::ProgressHint => "读取期间页面仍可操作。",
+        K::RowsCapped => "所学校未在此列出（页面最多列出 1,000 所；命令行 junheng plan 列出全部学校）。",
     }
 }
