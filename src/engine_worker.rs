@@ -85,7 +85,7 @@ pub fn load(state: AppState, file: File) {
         }
         if let Err(e) = &answer {
             if e.dyn_ref::<js_sys::Error>()
-                .is_some_and(|e| String::from(e.message()) == "cancelled")
+                .is_some_and(|e| e.message() == "cancelled")
             {
                 return;
             }

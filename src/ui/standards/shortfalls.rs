@@ -62,7 +62,9 @@ pub fn ShortfallList(
             view! { <p class="note" data-testid=format!("std-no-failing-{id}")>{state.t(K::StdNoFailing)}</p> }.into_any()
         } else {
             // A national file: the first schools only (see load_progress::MAX_SCHOOL_ROWS).
-            let hidden = gaps.len().saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+            let hidden = gaps
+                .len()
+                .saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
             let rows = gaps
                 .iter()
                 .take(crate::load_progress::MAX_SCHOOL_ROWS)
