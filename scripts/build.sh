@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/: wasm → wasm-bindgen → wasm-opt → static files.
-# Two wasm modules: the page (pkg/junheng*) and the spreadsheet reader (pkg/sheets*), which the
-# page fetches only when a workbook is dropped. Prints both sizes, raw and gzipped.
+# Three wasm modules: the page (pkg/junheng*), the spreadsheet reader (pkg/sheets*), which the
+# page fetches only when a workbook is dropped, and the engine worker (pkg/engine*, started by
+# engine-worker.js for files of 5 MB and more). Prints every size, raw and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release"
@@ -15,14 +16,18 @@ wasm_opt() {
 # Separate cargo runs: one build of both would unify their dependencies' features.
 cargo build --release --target wasm32-unknown-unknown -p junheng-app
 cargo build --release --target wasm32-unknown-unknown -p junheng-sheets-web
+cargo build --release --target wasm32-unknown-unknown -p junheng-engine-web
 rm -rf dist.tmp && mkdir -p dist.tmp/pkg
 wasm-bindgen --target web --no-typescript --out-name junheng --out-dir dist.tmp/pkg \
   "$target/junheng-app.wasm"
 wasm-bindgen --target web --no-typescript --out-name sheets --out-dir dist.tmp/pkg \
   "$target/junheng_sheets_web.wasm"
+wasm-bindgen --target web --no-typescript --out-name engine --out-dir dist.tmp/pkg \
+  "$target/junheng_engine_web.wasm"
 wasm_opt dist.tmp/pkg/junheng_bg.wasm
 wasm_opt dist.tmp/pkg/sheets_bg.wasm
-cp -r index.html boot.js style icon.svg dist.tmp/
+wasm_opt dist.tmp/pkg/engine_bg.wasm
+cp -r index.html boot.js engine-worker.js style icon.svg dist.tmp/
 # The sample as counties send it, offered by links on the page (not embedded: first-load size).
 mkdir -p dist.tmp/sample
 cp data/sample/county-messy-gbk.csv data/sample/county.xlsx dist.tmp/sample/
@@ -40,3 +45,4 @@ size() {
 size wasm dist/pkg/junheng_bg.wasm
 size "sheets wasm (loaded on demand)" dist/pkg/sheets_bg.wasm
 size "single-file page (offline copy)" dist/junheng.html
+size "engine wasm (worker, files of 5 MB and more)" dist/pkg/engine_bg.wasm

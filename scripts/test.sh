@@ -39,6 +39,7 @@ step "core dependency rule" core_is_pure
 step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "cargo clippy (wasm32 spreadsheet reader)" cargo clippy -p junheng-sheets-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "cargo clippy (wasm32 engine worker)" cargo clippy -p junheng-engine-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "sample data is reproducible" python3 tools/gen_sample.py --check
 step "ingest fixtures are reproducible" python3 tools/gen_fixtures.py --check
 step "bad-input corpus is reproducible" python3 tools/gen_bad_corpus.py --check
@@ -48,6 +49,7 @@ step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedri
   cargo test -p junheng-app --target wasm32-unknown-unknown
 step "build dist/" bash scripts/build.sh
 step "Playwright end-to-end" node --test tests/e2e/
+step "benchmark, 10 000 rows (ratios printed; fails only on errors)" bash scripts/bench.sh 10000
 fuzz_seconds=${JUNHENG_FUZZ_SECONDS:-15}
 if [ "$fuzz_seconds" != 0 ]; then
   step "fuzz (${fuzz_seconds} s per target)" bash scripts/fuzz.sh "$fuzz_seconds"

@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
             <PrintHeader />
             <LinkPrompt />
             <FileDrop />
+            <crate::ui::progress::ProgressBar />
             <Templates />
             <LoadError />
             <Show when=move || state.dataset.with(Option::is_some)

@@ -11,6 +11,7 @@ pub mod export;
 pub mod findings;
 pub mod format;
 pub mod i18n;
+pub mod load_progress;
 pub mod metrics;
 pub mod sample;
 pub mod school_rows;
@@ -25,6 +26,8 @@ pub mod xlsx_writer;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+#[cfg(target_arch = "wasm32")]
+pub mod engine_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod persist;
 #[cfg(target_arch = "wasm32")]

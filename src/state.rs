@@ -159,6 +159,9 @@ pub struct AppState {
     pub standard_level: RwSignal<Option<Level>>,
     /// What-if changes (plans applied, schools edited) on top of the file's values.
     pub what_if: RwSignal<Vec<Change>>,
+    // Large files (engine_worker.rs, ui/progress.rs).
+    /// A large file being read by the engine worker, and where it stands.
+    pub progress: RwSignal<Option<crate::load_progress::Progress>>,
 }
 
 impl AppState {
@@ -201,6 +204,7 @@ impl AppState {
             custom_standard: RwSignal::new(None),
             standard_level: RwSignal::new(None),
             what_if: RwSignal::new(Vec::new()),
+            progress: RwSignal::new(None),
         };
         state.load(
             Arc::from(SAMPLE_CSV.as_bytes()),

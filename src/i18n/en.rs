@@ -350,5 +350,16 @@ pub fn text(key: K) -> &'static str {
         K::LinkTooLarge => "The data in this link is too large to open.",
         K::LinkWrongPassphrase => "Wrong passphrase",
         K::LinkNoCrypto => "This browser cannot decrypt (WebCrypto is missing): use a recent browser.",
+        // Large files: the engine worker's progress bar (ui/progress.rs).
+        K::ProgressTitle => "Reading a large file in the background",
+        K::ProgressReading => "Reading the file",
+        K::ProgressParsing => "Parsing the table",
+        K::ProgressComputing => "Computing the measures",
+        K::ProgressShowing => "Showing the results",
+        K::ProgressRows => "rows",
+        K::ProgressCancel => "Cancel",
+        K::ProgressCancelled => "Loading cancelled.",
+        K::ProgressHint => "The page stays usable while the file loads.",
+        K::RowsCapped => "more schools are not listed here (the page lists 1,000 at most; the command line junheng plan lists every school).",
     }
 }

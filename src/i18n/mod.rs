@@ -358,6 +358,27 @@ pub enum K {
     LinkTooLarge,
     LinkWrongPassphrase,
     LinkNoCrypto,
+    // Large files: the engine worker's progress bar (ui/progress.rs).
+    /// Reading a large file in the background
+    ProgressTitle,
+    /// Reading the file
+    ProgressReading,
+    /// Parsing the table
+    ProgressParsing,
+    /// Computing the measures
+    ProgressComputing,
+    /// Showing the results
+    ProgressShowing,
+    /// rows
+    ProgressRows,
+    /// Cancel
+    ProgressCancel,
+    /// Loading cancelled.
+    ProgressCancelled,
+    /// The page stays usable while the file loads.
+    ProgressHint,
+    /// “N more schools are not listed here …” under a capped per-school table.
+    RowsCapped,
 }
 
 /// The text of `key` in `lang`.

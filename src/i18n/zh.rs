@@ -350,5 +350,16 @@ pub fn text(key: K) -> &'static str {
         K::LinkTooLarge => "链接中的数据过大，无法打开。",
         K::LinkWrongPassphrase => "口令不正确",
         K::LinkNoCrypto => "此浏览器不支持解密（需要 WebCrypto），请换用新版浏览器。",
+        // Large files: the engine worker's progress bar (ui/progress.rs).
+        K::ProgressTitle => "正在后台读取大文件",
+        K::ProgressReading => "读取文件",
+        K::ProgressParsing => "解析表格",
+        K::ProgressComputing => "计算各项指标",
+        K::ProgressShowing => "显示结果",
+        K::ProgressRows => "行",
+        K::ProgressCancel => "取消",
+        K::ProgressCancelled => "已取消读取。",
+        K::ProgressHint => "读取期间页面仍可操作。",
+        K::RowsCapped => "所学校未在此列出（页面最多列出 1,000 所；命令行 junheng plan 列出全部学校）。",
     }
 }

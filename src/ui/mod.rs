@@ -19,6 +19,7 @@ pub mod mapping_form;
 pub mod masthead;
 pub mod preview_table;
 pub mod print_header;
+pub mod progress;
 pub mod school_table;
 pub mod schools_panel;
 pub mod share_panel;

@@ -61,8 +61,13 @@ pub fn ShortfallList(
         let list = if gaps.is_empty() && no_data.is_empty() {
             view! { <p class="note" data-testid=format!("std-no-failing-{id}")>{state.t(K::StdNoFailing)}</p> }.into_any()
         } else {
+            // A national file: the first schools only (see load_progress::MAX_SCHOOL_ROWS).
+            let hidden = gaps
+                .len()
+                .saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
             let rows = gaps
                 .iter()
+                .take(crate::load_progress::MAX_SCHOOL_ROWS)
                 .map(|row| {
                     let gap = row.gap.clone();
                     let fill = {
@@ -111,10 +116,15 @@ pub fn ShortfallList(
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    {(hidden > 0).then(|| view! {
+                        <p class="note" data-testid=format!("std-gaps-capped-{id}")>
+                            {crate::load_progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                        </p>
+                    })}
                 </div>
                 {(!no_data.is_empty()).then(|| view! {
                     <p class="note">{state.t(K::StdMissingData)}</p>
-                    <ul>{no_data.into_iter().map(|(name, line, missing)| view! {
+                    <ul>{no_data.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
                         <li>{format!("{name}（{}）：", line_label(lang, line))}{missing.iter().map(|m| name_of(m)).collect::<Vec<_>>().join("、")}</li>
                     }).collect_view()}</ul>
                 })}
