@@ -4,19 +4,29 @@
 // `#[wasm_bindgen(module = "/engine-client.js")]` (src/engine_worker.rs); wasm-bindgen copies it
 // to pkg/snippets/junheng-app-<hash>/, so the worker's path is relative to that place.
 // Cancelling terminates the worker; the next file starts a fresh one.
-export const CHUNK = 8 * 1024 * 1024;
+const CHUNK = 8 * 1024 * 1024;
 
 let worker;
 let pending;
+
+// Whether large files can go to the worker: not in the single-file copy opened from disk
+// (junheng.html, file://), where no worker script can be loaded; the page then reads on the
+// main thread, as for a small file.
+export function workerAvailable() {
+  return typeof Worker === 'function' && /^https?:$/.test(location.protocol);
+}
 
 function fresh() {
   worker ??= new Worker(new URL('../../../engine-worker.js', import.meta.url), { type: 'module' });
   return worker;
 }
 
-// Resolves with the worker's answer (JSON text) and its timing; rejects with an Error whose
+// Streams `file` to the worker. `request` (JSON): {"want": "table"} for the page (resolves with
+// {rows, table, timing}, the parsed table as flat buffers) or {"want": "report", "config": {...}}
+// (resolves with {rows, answer, timing}, every measure as JSON). Rejects with an Error whose
 // message is the engine's (in `lang`), or 'cancelled'.
-export function analyzeFile(file, lang, config, onProgress) {
+export function readFile(file, lang, request, onProgress) {
+  const { want = 'table', config = {} } = JSON.parse(request);
   cancelFile();
   const w = fresh();
   return new Promise((resolve, reject) => {
@@ -27,7 +37,7 @@ export function analyzeFile(file, lang, config, onProgress) {
         onProgress(m.stage, m.bytes, m.total, m.rows);
       } else if (m.type === 'done') {
         pending = undefined;
-        resolve({ answer: m.answer, timing: m.timing });
+        resolve(m);
       } else if (m.type === 'error') {
         pending = undefined;
         reject(new Error(m.message));
@@ -38,7 +48,7 @@ export function analyzeFile(file, lang, config, onProgress) {
       terminate();
       reject(new Error(event.message || 'the engine worker failed'));
     };
-    w.postMessage({ type: 'start', name: file.name, size: file.size, lang, config: JSON.parse(config) });
+    w.postMessage({ type: 'start', name: file.name, size: file.size, lang, want, config });
     (async () => {
       for (let offset = 0; offset < file.size; offset += CHUNK) {
         if (worker !== w || !pending) return;

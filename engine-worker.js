@@ -1,11 +1,16 @@
 // The engine in a Web Worker (crates/engine-web, built into dist/pkg/engine.js +
-// engine_bg.wasm): a large file arrives in chunks, is parsed and measured here, and the page's
-// main thread stays free. Messages (engine-client.js sends and reads them):
-//   in:  {type: 'start', name, size, lang, config}  {type: 'chunk', buffer} (transferred)
-//        {type: 'end'}
-//   out: {type: 'progress', stage: 'reading'|'parsing'|'computing', bytes, total, rows}
-//        {type: 'done', answer (JSON), timing: {read_ms, parse_ms, analyze_ms, wasm_memory_bytes}}
-//        {type: 'error', message}
+// engine_bg.wasm): a large file arrives in chunks and is decoded, parsed and mapped here, so the
+// page's main thread stays free. Messages (engine-client.js sends and reads them):
+//   in:  {type: 'start', name, size, lang, want: 'table' | 'report', config}
+//        {type: 'chunk', buffer} (transferred)   {type: 'end'}
+//   out: {type: 'progress', stage: 'reading'|'parsing'|'computing'|'sending', bytes, total, rows}
+//        {type: 'done', rows, table | answer, timing}
+//          table (want 'table', the page): the parsed table as flat buffers, transferred
+//            (junheng_core::ingest::wire); the page takes it in without reading the file again.
+//          answer (want 'report', the benchmark): every measure for `config`, as JSON.
+//          timing: {read_ms, parse_ms, analyze_ms, pack_ms, wasm_memory_bytes}
+//        {type: 'error', message}: the engine's error as JSON (junheng_core::Error) when the
+//          file cannot be read; a text in `lang` when the analysis fails
 // Cancelling is the page's business: it terminates this worker and starts a fresh one.
 import init, { Engine } from './pkg/engine.js';
 
@@ -16,8 +21,12 @@ let engine;
 let job;
 let started;
 
-function post(message) {
-  self.postMessage(message);
+function post(message, transfer = []) {
+  self.postMessage(message, transfer);
+}
+
+function progress(stage, rows = 0) {
+  post({ type: 'progress', stage, bytes: engine ? engine.received() : job.size, total: job.size, rows });
 }
 
 self.onmessage = async (event) => {
@@ -29,30 +38,35 @@ self.onmessage = async (event) => {
       started = performance.now();
       engine?.free();
       engine = new Engine(message.name, message.size);
-      post({ type: 'progress', stage: 'reading', bytes: 0, total: message.size, rows: 0 });
+      progress('reading');
     } else if (message.type === 'chunk') {
       // Copied once into the module's memory; the JS buffer is dropped right after.
       engine.push(new Uint8Array(message.buffer));
-      post({ type: 'progress', stage: 'reading', bytes: engine.received(), total: job.size, rows: 0 });
+      progress('reading');
     } else if (message.type === 'end') {
       const read = performance.now();
-      post({ type: 'progress', stage: 'parsing', bytes: job.size, total: job.size, rows: 0 });
-      const rows = engine.ingest(job.lang);
+      progress('parsing');
+      const rows = engine.ingest();
       const parsed = performance.now();
-      post({ type: 'progress', stage: 'computing', bytes: job.size, total: job.size, rows });
-      const answer = engine.analyze(JSON.stringify(job.config ?? {}), job.lang);
-      const done = performance.now();
+      const timing = { read_ms: read - started, parse_ms: parsed - read, analyze_ms: 0, pack_ms: 0 };
+      let result;
+      let transfer = [];
+      if (job.want === 'report') {
+        progress('computing', rows);
+        result = { answer: engine.analyze(JSON.stringify(job.config ?? {}), job.lang) };
+        timing.analyze_ms = performance.now() - parsed;
+      } else {
+        progress('sending', rows);
+        const table = engine.pack();
+        timing.pack_ms = performance.now() - parsed;
+        result = { table };
+        transfer = [table.text.buffer, table.cell_ends.buffer, table.row_ends.buffer, table.lines.buffer];
+      }
       engine.free();
       engine = undefined;
-      post({
-        type: 'done',
-        answer,
-        timing: {
-          read_ms: read - started, parse_ms: parsed - read, analyze_ms: done - parsed,
-          // The module's memory never shrinks: its size now is its peak.
-          wasm_memory_bytes: wasm?.memory?.buffer.byteLength ?? 0,
-        },
-      });
+      // The module's memory never shrinks: its size now is its peak.
+      timing.wasm_memory_bytes = wasm?.memory?.buffer.byteLength ?? 0;
+      post({ type: 'done', rows, ...result, timing }, transfer);
     }
   } catch (e) {
     engine?.free();

@@ -2,7 +2,7 @@
 # Builds the release bundle into dist/: wasm → wasm-bindgen → wasm-opt → static files.
 # Three wasm modules: the page (pkg/junheng*), the spreadsheet reader (pkg/sheets*), which the
 # page fetches only when a workbook is dropped, and the engine worker (pkg/engine*, started by
-# engine-worker.js for files of 5 MB and more). Prints every size, raw and gzipped.
+# engine-worker.js for files of 2 MB and more). Prints every size, raw and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release"
@@ -45,4 +45,4 @@ size() {
 size wasm dist/pkg/junheng_bg.wasm
 size "sheets wasm (loaded on demand)" dist/pkg/sheets_bg.wasm
 size "single-file page (offline copy)" dist/junheng.html
-size "engine wasm (worker, files of 5 MB and more)" dist/pkg/engine_bg.wasm
+size "engine wasm (worker, files of 2 MB and more)" dist/pkg/engine_bg.wasm

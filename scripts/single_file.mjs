@@ -4,9 +4,11 @@
 //   - Both wasm modules (the page and the spreadsheet reader) as base64 in non-executed
 //     <script type="application/octet-stream"> blocks, decoded to bytes and handed to
 //     wasm-bindgen's init({ module_or_path: bytes }).
-//   - wasm-bindgen's ES modules (pkg/junheng.js, pkg/sheets.js, the sheets-loader snippet)
-//     rewritten into scoped functions of ONE inline module script; the loader's dynamic
+//   - wasm-bindgen's ES modules (pkg/junheng.js, pkg/sheets.js, the snippets) rewritten into
+//     scoped functions of ONE inline module script; the loader's dynamic
 //     import('../../sheets.js') becomes a function that instantiates the inlined reader.
+//   - No engine worker: from file:// no worker script can start (engine-client.js says so),
+//     and large files are read on the main thread.
 //   - A CSP that forbids every connection (connect-src 'none') and allows only that script, by
 //     its sha256 hash, plus 'wasm-unsafe-eval' to compile the wasm.
 import { createHash } from 'node:crypto';
@@ -40,18 +42,27 @@ function factory(source, what) {
   return `(() => {\n${text}\nreturn { ${object} };\n})`;
 }
 
-// The page module imports its snippets (the sheets loader) with static imports.
+// The page module imports its snippets (the sheets loader, the engine worker's client) with
+// static imports, by name or as a namespace; each snippet is instantiated once and shared.
 let main = read('pkg/junheng.js');
 const snippets = [];
-main = main.replace(/^import \{([^}]*)\} from '(\.\/snippets\/[^']+)';$/gm, (_, names, path) => {
-  let loader = read(join('pkg', path));
-  const before = loader;
-  loader = loader.replace(/import\(\s*['"]\.\.\/\.\.\/sheets\.js['"]\s*\)/g, '__junheng_sheets()');
-  if (path.endsWith('sheets-loader.js') && loader === before) fail('the sheets loader no longer imports ../../sheets.js');
-  const id = `__snippet${snippets.length}`;
-  snippets.push(`const ${id} = ${factory(loader, path)}();`);
-  return `const {${names}} = ${id};`;
-});
+const snippetIds = new Map();
+function snippet(path) {
+  if (!snippetIds.has(path)) {
+    let loader = read(join('pkg', path));
+    const before = loader;
+    loader = loader.replace(/import\(\s*['"]\.\.\/\.\.\/sheets\.js['"]\s*\)/g, '__junheng_sheets()');
+    if (path.endsWith('sheets-loader.js') && loader === before) fail('the sheets loader no longer imports ../../sheets.js');
+    const id = `__snippet${snippets.length}`;
+    snippets.push(`const ${id} = ${factory(loader, path)}();`);
+    snippetIds.set(path, id);
+  }
+  return snippetIds.get(path);
+}
+main = main.replace(/^import \{([^}]*)\} from '(\.\/snippets\/[^']+)';$/gm,
+  (_, names, path) => `const {${names}} = ${snippet(path)};`);
+main = main.replace(/^import \* as ([\w$]+) from ["'](\.\/snippets\/[^"']+)["'];?$/gm,
+  (_, name, path) => `const ${name} = ${snippet(path)};`);
 
 const script = `// junheng, single-file build (scripts/single_file.mjs).
 const __junheng_bytes = (id) => {

@@ -2,15 +2,16 @@
 //! in 8 MB slices, off the main thread, with progress and cancel (`engine-client.js`).
 //!
 //! Files from [`WORKER_THRESHOLD`] on go this way; smaller ones (a county, the sample) are read
-//! at once on the main thread, as before. When the worker has parsed and measured the file, the
-//! page takes the table in on the main thread ([`AppState::load`]) so that every tab works as
-//! for a small file; a file the worker cannot read is read there too, so the user sees the
-//! same error message as for a small file.
+//! at once on the main thread. The worker decodes, parses and maps the file and hands the table
+//! over as flat transferred buffers (`junheng_core::ingest::wire`); the page rebuilds it without
+//! parsing and makes it the dataset, so every tab works as for a small file. A file the worker
+//! cannot read gives the same typed error as on the main thread (sent as JSON).
 
-use std::cell::Cell;
 use std::sync::Arc;
 
-use junheng_core::ingest::ReadOptions;
+use junheng_core::ingest::wire::{unpack, Packed};
+use junheng_core::ingest::{Ingested, ReadOptions};
+use junheng_core::Error;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -18,37 +19,35 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 
 use crate::load_progress::{Progress, Stage, WORKER_THRESHOLD};
+use crate::spreadsheet::{is_latest, next_load};
 use crate::state::AppState;
 
 #[wasm_bindgen(module = "/engine-client.js")]
 extern "C" {
-    /// Streams `file` to the worker and resolves with `{answer, timing}`.
-    #[wasm_bindgen(catch, js_name = analyzeFile)]
-    async fn analyze_file(
+    /// Streams `file` to the worker; resolves with `{rows, table, timing}` (see the script).
+    #[wasm_bindgen(catch, js_name = readFile)]
+    async fn read_file(
         file: &File,
         lang: &str,
-        config: &str,
+        request: &str,
         on_progress: &js_sys::Function,
     ) -> Result<JsValue, JsValue>;
+    /// Whether a worker can be started here (not from file://).
+    #[wasm_bindgen(js_name = workerAvailable)]
+    fn worker_available() -> bool;
     /// Terminates the worker's work under way.
     #[wasm_bindgen(js_name = cancelFile)]
     fn cancel_file();
 }
 
-thread_local! {
-    /// Number of the load the worker is doing, if any.
-    static CURRENT: Cell<Option<u64>> = const { Cell::new(None) };
-}
-
 /// Whether `file` is read by the worker.
 pub fn is_large(file: &File) -> bool {
-    file.size() >= WORKER_THRESHOLD
+    file.size() >= WORKER_THRESHOLD && worker_available()
 }
 
 /// Reads a large file through the worker, showing its progress, then makes it the dataset.
 pub fn load(state: AppState, file: File) {
-    let load = crate::spreadsheet::next_load();
-    CURRENT.with(|c| c.set(Some(load)));
+    let load = next_load();
     let name = file.name();
     state.loading.set(true);
     state.load_error.set(None);
@@ -61,82 +60,109 @@ pub fn load(state: AppState, file: File) {
     }));
     let on_progress = Closure::<dyn FnMut(String, f64, f64, f64)>::new(
         move |stage: String, bytes: f64, total: f64, rows: f64| {
-            if !is_current(load) {
+            if !is_latest(load) {
                 return;
             }
-            if let Some(stage) = Stage::from_wire(&stage) {
-                state.progress.update(|p| {
-                    if let Some(p) = p {
-                        p.stage = stage;
-                        p.bytes = bytes;
-                        p.total = total;
-                        p.rows = rows as usize;
-                    }
-                });
-            }
+            let Some(stage) = Stage::from_wire(&stage) else {
+                return;
+            };
+            state.progress.update(|p| {
+                if let Some(p) = p {
+                    p.stage = stage;
+                    p.bytes = bytes;
+                    p.total = total;
+                    p.rows = rows as usize;
+                }
+            });
         },
     );
     spawn_local(async move {
         let lang = crate::i18n::lang_code(state.lang.get_untracked());
-        let answer = analyze_file(&file, lang, "{}", on_progress.as_ref().unchecked_ref()).await;
+        let answer = read_file(
+            &file,
+            lang,
+            r#"{"want":"table"}"#,
+            on_progress.as_ref().unchecked_ref(),
+        )
+        .await;
         drop(on_progress);
-        if !is_current(load) {
+        if !is_latest(load) || is_cancelled(&answer) {
             return;
         }
-        if let Err(e) = &answer {
-            if e.dyn_ref::<js_sys::Error>()
-                .is_some_and(|e| e.message() == "cancelled")
-            {
-                return;
-            }
-        }
-        if let Ok(answer) = &answer {
-            // The worker's figures, for the benchmark and the curious (console only).
-            if let Ok(timing) = js_sys::Reflect::get(answer, &"timing".into()) {
-                web_sys::console::debug_2(&"junheng engine worker timing".into(), &timing);
-            }
-        }
-        state.progress.update(|p| {
-            if let Some(p) = p {
-                p.stage = Stage::Showing;
-            }
-        });
-        // Let the bar paint "showing" before the main thread takes the table in.
+        // Let the bar paint "computing" before the main thread takes the table in.
         next_frame().await;
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => Arc::<[u8]>::from(js_sys::Uint8Array::new(&buffer).to_vec()),
-            Err(_) => {
-                finish(load, state);
-                state.loading.set(false);
-                state.load_error.set(Some(junheng_core::Error::EmptyFile));
-                return;
-            }
+        let result = match answer {
+            Ok(answer) => take_in(&answer),
+            Err(error) => Err(engine_error(&error)),
         };
-        if !is_current(load) {
+        let bytes = match (&result, JsFuture::from(file.array_buffer()).await) {
+            (Ok(_), Ok(buffer)) => Arc::from(js_sys::Uint8Array::new(&buffer).to_vec()),
+            _ => Arc::from(Vec::new()),
+        };
+        if !is_latest(load) {
             return;
         }
-        finish(load, state);
-        state.load(bytes, ReadOptions::new(&name), false);
+        state.progress.set(None);
+        state.finish_load(bytes, ReadOptions::new(&name), false, result);
     });
 }
 
 /// Cancels the load under way: the worker is terminated and the page keeps what it showed.
 pub fn cancel(state: AppState) {
-    CURRENT.with(|c| c.set(None));
+    next_load();
     cancel_file();
     state.progress.set(None);
     state.loading.set(false);
 }
 
-fn is_current(load: u64) -> bool {
-    CURRENT.with(|c| c.get()) == Some(load)
+/// Stops a worker load because another file was chosen (its result would be dropped anyway).
+pub fn supersede(state: AppState) {
+    if state.progress.with_untracked(Option::is_some) {
+        cancel_file();
+        state.progress.set(None);
+    }
 }
 
-fn finish(load: u64, state: AppState) {
-    if is_current(load) {
-        CURRENT.with(|c| c.set(None));
+fn is_cancelled(answer: &Result<JsValue, JsValue>) -> bool {
+    matches!(answer, Err(e) if e.dyn_ref::<js_sys::Error>().is_some_and(|e| e.message() == "cancelled"))
+}
+
+/// The worker's table as the page's [`Ingested`].
+fn take_in(answer: &JsValue) -> Result<Ingested, Error> {
+    let table = get(answer, "table");
+    let bytes = |key: &str| js_sys::Uint8Array::new(&get(&table, key)).to_vec();
+    let words = |key: &str| js_sys::Uint32Array::new(&get(&table, key)).to_vec();
+    let packed = Packed {
+        meta: get(&table, "meta").as_string().unwrap_or_default(),
+        text: bytes("text"),
+        cell_ends: words("cell_ends"),
+        row_ends: words("row_ends"),
+        lines: words("lines"),
+    };
+    let started = js_sys::Date::now();
+    let ingested = unpack(&packed).map_err(|_| Error::TooLarge);
+    let timing = get(answer, "timing");
+    if timing.is_object() {
+        // The worker's figures and the page's, for tests/bench/page.mjs (console only).
+        let unpack_ms = JsValue::from_f64(js_sys::Date::now() - started);
+        let _ = js_sys::Reflect::set(&timing, &"unpack_ms".into(), &unpack_ms);
+        web_sys::console::debug_2(&"junheng engine worker timing".into(), &timing);
     }
-    state.progress.set(None);
+    ingested
+}
+
+/// The engine's error sent by the worker (JSON of [`Error`]); a worker that failed otherwise
+/// (no wasm, out of memory) is reported as a file the page could not hold.
+fn engine_error(error: &JsValue) -> Error {
+    let message = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default();
+    serde_json::from_str(&message).unwrap_or(Error::TooLarge)
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Resolves after the next paint.

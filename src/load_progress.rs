@@ -3,9 +3,10 @@
 
 use crate::i18n::K;
 
-/// Files from this size on are read by the engine worker, in chunks, off the main thread;
-/// smaller ones (a county's table, the sample) are read at once on the main thread.
-pub const WORKER_THRESHOLD: f64 = 5.0 * 1024.0 * 1024.0;
+/// Files from this size on (about 20 000 schools) are read by the engine worker, in chunks,
+/// off the main thread; smaller ones (a county's table, the sample) are read at once on the
+/// main thread, where reading takes under 0.2 s and needs no second module.
+pub const WORKER_THRESHOLD: f64 = 2.0 * 1024.0 * 1024.0;
 
 /// Most schools a per-school table renders at once: a national file (100 000+ schools) would
 /// otherwise ask the browser for millions of cells.
@@ -16,12 +17,10 @@ pub const MAX_SCHOOL_ROWS: usize = 1000;
 pub enum Stage {
     /// Chunks of the file are sent to the worker.
     Reading,
-    /// The worker decodes and parses the table.
+    /// The worker decodes the text and parses the table.
     Parsing,
-    /// The worker computes every measure.
+    /// The table comes to the page, which computes every measure.
     Computing,
-    /// The page takes the table in (main thread).
-    Showing,
 }
 
 impl Stage {
@@ -30,8 +29,8 @@ impl Stage {
         match stage {
             "reading" => Some(Stage::Reading),
             "parsing" => Some(Stage::Parsing),
-            "computing" => Some(Stage::Computing),
-            "showing" => Some(Stage::Showing),
+            // "sending": the worker hands the table over; the page computes right after.
+            "computing" | "sending" => Some(Stage::Computing),
             _ => None,
         }
     }
@@ -42,7 +41,6 @@ impl Stage {
             Stage::Reading => K::ProgressReading,
             Stage::Parsing => K::ProgressParsing,
             Stage::Computing => K::ProgressComputing,
-            Stage::Showing => K::ProgressShowing,
         }
     }
 }
@@ -64,7 +62,7 @@ pub struct Progress {
 
 impl Progress {
     /// Overall completion in percent, 0–100: reading is the first 40 %, parsing up to 70 %,
-    /// computing up to 95 %, showing the rest.
+    /// computing the rest.
     pub fn percent(&self) -> u32 {
         let read = if self.total > 0.0 {
             (self.bytes / self.total).clamp(0.0, 1.0)
@@ -75,7 +73,6 @@ impl Progress {
             Stage::Reading => 40.0 * read,
             Stage::Parsing => 40.0,
             Stage::Computing => 70.0,
-            Stage::Showing => 95.0,
         };
         p.round() as u32
     }
@@ -121,7 +118,6 @@ mod tests {
         assert_eq!(at(Stage::Reading, 500.0).percent(), 40);
         assert_eq!(at(Stage::Parsing, 100.0).percent(), 40);
         assert_eq!(at(Stage::Computing, 100.0).percent(), 70);
-        assert_eq!(at(Stage::Showing, 100.0).percent(), 95);
         let empty = Progress {
             total: 0.0,
             ..at(Stage::Reading, 0.0)
@@ -132,6 +128,7 @@ mod tests {
     #[test]
     fn stages_and_numbers_read() {
         assert_eq!(Stage::from_wire("parsing"), Some(Stage::Parsing));
+        assert_eq!(Stage::from_wire("sending"), Some(Stage::Computing));
         assert_eq!(Stage::from_wire("other"), None);
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");

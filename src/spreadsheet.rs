@@ -33,13 +33,18 @@ pub fn next_load() -> u64 {
     LOADS.fetch_add(1, Ordering::Relaxed) + 1
 }
 
+/// Whether `load` is still the latest load (no file was chosen since).
+pub fn is_latest(load: u64) -> bool {
+    LOADS.load(Ordering::Relaxed) == load
+}
+
 /// Reads a workbook in the background and hands the result to [`AppState::finish_load`],
 /// unless another load started meanwhile.
 pub fn load(state: AppState, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool, load: u64) {
     state.loading.set(true);
     spawn_local(async move {
         let result = read(&bytes, &options).await;
-        if LOADS.load(Ordering::Relaxed) == load {
+        if is_latest(load) {
             state.finish_load(bytes, options, is_sample, result);
         }
     });

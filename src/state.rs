@@ -224,6 +224,8 @@ impl AppState {
     /// A workbook is read by the spreadsheet module, fetched on first use
     /// ([`crate::spreadsheet`]); the result then arrives later.
     pub fn load(&self, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool) {
+        // A large file still in the engine worker is given up: this one replaces it.
+        crate::engine_worker::supersede(*self);
         let load = crate::spreadsheet::next_load();
         if junheng_core::ingest::is_spreadsheet(&bytes) {
             crate::spreadsheet::load(*self, bytes, options, is_sample, load);

@@ -353,9 +353,8 @@ pub fn text(key: K) -> &'static str {
         // Large files: the engine worker's progress bar (ui/progress.rs).
         K::ProgressTitle => "Reading a large file in the background",
         K::ProgressReading => "Reading the file",
-        K::ProgressParsing => "Parsing the table",
+        K::ProgressParsing => "Decoding and parsing the table",
         K::ProgressComputing => "Computing the measures",
-        K::ProgressShowing => "Showing the results",
         K::ProgressRows => "rows",
         K::ProgressCancel => "Cancel",
         K::ProgressCancelled => "Loading cancelled.",

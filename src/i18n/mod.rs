@@ -363,12 +363,10 @@ pub enum K {
     ProgressTitle,
     /// Reading the file
     ProgressReading,
-    /// Parsing the table
+    /// Decoding and parsing the table
     ProgressParsing,
     /// Computing the measures
     ProgressComputing,
-    /// Showing the results
-    ProgressShowing,
     /// rows
     ProgressRows,
     /// Cancel

@@ -353,9 +353,8 @@ pub fn text(key: K) -> &'static str {
         // Large files: the engine worker's progress bar (ui/progress.rs).
         K::ProgressTitle => "正在后台读取大文件",
         K::ProgressReading => "读取文件",
-        K::ProgressParsing => "解析表格",
+        K::ProgressParsing => "解码并解析表格",
         K::ProgressComputing => "计算各项指标",
-        K::ProgressShowing => "显示结果",
         K::ProgressRows => "行",
         K::ProgressCancel => "取消",
         K::ProgressCancelled => "已取消读取。",

@@ -31,7 +31,7 @@ pub fn ProgressBar() -> impl IntoView {
                                 match p.stage {
                                     Stage::Reading => format!("{stage} · {}", p.megabytes()),
                                     Stage::Parsing => format!("{stage}…"),
-                                    Stage::Computing | Stage::Showing => {
+                                    Stage::Computing => {
                                         format!("{stage} · {} {}", thousands(p.rows), state.t(K::ProgressRows))
                                     }
                                 }

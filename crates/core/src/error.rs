@@ -17,7 +17,7 @@ pub enum Lang {
 
 /// A position in the user's file: lines count from 1 as in Excel; the column is shown by its
 /// header text and its spreadsheet letter.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Cell {
     /// Line in the file, from 1.
     pub line: u64,
@@ -49,13 +49,15 @@ pub fn column_letter(mut index: usize) -> String {
 }
 
 /// What went wrong. Each variant carries the facts its message needs.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Error {
     /// The file holds no bytes at all.
     EmptyFile,
     /// No row looks like a header followed by data.
     NoData,
+    /// More than a 32-bit page can hold (over 4 GiB of cell text or 2³² cells).
+    TooLarge,
     /// The CSV reader failed at a position (for example an unterminated quote).
     Csv {
         /// Line where the reader stopped, from 1.
@@ -239,6 +241,12 @@ impl Error {
             (Error::SpreadsheetNeedsReader, Lang::En) => {
                 "This is an Excel/ODS file; it needs the spreadsheet reader. Try again, or save it as CSV in Excel and import that.".into()
             }
+            (Error::TooLarge, Lang::Zh) => {
+                "文件太大，网页无法容纳（单元格文字超过 4 GB）。请按地区拆分文件，或使用命令行工具 junheng analyze。".into()
+            }
+            (Error::TooLarge, Lang::En) => {
+                "The file is too large for the page (over 4 GB of cell text). Split it by region, or use the command-line tool: junheng analyze.".into()
+            }
             (Error::NotATable, Lang::Zh) => {
                 "这个文件不是表格（不是 CSV、Excel 或 WPS 表格）。请选择学校数据表。".into()
             }
@@ -321,7 +329,7 @@ fn quoted_en(header: &Option<String>) -> String {
 
 /// A problem found while reading that does not stop the reading: the rows and columns concerned
 /// are still there (or listed as skipped), and the page shows the message for the user to check.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Issue {
     /// A row with more or fewer cells than the header.

@@ -5,8 +5,9 @@
 //! every key. Keys are stable: new keys may be added, none is renamed or removed. Numbers are
 //! JSON numbers at full `f64` precision; undefined values are `null` (never NaN or infinity).
 //!
-//! This module, `standards::report` and the planner's [`Plan`] are the only types that derive
-//! `Serialize`: the engine's working types stay free to change, and these are the contract.
+//! This module, `standards::report` and the planner's [`Plan`] are the serialized contract: the
+//! engine's working types stay free to change. (The ingestion types also derive serde, for
+//! `ingest::wire` only: the page's worker and main thread, one build, no stability promised.)
 
 use serde::Serialize;
 

@@ -3,15 +3,17 @@
 //! analysis as JSON. The page's main thread stays free while a national panel (200 000 schools
 //! and more) is parsed and measured.
 //!
-//! The boundary is plain: bytes in ([`Engine::push`]), a small JSON configuration in
-//! ([`Engine::analyze`]), JSON out ([`Report::to_json`](junheng_core::report::Report) inside
-//! [`Answer`]). Everything is computed by `junheng-core`, as on the main thread and in the CLI,
-//! so the numbers are the same bit for bit.
+//! The boundary is plain: bytes in ([`Engine::push`]); out, either the parsed table as flat
+//! buffers for the page to take in without reading the file again ([`Engine::pack`],
+//! `junheng_core::ingest::wire`), or, for the benchmark and scripts, the report as JSON for a
+//! small configuration ([`Engine::analyze`]). Everything is computed by `junheng-core`, as on the
+//! main thread and in the CLI, so the numbers are the same bit for bit.
 //!
 //! Memory: the chunks are appended to one buffer reserved at the file's size, so the file is
 //! held once in the module's memory (plus one chunk in flight), then the table.
 
 use junheng_core::analysis::{run_detailed, AnalysisConfig, Filter, WeightSpec};
+use junheng_core::ingest::wire::{pack, Packed};
 use junheng_core::ingest::{read, Ingested, ReadOptions, SchoolKind};
 use junheng_core::measures::MedianRule;
 use junheng_core::{Error, Field, Lang};
@@ -56,6 +58,13 @@ impl Engine {
         let rows = ingested.table.rows.len();
         self.ingested = Some(ingested);
         Ok(rows)
+    }
+
+    /// The parsed table as flat buffers (`ingest::wire`), for the page's main thread. The
+    /// engine keeps nothing afterwards: the page holds the only table.
+    pub fn pack(&mut self) -> Result<Packed, Error> {
+        let ingested = self.ingested.take().ok_or(Error::EmptyFile)?;
+        pack(&ingested).map_err(|_| Error::TooLarge)
     }
 
     /// Runs every measure with `config` (the page's defaults when a field is absent): the
@@ -158,11 +167,26 @@ mod web {
             self.0.received()
         }
 
-        /// Parses what was received: the number of rows, or throws the error's message.
-        pub fn ingest(&mut self, lang: &str) -> Result<usize, JsValue> {
-            self.0
-                .ingest()
-                .map_err(|e| JsValue::from_str(&error_message(&e, lang_of(lang))))
+        /// Parses what was received: the number of rows, or throws the error as JSON (the
+        /// page shows it in its language, as for a file read on the main thread).
+        pub fn ingest(&mut self) -> Result<usize, JsValue> {
+            self.0.ingest().map_err(|e| error_json(&e))
+        }
+
+        /// The parsed table for the page (`ingest::wire`): `{meta, text, cell_ends, row_ends,
+        /// lines}`, each buffer a typed array of its own (transferable), or throws the error.
+        pub fn pack(&mut self) -> Result<js_sys::Object, JsValue> {
+            let packed = self.0.pack().map_err(|e| error_json(&e))?;
+            let object = js_sys::Object::new();
+            let set = |key: &str, value: &JsValue| {
+                js_sys::Reflect::set(&object, &key.into(), value).map(|_| ())
+            };
+            set("meta", &packed.meta.into())?;
+            set("text", &js_sys::Uint8Array::from(&packed.text[..]).into())?;
+            set("cell_ends", &js_sys::Uint32Array::from(&packed.cell_ends[..]).into())?;
+            set("row_ends", &js_sys::Uint32Array::from(&packed.row_ends[..]).into())?;
+            set("lines", &js_sys::Uint32Array::from(&packed.lines[..]).into())?;
+            Ok(object)
         }
 
         /// Analyzes with a configuration in JSON (`{}`: the page's defaults): the answer in JSON.
@@ -173,6 +197,10 @@ mod web {
                 .analyze(&config)
                 .map_err(|e| JsValue::from_str(&error_message(&e, lang_of(lang))))
         }
+    }
+
+    fn error_json(error: &junheng_core::Error) -> JsValue {
+        JsValue::from_str(&serde_json::to_string(error).unwrap_or_default())
     }
 
     fn lang_of(lang: &str) -> Lang {

@@ -651,7 +651,7 @@ impl UrbanRural {
 }
 
 /// How a field's column was found.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Detection {
     /// The header is a known synonym; `unit` is the unit written in it, if any.
     Header {
@@ -672,7 +672,7 @@ pub enum Detection {
 }
 
 /// Where a field's values are and how to scale them to the field's base unit.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MappedColumn {
     /// Column index in [`Table::headers`].
     pub column: usize,
@@ -683,7 +683,7 @@ pub struct MappedColumn {
 }
 
 /// Canonical field → column. Detected from headers; callers may override any entry.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Mapping {
     columns: BTreeMap<Field, MappedColumn>,
 }

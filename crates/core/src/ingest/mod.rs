@@ -20,6 +20,7 @@ pub mod mapping;
 pub mod number;
 pub mod sniff;
 pub mod table;
+pub mod wire;
 
 pub use grid::{Grid, Merged};
 pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};

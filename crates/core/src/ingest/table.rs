@@ -10,7 +10,7 @@ pub struct Row {
 }
 
 /// A row that ingestion left out, and why (a 合计 row, a note under the table, ...).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {
     /// Line in the file, from 1.
     pub line: u64,
@@ -21,7 +21,7 @@ pub struct Skipped {
 }
 
 /// How the bytes were read: echoed in the report so a result can be reproduced.
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SourceInfo {
     /// File name as given by the user.
     pub name: String,
