@@ -3,7 +3,7 @@
 // reports progress. The main module imports this file through
 // `#[wasm_bindgen(module = "/engine-client.js")]` (src/engine_worker.rs); wasm-bindgen copies it
 // to pkg/snippets/junheng-app-<hash>/, so the worker's path is relative to that place.
-// Cancelling terminates the worker; the next file starts a fresh one.
+// Cancelling terminates the worker; so does the end of each file; the next file starts a fresh one.
 const CHUNK = 8 * 1024 * 1024;
 
 let worker;
@@ -35,12 +35,13 @@ export function readFile(file, lang, request, onProgress) {
       const m = event.data;
       if (m.type === 'progress') {
         onProgress(m.stage, m.bytes, m.total, m.rows);
-      } else if (m.type === 'done') {
+      } else if (m.type === 'done' || m.type === 'error') {
+        // One worker per file: a wasm memory never shrinks, so the worker that held a national
+        // file is let go rather than kept at its peak.
         pending = undefined;
-        resolve(m);
-      } else if (m.type === 'error') {
-        pending = undefined;
-        reject(new Error(m.message));
+        terminate();
+        if (m.type === 'done') resolve(m);
+        else reject(new Error(m.message));
       }
     };
     w.onerror = (event) => {

@@ -6,7 +6,9 @@
 # 2. native: `junheng analyze FILE --group 城乡分类 --where 学段=小学` (every measure, the
 #    primary schools as the page analyzes by default), best of 3, whole process;
 # 3. browser (tests/bench/browser.mjs, headless Chromium): junheng through its engine worker
-#    vs. PapaParse + plain JavaScript on the same File; ratios, memory, first result, sizes.
+#    vs. PapaParse + plain JavaScript on the same File; ratios, memory, first result, sizes;
+# 4. the page (tests/bench/page.mjs): each file through the file input to results on screen,
+#    main-thread tasks over 50 ms, a click answered during a worker load.
 # Timing never fails the script; a crash, an error in the page or a different n does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +41,9 @@ done
 native="${native%,}}"
 
 node tests/bench/browser.mjs "$sizes" "$native"
+# The page's own path (file input → results on screen), the main thread's longest task and a
+# click during a worker load.
+node tests/bench/page.mjs $(for n in ${sizes//,/ }; do printf 'bench-data/schools-%s.csv ' "$n"; done)
 for f in junheng sheets engine; do
   printf '%s wasm: %d bytes raw, %d gzipped\n' "$f" "$(wc -c < "dist/pkg/${f}_bg.wasm")" \
     "$(gzip -9 -c "dist/pkg/${f}_bg.wasm" | wc -c)"

@@ -5,11 +5,12 @@
 //! at once on the main thread. The worker decodes, parses and maps the file and hands the table
 //! over as flat transferred buffers (`junheng_core::ingest::wire`); the page rebuilds it without
 //! parsing and makes it the dataset, so every tab works as for a small file. A file the worker
-//! cannot read gives the same typed error as on the main thread (sent as JSON).
+//! cannot read gives the same typed error as on the main thread (`ingest::wire::error_to_json`);
+//! a workbook, or an error the wire does not carry, is read on the main thread as usual.
 
 use std::sync::Arc;
 
-use junheng_core::ingest::wire::{unpack, Packed};
+use junheng_core::ingest::wire::{error_from_json, unpack, Packed};
 use junheng_core::ingest::{Ingested, ReadOptions};
 use junheng_core::Error;
 use leptos::prelude::*;
@@ -40,9 +41,14 @@ extern "C" {
     fn cancel_file();
 }
 
-/// Whether `file` is read by the worker.
+/// Whether `file` is read by the worker: large delimited text (workbooks go to the
+/// spreadsheet module, which reads them whole anyway).
 pub fn is_large(file: &File) -> bool {
-    file.size() >= WORKER_THRESHOLD && worker_available()
+    let name = file.name().to_lowercase();
+    let workbook = [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
+        .iter()
+        .any(|ext| name.ends_with(ext));
+    file.size() >= WORKER_THRESHOLD && !workbook && worker_available()
 }
 
 /// Reads a large file through the worker, showing its progress, then makes it the dataset.
@@ -92,18 +98,23 @@ pub fn load(state: AppState, file: File) {
         // Let the bar paint "computing" before the main thread takes the table in.
         next_frame().await;
         let result = match answer {
-            Ok(answer) => take_in(&answer),
-            Err(error) => Err(engine_error(&error)),
+            Ok(answer) => Some(take_in(&answer)),
+            Err(error) => engine_error(&error).map(Err),
         };
-        let bytes = match (&result, JsFuture::from(file.array_buffer()).await) {
-            (Ok(_), Ok(buffer)) => Arc::from(js_sys::Uint8Array::new(&buffer).to_vec()),
-            _ => Arc::from(Vec::new()),
+        // The bytes stay with the dataset (read again with other options, shared in a link).
+        let bytes: Arc<[u8]> = match (&result, JsFuture::from(file.array_buffer()).await) {
+            (Some(Err(_)), _) | (_, Err(_)) => Arc::from(Vec::new()),
+            (_, Ok(buffer)) => Arc::from(js_sys::Uint8Array::new(&buffer).to_vec()),
         };
         if !is_latest(load) {
             return;
         }
         state.progress.set(None);
-        state.finish_load(bytes, ReadOptions::new(&name), false, result);
+        match result {
+            Some(result) => state.finish_load(bytes, ReadOptions::new(&name), false, result),
+            // Not something the worker reads: the page reads it, and says what it is.
+            None => state.load(bytes, ReadOptions::new(&name), false),
+        }
     });
 }
 
@@ -151,14 +162,13 @@ fn take_in(answer: &JsValue) -> Result<Ingested, Error> {
     ingested
 }
 
-/// The engine's error sent by the worker (JSON of [`Error`]); a worker that failed otherwise
-/// (no wasm, out of memory) is reported as a file the page could not hold.
-fn engine_error(error: &JsValue) -> Error {
+/// The engine's error sent by the worker, if the wire carries it; `None` (another error, or a
+/// worker that could not start or died): the page reads the file itself, as a small one.
+fn engine_error(error: &JsValue) -> Option<Error> {
     let message = error
         .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_default();
-    serde_json::from_str(&message).unwrap_or(Error::TooLarge)
+        .map(|e| String::from(e.message()))?;
+    error_from_json(&message)
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {

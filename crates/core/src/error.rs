@@ -49,7 +49,7 @@ pub fn column_letter(mut index: usize) -> String {
 }
 
 /// What went wrong. Each variant carries the facts its message needs.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// The file holds no bytes at all.

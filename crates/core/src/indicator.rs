@@ -50,7 +50,7 @@ impl Expr {
 }
 
 /// What is wrong with an expression; positions count characters from 1.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ExprError {
     /// Nothing but spaces.
     Empty,

@@ -167,8 +167,9 @@ mod web {
             self.0.received()
         }
 
-        /// Parses what was received: the number of rows, or throws the error as JSON (the
-        /// page shows it in its language, as for a file read on the main thread).
+        /// Parses what was received: the number of rows, or throws the error as JSON
+        /// (`ingest::wire::error_to_json`; the page shows it in its language, as for a file it
+        /// read itself), or `{}` for an error the page should find by reading the file itself.
         pub fn ingest(&mut self) -> Result<usize, JsValue> {
             self.0.ingest().map_err(|e| error_json(&e))
         }
@@ -200,7 +201,8 @@ mod web {
     }
 
     fn error_json(error: &junheng_core::Error) -> JsValue {
-        JsValue::from_str(&serde_json::to_string(error).unwrap_or_default())
+        let json = junheng_core::ingest::wire::error_to_json(error);
+        JsValue::from_str(json.as_deref().unwrap_or("{}"))
     }
 
     fn lang_of(lang: &str) -> Lang {

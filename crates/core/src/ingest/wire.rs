@@ -13,7 +13,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Ingested, Mapping, Row, SourceInfo, Table};
-use crate::error::Issue;
+use crate::error::{Cell, Issue};
+use crate::Error;
 
 /// An [`Ingested`] as flat buffers; see the module documentation.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -132,6 +133,49 @@ pub fn unpack(packed: &Packed) -> Result<Ingested, WireError> {
     })
 }
 
+/// The errors reading a file with default options can give, as they cross the boundary.
+/// A short list on purpose: deriving serde for every [`Error`] would cost the page about 60 KB.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+enum WireErr {
+    EmptyFile,
+    NoData,
+    NotATable,
+    TooLarge,
+    UnclosedQuote { line: u64 },
+    Csv { line: u64, detail: String },
+    BadNumber { cell: Cell, text: String },
+}
+
+/// `error` as JSON for the page, if it is one of the errors of reading (see [`error_from_json`]).
+pub fn error_to_json(error: &Error) -> Option<String> {
+    let wire = match error.clone() {
+        Error::EmptyFile => WireErr::EmptyFile,
+        Error::NoData => WireErr::NoData,
+        Error::NotATable => WireErr::NotATable,
+        Error::TooLarge => WireErr::TooLarge,
+        Error::UnclosedQuote { line } => WireErr::UnclosedQuote { line },
+        Error::Csv { line, detail } => WireErr::Csv { line, detail },
+        Error::BadNumber { cell, text } => WireErr::BadNumber { cell, text },
+        _ => return None,
+    };
+    serde_json::to_string(&wire).ok()
+}
+
+/// The error [`error_to_json`] wrote; `None` for anything else (the page then reads the file
+/// itself, and gets the error first hand).
+pub fn error_from_json(json: &str) -> Option<Error> {
+    Some(match serde_json::from_str(json).ok()? {
+        WireErr::EmptyFile => Error::EmptyFile,
+        WireErr::NoData => Error::NoData,
+        WireErr::NotATable => Error::NotATable,
+        WireErr::TooLarge => Error::TooLarge,
+        WireErr::UnclosedQuote { line } => Error::UnclosedQuote { line },
+        WireErr::Csv { line, detail } => Error::Csv { line, detail },
+        WireErr::BadNumber { cell, text } => Error::BadNumber { cell, text },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +205,27 @@ mod tests {
         ingested.table.rows[0].cells[0] = "𠀀学校（一）".to_string();
         ingested.table.rows[1].cells[1].clear();
         assert_eq!(unpack(&pack(&ingested).unwrap()).unwrap(), ingested);
+    }
+
+    #[test]
+    fn reading_errors_cross_others_do_not() {
+        for error in [
+            Error::EmptyFile,
+            Error::NoData,
+            Error::NotATable,
+            Error::TooLarge,
+            Error::UnclosedQuote { line: 7 },
+            Error::Csv {
+                line: 3,
+                detail: "x".into(),
+            },
+        ] {
+            let json = error_to_json(&error).unwrap();
+            assert_eq!(error_from_json(&json), Some(error));
+        }
+        assert_eq!(error_to_json(&Error::SpreadsheetNeedsReader), None);
+        assert_eq!(error_from_json("{\"kind\":\"from_the_future\"}"), None);
+        assert_eq!(error_from_json("not json"), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::fmt;
 use crate::Lang;
 
 /// A problem in a standard table (built-in id, JSON or CSV file).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// No built-in standard has this id.
