@@ -143,6 +143,7 @@ pub fn group_bars_figure(
             headers,
             rows,
             numeric: vec![false, true],
+            note: None,
         },
     }
 }
