@@ -700,3 +700,37 @@ fn groups_are_found_in_one_pass_whatever_their_number() {
     assert_eq!(groups[199_999], ("校199999".to_string(), vec![199_999]));
     assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
 }
+
+#[test]
+fn group_bars_of_many_groups_draw_their_two_ends() {
+    use draw::group_bars::{EACH_END, MAX_GROUP_BARS};
+    let mut next = uniform(11);
+    let mut data: Vec<BarDatum> = (0..2800)
+        .map(|i| BarDatum::new(&format!("县{i}"), 0.2 + next() * 0.5))
+        .collect();
+    data[5].value = f64::NAN;
+    data[9].value = 0.01;
+    data[2799].value = 0.99;
+    let county = RefLine::new(0.5, "标准 · Standard");
+    for width in WIDTHS {
+        let figure = group_bars_figure(&data, &text(), Some(&county), width);
+        check(
+            &figure,
+            &[("rect", "bar", 2 * EACH_END), ("line", "ref-line", 1)],
+        );
+        let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+        // The lowest first, the highest last, then the reference line's row.
+        assert_eq!(groups.len(), 2 * EACH_END + 1);
+        assert_eq!((groups[0], groups[2 * EACH_END - 1]), ("县9", "县2799"));
+        let note = figure.table.note.clone().unwrap();
+        assert!(note.starts_with("共 2,800 组，只画出数值最低的 6 组和最高的 6 组"));
+        assert!(
+            note.ends_with("2,800 groups: the 6 lowest and 6 highest are drawn, lowest to highest")
+        );
+    }
+    // Up to the cap every group is drawn in the order given, as before.
+    let figure = group_bars_figure(&data[..MAX_GROUP_BARS], &text(), None, 1100.0);
+    check(&figure, &[("rect", "bar", MAX_GROUP_BARS - 1)]);
+    assert_eq!(figure.table.rows[5], ["县5", "—"]);
+    assert_eq!(figure.table.note, None);
+}

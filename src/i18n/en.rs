@@ -369,5 +369,6 @@ pub fn text(key: K) -> &'static str {
         K::ChartBoxNoPoints => "{n} schools: boxes and outliers only, not every school",
         K::ChartOutliersCapped => "{total} outliers; the {shown} most extreme are drawn",
         K::ChartGroupsCapped => "{n} groups: the {k} with the most schools are drawn",
+        K::ChartGroupBarsCapped => "{n} groups: the {k} lowest and {k} highest are drawn, lowest to highest",
     }
 }

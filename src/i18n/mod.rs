@@ -395,6 +395,8 @@ pub enum K {
     ChartOutliersCapped,
     /// The box plot shows the {k} groups with the most schools of {n} groups.
     ChartGroupsCapped,
+    /// The group bars show the {k} lowest and {k} highest of {n} groups.
+    ChartGroupBarsCapped,
 }
 
 /// The text of `key` in `lang`.

@@ -369,5 +369,6 @@ pub fn text(key: K) -> &'static str {
         K::ChartBoxNoPoints => "共 {n} 所学校：只画箱体和离群值，不逐校画点",
         K::ChartOutliersCapped => "离群值共 {total} 个，只画出最极端的 {shown} 个",
         K::ChartGroupsCapped => "共 {n} 组，只画出学校最多的 {k} 组",
+        K::ChartGroupBarsCapped => "共 {n} 组，只画出数值最低的 {k} 组和最高的 {k} 组，按值从低到高",
     }
 }
