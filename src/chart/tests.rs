@@ -646,7 +646,8 @@ fn box_plot_draws_every_school_up_to_the_cap() {
 #[test]
 fn box_plot_of_many_groups_draws_the_largest() {
     use draw::boxes::MAX_GROUPS;
-    // 1 000 townships of g % 97 + 1 schools each: ten of 97 (g ≡ 96), then 96 (g ≡ 95).
+    // 1 000 townships of g % 97 + 1 schools each: ten each of 97, 96, 95 and 94 schools
+    // (g ≡ 96, 95, 94, 93 mod 97) are the 40 largest.
     let mut data = Vec::new();
     for g in 1..=1000usize {
         for k in 0..(g % 97 + 1) {
@@ -665,19 +666,34 @@ fn box_plot_of_many_groups_draws_the_largest() {
         );
     }
     let figure = box_figure(&data, &text(), 640.0);
-    // The ten of 97 and the first two of 96 (ties go to the first), in file order.
+    // In file order.
     let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
-    let expected: Vec<String> = [95, 96, 192, 193, 290, 387, 484, 581, 678, 775, 872, 969]
-        .iter()
+    let expected: Vec<String> = (1..=1000)
+        .filter(|g| g % 97 >= 93)
         .map(|g| format!("太{g}"))
         .collect();
     assert_eq!(groups, expected);
     assert_eq!(MAX_GROUPS, expected.len());
     let note = figure.table.note.unwrap();
     assert!(
-        note.starts_with("共 1,000 组，只画出学校最多的 12 组"),
+        note.starts_with("共 1,000 组，只画出学校最多的 40 组"),
         "{note}"
     );
+    // Ties go to the first: of 41 groups of one size for 40 places, the last is left out.
+    let mut data: Vec<GroupedDatum> = (0..41)
+        .map(|g| GroupedDatum {
+            group: format!("组{g}"),
+            label: format!("校{g}"),
+            value: 1.0,
+            weight: 1.0,
+        })
+        .collect();
+    data.push(data[40].clone());
+    data.push(data[0].clone());
+    let figure = box_figure(&data, &text(), 640.0);
+    let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!((groups[0], groups[39], groups.len()), ("组0", "组40", 40));
+    assert!(!groups.contains(&"组39"));
 }
 
 #[test]

@@ -26,11 +26,11 @@ use crate::load_progress::thousands;
 /// distance from their group's median (one value axis, so distances compare across groups).
 pub const MAX_OUTLIERS: usize = 200;
 
-/// Most groups drawn: 12 boxes are about 45 px apart on a 640 px layout, still a box each
-/// with its points beside it. A grouping with more values (a township column of a national
-/// file has thousands) draws the groups with the most schools, in their order; the group
-/// table of the Groups tab lists them all.
-pub const MAX_GROUPS: usize = 12;
+/// Most groups drawn, as for the group bars (`group_bars::MAX_GROUP_BARS`): a county's
+/// townships (10 to 30) are all drawn, as before. A grouping with more values (a township
+/// column of a national file has thousands) draws the groups with the most schools, in their
+/// order; the group table of the Groups tab lists them all.
+pub const MAX_GROUPS: usize = 40;
 
 /// The groups of `names` in the order of their first appearance, each with the indices (into
 /// `names`) of its members. One hash lookup per name: O(n) for any number of groups.
