@@ -1,8 +1,10 @@
 //! Files that hold several years or several counties: the column that says which, and the
 //! analysis of each year or county on its own (DOMAIN.md §6 item 7: the same CVs over years).
 
+use std::collections::HashMap;
+
 use junheng_core::analysis::{run_detailed, AnalysisConfig, Filter};
-use junheng_core::ingest::Ingested;
+use junheng_core::ingest::{Ingested, Table};
 
 /// What the slice column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,6 +104,11 @@ pub struct SliceFigures {
 /// Runs the analysis once per distinct value of column `column` (in order of appearance),
 /// with `config`'s filters plus that value, and keeps indicator `indicator`'s CV and Gini.
 /// A value whose analysis fails (e.g. no school with a value) is left out.
+///
+/// Each value's analysis runs on a table of that value's rows only (found in one pass with a
+/// hash map), with the same filters, so it keeps the same rows as a filter on the whole
+/// table. A national file's 2 800 counties then cost one pass over the rows in all, instead
+/// of 2 800 passes over all of them (834 counties of 100 000 rows took 16 s natively).
 pub fn per_slice(
     ingested: &Ingested,
     config: &AnalysisConfig,
@@ -113,22 +120,46 @@ pub fn per_slice(
         return Vec::new();
     };
     let mut values: Vec<&str> = Vec::new();
-    for (_, cell) in table.cells(column) {
+    let mut rows_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (row, (_, cell)) in table.cells(column).enumerate() {
         let cell = cell.trim();
-        if !cell.is_empty() && !values.contains(&cell) {
-            values.push(cell);
+        if cell.is_empty() {
+            continue;
         }
+        rows_of
+            .entry(cell)
+            .or_insert_with(|| {
+                values.push(cell);
+                Vec::new()
+            })
+            .push(row);
     }
+    // The report's source and the reading issues do not change a CV or a Gini: the slices'
+    // tables leave out the skipped-row list and the issues rather than copy them each time.
+    let mut source = table.source.clone();
+    source.skipped.clear();
     values
         .into_iter()
         .filter_map(|value| {
+            let slice = Ingested {
+                table: Table {
+                    headers: table.headers.clone(),
+                    rows: rows_of[value]
+                        .iter()
+                        .map(|&r| table.rows[r].clone())
+                        .collect(),
+                    source: source.clone(),
+                },
+                mapping: ingested.mapping.clone(),
+                issues: Vec::new(),
+            };
             let mut config = config.clone();
             config.filters.push(Filter {
                 column: header.clone(),
                 value: value.to_string(),
             });
             config.group = None;
-            let analysis = run_detailed(ingested, &config).ok()?;
+            let analysis = run_detailed(&slice, &config).ok()?;
             let result = analysis
                 .report
                 .indicators
@@ -204,5 +235,133 @@ mod tests {
         assert_eq!(figures[2].cv, None);
         assert!(per_slice(&ingested, &AnalysisConfig::new(), 9, "books_per_student").is_empty());
         assert!(per_slice(&ingested, &AnalysisConfig::new(), 1, "nope").is_empty());
+    }
+
+    /// The analysis per value as it was first written: a filter on the whole table per value.
+    fn per_slice_on_the_whole_table(
+        ingested: &Ingested,
+        config: &AnalysisConfig,
+        column: usize,
+        indicator: &str,
+    ) -> Vec<SliceFigures> {
+        let header = &ingested.table.headers[column];
+        let mut values: Vec<&str> = Vec::new();
+        for (_, cell) in ingested.table.cells(column) {
+            let cell = cell.trim();
+            if !cell.is_empty() && !values.contains(&cell) {
+                values.push(cell);
+            }
+        }
+        values
+            .into_iter()
+            .filter_map(|value| {
+                let mut config = config.clone();
+                config.filters.push(Filter {
+                    column: header.clone(),
+                    value: value.to_string(),
+                });
+                config.group = None;
+                let analysis = run_detailed(ingested, &config).ok()?;
+                let result = analysis
+                    .report
+                    .indicators
+                    .iter()
+                    .find(|i| i.name == indicator)?;
+                Some(SliceFigures {
+                    value: value.to_string(),
+                    n: result.n,
+                    cv: result.cv,
+                    gini: result.gini,
+                })
+            })
+            .collect()
+    }
+
+    /// A table of `n` schools in `counties` counties, with what real files hold: blank and
+    /// padded county cells, counties without primary schools, missing, zero and unreadable
+    /// numbers.
+    fn counties_csv(n: usize, counties: usize) -> String {
+        let mut state = 17u64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let mut csv = String::from("学校名称,县,学段,在校学生数,专任教师数,图书册数\n");
+        for i in 0..n {
+            let c = (next() * counties as f64) as usize;
+            let county = match i % 97 {
+                0 => String::new(),
+                1 => format!(" 县{c} "),
+                _ => format!("县{c}"),
+            };
+            // Counties 0 and 1 have junior schools only.
+            let level = if c < 2 || next() < 0.3 {
+                "初中"
+            } else {
+                "小学"
+            };
+            let pupils = match i % 53 {
+                0 => String::new(),
+                1 => "0".to_string(),
+                _ => format!("{}", 40 + (next() * 2000.0) as u32),
+            };
+            let books = match i % 41 {
+                0 => "abc".to_string(),
+                1 => String::new(),
+                _ => format!("{}", (next() * 90_000.0) as u32),
+            };
+            let teachers = 2 + (next() * 100.0) as u32;
+            csv.push_str(&format!(
+                "校{i},{county},{level},{pupils},{teachers},{books}\n"
+            ));
+        }
+        csv
+    }
+
+    #[test]
+    fn a_table_per_slice_gives_what_a_filter_on_the_whole_table_gave() {
+        let csv = counties_csv(3000, 40);
+        let ingested = read(csv.as_bytes(), &ReadOptions::new("counties.csv")).unwrap();
+        let (column, kind) = find_slice_column(&ingested.table.headers).unwrap();
+        assert_eq!((column, kind), (1, SliceKind::County));
+        let primary = AnalysisConfig {
+            filters: vec![Filter {
+                column: "学段".into(),
+                value: "小学".into(),
+            }],
+            ..AnalysisConfig::new()
+        };
+        let analysis = run_detailed(&ingested, &AnalysisConfig::new()).unwrap();
+        assert!(analysis.report.indicators.len() >= 2);
+        for config in [AnalysisConfig::new(), primary] {
+            for indicator in &analysis.report.indicators {
+                let name = &indicator.name;
+                let figures = per_slice(&ingested, &config, column, name);
+                assert!(figures.len() > 30, "{name}: {}", figures.len());
+                assert_eq!(
+                    figures,
+                    per_slice_on_the_whole_table(&ingested, &config, column, name),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn thousands_of_counties_cost_one_pass() {
+        // 100 000 schools in 2 000 counties: one filter on the whole table per county read
+        // 2·10⁸ rows.
+        let csv = counties_csv(100_000, 2000);
+        let ingested = read(csv.as_bytes(), &ReadOptions::new("national.csv")).unwrap();
+        let start = std::time::Instant::now();
+        let figures = per_slice(&ingested, &AnalysisConfig::new(), 1, "books_per_student");
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+        assert_eq!(figures.len(), 2000);
+        assert_eq!(
+            figures.iter().map(|f| f.n).max().map(|n| n < 100),
+            Some(true)
+        );
     }
 }

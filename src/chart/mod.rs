@@ -27,6 +27,26 @@ pub use draw::group_bars::group_bars_figure;
 pub use draw::lines::line_figure;
 pub use draw::lorenz::lorenz_figure;
 
+use crate::findings::fill;
+use crate::i18n::{t, Lang, K};
+
+/// Up to this many schools a chart draws every school: a bar, a point, a vertex each, as it
+/// always has for a county (a few hundred schools at most). A national file (100 000+) would
+/// ask the browser for hundreds of thousands of SVG elements and run it out of memory, so
+/// above this each chart draws a bounded summary and says so in a note (see each `*_figure`).
+pub const MAX_DRAWN_SCHOOLS: usize = 500;
+
+/// A note drawn in a chart, from the catalogs' template `key` filled with `args`, in both
+/// languages ("中文 · English") like every other text inside a chart: a downloaded chart is
+/// read without the page, in either language.
+pub fn both_languages(key: K, args: &[(&str, &str)]) -> String {
+    format!(
+        "{} · {}",
+        fill(t(Lang::Zh, key), args),
+        fill(t(Lang::En, key), args)
+    )
+}
+
 /// Narrowest layout width in CSS pixels: a 375 px phone less the page's padding.
 pub const MIN_WIDTH: f64 = 300.0;
 /// Widest layout width; wider containers center the chart.

@@ -42,6 +42,9 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
     /// Which columns hold numbers (right-aligned).
     pub numeric: Vec<bool>,
+    /// Shown under the table when it lists part of the data (a national file): what is left
+    /// out and where to find it. The same words are drawn in the chart.
+    pub note: Option<String>,
 }
 
 /// One drawn element.

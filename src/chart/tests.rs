@@ -407,3 +407,346 @@ fn same_input_same_output() {
     let b = to_svg_string(&box_figure(&grouped(), &text(), 500.0), "x");
     assert_eq!(a, b);
 }
+
+// A national file: 100 000 schools. Each chart stays a few hundred elements, says what it
+// leaves out, and keeps drawing every school up to MAX_DRAWN_SCHOOLS.
+
+/// Uniform numbers in [0, 1) from a seeded linear congruential generator.
+fn uniform(seed: u64) -> impl FnMut() -> f64 {
+    let mut state = seed;
+    move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// `n` schools named "校{i}" with values in 500 … 9500 and 20 … 2020 pupils.
+fn national(n: usize) -> Vec<WeightedDatum> {
+    let mut next = uniform(n as u64);
+    (0..n)
+        .map(|i| WeightedDatum {
+            label: format!("校{i}"),
+            value: (next() * 9000.0 + 500.0).round(),
+            weight: (next() * 2000.0 + 20.0).round(),
+        })
+        .collect()
+}
+
+fn texts(figure: &Figure) -> Vec<&str> {
+    figure.marks.iter().filter_map(|m| m.text()).collect()
+}
+
+#[test]
+fn bar_chart_of_a_national_file_draws_its_two_ends() {
+    use draw::bars::EACH_END;
+    let mut data: Vec<BarDatum> = national(100_000)
+        .iter()
+        .map(|d| BarDatum::new(&d.label, d.value))
+        .collect();
+    data[7].value = f64::NAN;
+    let standard = RefLine::new(1000.0, "标准 · Standard");
+    let n = "99,999";
+    for width in WIDTHS {
+        let figure = bar_figure(&data, &text(), None, Some(&standard), width);
+        check(
+            &figure,
+            &[("rect", "bar", 2 * EACH_END), ("line", "ref-line", 2)],
+        );
+        assert!(figure.marks.len() < 200, "{}", figure.marks.len());
+        let note = both_languages(
+            crate::i18n::K::ChartBarsCapped,
+            &[("k", &EACH_END.to_string()), ("n", n)],
+        );
+        assert!(note.starts_with("共 99,999 所学校，只画出最低的 15 所和最高的 15 所"));
+        assert!(note.contains(" · The 15 lowest and 15 highest of 99,999 schools"));
+        assert_eq!(figure.table.note.as_ref(), Some(&note));
+        // The note is drawn (wrapped over lines) under the chart.
+        assert!(texts(&figure)
+            .iter()
+            .any(|t| t.starts_with("共 99,999 所学校")));
+        // Ranks among every school: 1 … 15, then 99 985 … 99 999; no row for the missing value.
+        let ranks: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(ranks.len(), 2 * EACH_END);
+        assert_eq!((ranks[0], ranks[14]), ("1", "15"));
+        assert_eq!((ranks[15], ranks[29]), ("99985", "99999"));
+        let tips: Vec<&str> = figure
+            .marks
+            .iter()
+            .filter(|m| m.class == "bar")
+            .filter_map(|m| m.tip.as_deref())
+            .collect();
+        assert!(tips[0].contains("（低于标准 · below the standard） · 第 1 / 99999 位"));
+        assert!(
+            tips[29].ends_with("第 99999 / 99999 位（从低到高）"),
+            "{}",
+            tips[29]
+        );
+        // The lowest drawn bar is the lowest school, the highest the highest.
+        let values: Vec<f64> = data
+            .iter()
+            .map(|d| d.value)
+            .filter(|v| v.is_finite())
+            .collect();
+        let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+        assert_eq!(figure.table.rows[0][2], ticks::format_value(min));
+    }
+}
+
+#[test]
+fn bar_chart_draws_every_school_up_to_the_cap() {
+    let data: Vec<BarDatum> = national(MAX_DRAWN_SCHOOLS)
+        .iter()
+        .map(|d| BarDatum::new(&d.label, d.value))
+        .collect();
+    let figure = bar_figure(&data, &text(), None, None, 1100.0);
+    check(&figure, &[("rect", "bar", MAX_DRAWN_SCHOOLS)]);
+    assert_eq!(figure.table.rows.len(), MAX_DRAWN_SCHOOLS);
+    assert_eq!(figure.table.note, None);
+    assert!(texts(&figure).contains(&"500 所学校，按值从低到高 · 500 schools, lowest to highest"));
+}
+
+#[test]
+fn lorenz_chart_of_a_national_file_is_thinned_and_keeps_the_engines_gini() {
+    let data = national(100_000);
+    for width in WIDTHS {
+        let figure = lorenz_figure(&data, &text(), width);
+        check(
+            &figure,
+            &[
+                ("circle", "point", 0),
+                ("path", "curve", 1),
+                ("line", "equality", 1),
+            ],
+        );
+        assert!(figure.marks.len() < 60, "{}", figure.marks.len());
+        let curve = figure.marks.iter().find(|m| m.class == "curve").unwrap();
+        let Shape::Path { points, .. } = &curve.shape else {
+            panic!("{curve:?}")
+        };
+        assert!(points.len() <= lorenz::MAX_POINTS && points.len() > 400);
+        // The table lists the drawn points (bar the origin) with each school's rank among all.
+        assert_eq!(figure.table.rows.len(), points.len() - 1);
+        let ranks: Vec<usize> = figure
+            .table
+            .rows
+            .iter()
+            .map(|r| r[0].parse().unwrap())
+            .collect();
+        assert!(ranks.windows(2).all(|r| r[0] < r[1]));
+        assert_eq!(ranks.last(), Some(&100_000));
+        assert_eq!(figure.table.rows.last().unwrap()[4], "100.0%");
+        let note = figure.table.note.clone().unwrap();
+        assert!(note.contains(&format!("{} points", points.len())), "{note}");
+        assert!(note.starts_with("共 100,000 所学校"), "{note}");
+    }
+    // The Gini written is the engine's over every school, not the thinned curve's.
+    let values: Vec<f64> = data.iter().map(|d| d.value).collect();
+    let weights: Vec<f64> = data.iter().map(|d| d.weight).collect();
+    let g = junheng_core::measures::gini(
+        &junheng_core::measures::Sample::new(values, weights).unwrap(),
+    )
+    .unwrap();
+    let figure = lorenz_figure(&data, &text(), 640.0);
+    assert!(texts(&figure).contains(&format!("基尼系数 Gini = {g:.3}").as_str()));
+}
+
+#[test]
+fn lorenz_chart_draws_every_school_up_to_the_cap() {
+    let figure = lorenz_figure(&national(MAX_DRAWN_SCHOOLS), &text(), 640.0);
+    check(&figure, &[("circle", "point", MAX_DRAWN_SCHOOLS)]);
+    assert_eq!(figure.table.rows.len(), MAX_DRAWN_SCHOOLS);
+    assert_eq!(figure.table.rows[0][0], "1");
+    assert_eq!(figure.table.note, None);
+}
+
+/// Three groups of `n` schools in all; one school in 50 of 乡村 (one in 150 rows) is an
+/// outlier far above, the further the later ("远{k}" is the k-th, at 20 000 + k).
+fn grouped_national(n: usize) -> Vec<GroupedDatum> {
+    let mut next = uniform(3);
+    let mut far = 0;
+    (0..n)
+        .map(|i| {
+            let group = ["城区", "镇区", "乡村"][i % 3];
+            let (label, value) = if i % 150 == 2 {
+                far += 1;
+                (format!("远{far}"), 20_000.0 + far as f64)
+            } else {
+                (format!("校{i}"), 4000.0 + (next() * 1000.0).round())
+            };
+            GroupedDatum {
+                group: group.to_string(),
+                label,
+                value,
+                weight: 1.0,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn box_plot_of_a_national_file_draws_boxes_and_the_most_extreme_outliers() {
+    use draw::boxes::MAX_OUTLIERS;
+    let data = grouped_national(100_000);
+    let outliers = data.iter().filter(|d| d.label.starts_with('远')).count();
+    assert_eq!(outliers, 667);
+    for width in WIDTHS {
+        let figure = box_figure(&data, &text(), width);
+        check(
+            &figure,
+            &[
+                ("rect", "box", 3),
+                ("circle", "point", MAX_OUTLIERS),
+                ("line", "median", 3),
+            ],
+        );
+        // Every point drawn is an outlier, and they are the farthest: 远468 … 远667.
+        let mut drawn: Vec<usize> = figure
+            .marks
+            .iter()
+            .filter(|m| m.class == "point")
+            .map(|m| {
+                assert_eq!(m.paint.fill, Some(palette::VERMILLION));
+                let tip = m.tip.as_deref().unwrap();
+                tip["远".len()..tip.find(' ').unwrap()].parse().unwrap()
+            })
+            .collect();
+        drawn.sort_unstable();
+        assert_eq!(drawn, (468..=667).collect::<Vec<_>>());
+        let note = figure.table.note.clone().unwrap();
+        assert!(
+            note.contains("100,000 schools: boxes and outliers only"),
+            "{note}"
+        );
+        assert!(
+            note.contains("667 outliers; the 200 most extreme are drawn"),
+            "{note}"
+        );
+        assert!(
+            note.contains("离群值共 667 个，只画出最极端的 200 个"),
+            "{note}"
+        );
+        assert!(
+            figure.marks.len() < 2 * MAX_OUTLIERS,
+            "{}",
+            figure.marks.len()
+        );
+    }
+}
+
+#[test]
+fn box_plot_draws_every_school_up_to_the_cap() {
+    let data = grouped_national(MAX_DRAWN_SCHOOLS);
+    let figure = box_figure(&data, &text(), 640.0);
+    check(&figure, &[("circle", "point", MAX_DRAWN_SCHOOLS)]);
+    assert_eq!(figure.table.note, None);
+}
+
+#[test]
+fn box_plot_of_many_groups_draws_the_largest() {
+    use draw::boxes::MAX_GROUPS;
+    // 1 000 townships of g % 97 + 1 schools each: ten each of 97, 96, 95 and 94 schools
+    // (g ≡ 96, 95, 94, 93 mod 97) are the 40 largest.
+    let mut data = Vec::new();
+    for g in 1..=1000usize {
+        for k in 0..(g % 97 + 1) {
+            data.push(GroupedDatum {
+                group: format!("太{g}"),
+                label: format!("校{g}-{k}"),
+                value: 100.0 + k as f64,
+                weight: 1.0,
+            });
+        }
+    }
+    for width in WIDTHS {
+        check(
+            &box_figure(&data, &text(), width),
+            &[("rect", "box", MAX_GROUPS)],
+        );
+    }
+    let figure = box_figure(&data, &text(), 640.0);
+    // In file order.
+    let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+    let expected: Vec<String> = (1..=1000)
+        .filter(|g| g % 97 >= 93)
+        .map(|g| format!("太{g}"))
+        .collect();
+    assert_eq!(groups, expected);
+    assert_eq!(MAX_GROUPS, expected.len());
+    let note = figure.table.note.unwrap();
+    assert!(
+        note.starts_with("共 1,000 组，只画出学校最多的 40 组"),
+        "{note}"
+    );
+    // Ties go to the first: of 41 groups of one size for 40 places, the last is left out.
+    let mut data: Vec<GroupedDatum> = (0..41)
+        .map(|g| GroupedDatum {
+            group: format!("组{g}"),
+            label: format!("校{g}"),
+            value: 1.0,
+            weight: 1.0,
+        })
+        .collect();
+    data.push(data[40].clone());
+    data.push(data[0].clone());
+    let figure = box_figure(&data, &text(), 640.0);
+    let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!((groups[0], groups[39], groups.len()), ("组0", "组40", 40));
+    assert!(!groups.contains(&"组39"));
+}
+
+#[test]
+fn groups_are_found_in_one_pass_whatever_their_number() {
+    let names = ["乡村", "城区", "乡村", "镇区", "城区"];
+    assert_eq!(
+        draw::boxes::groups(names),
+        [
+            ("乡村".to_string(), vec![0, 2]),
+            ("城区".to_string(), vec![1, 4]),
+            ("镇区".to_string(), vec![3]),
+        ]
+    );
+    // 200 000 schools, each its own group (a grouping by school name): a linear search per
+    // school took 2·10¹⁰ comparisons; hashing takes a moment.
+    let names: Vec<String> = (0..200_000).map(|i| format!("校{i}")).collect();
+    let start = std::time::Instant::now();
+    let groups = draw::boxes::groups(names.iter().map(String::as_str));
+    assert_eq!(groups.len(), 200_000);
+    assert_eq!(groups[199_999], ("校199999".to_string(), vec![199_999]));
+    assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
+}
+
+#[test]
+fn group_bars_of_many_groups_draw_their_two_ends() {
+    use draw::group_bars::{EACH_END, MAX_GROUP_BARS};
+    let mut next = uniform(11);
+    let mut data: Vec<BarDatum> = (0..2800)
+        .map(|i| BarDatum::new(&format!("县{i}"), 0.2 + next() * 0.5))
+        .collect();
+    data[5].value = f64::NAN;
+    data[9].value = 0.01;
+    data[2799].value = 0.99;
+    let county = RefLine::new(0.5, "标准 · Standard");
+    for width in WIDTHS {
+        let figure = group_bars_figure(&data, &text(), Some(&county), width);
+        check(
+            &figure,
+            &[("rect", "bar", 2 * EACH_END), ("line", "ref-line", 1)],
+        );
+        let groups: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
+        // The lowest first, the highest last, then the reference line's row.
+        assert_eq!(groups.len(), 2 * EACH_END + 1);
+        assert_eq!((groups[0], groups[2 * EACH_END - 1]), ("县9", "县2799"));
+        let note = figure.table.note.clone().unwrap();
+        assert!(note.starts_with("共 2,800 组，只画出数值最低的 6 组和最高的 6 组"));
+        assert!(
+            note.ends_with("2,800 groups: the 6 lowest and 6 highest are drawn, lowest to highest")
+        );
+    }
+    // Up to the cap every group is drawn in the order given, as before.
+    let figure = group_bars_figure(&data[..MAX_GROUP_BARS], &text(), None, 1100.0);
+    check(&figure, &[("rect", "bar", MAX_GROUP_BARS - 1)]);
+    assert_eq!(figure.table.rows[5], ["县5", "—"]);
+    assert_eq!(figure.table.note, None);
+}

@@ -360,5 +360,14 @@ pub fn text(key: K) -> &'static str {
         K::ProgressCancelled => "Loading cancelled.",
         K::ProgressHint => "The page stays usable while the file loads.",
         K::RowsCapped => "more schools are not listed here (the page lists 1,000 at most; the command line junheng plan lists every school).",
+        // A national file on the page: capped lists and charts.
+        K::ListCapped => "more are not listed here (the page lists 1,000 at most).",
+        K::GroupsCapped => "more groups are not listed here (the page lists 1,000 at most).",
+        K::ChartLorenzThinned => "{n} schools: the curve is drawn through {m} points at even shares of pupils; the Gini counts every school",
+        K::ChartBarsCapped => "The {k} lowest and {k} highest of {n} schools, lowest to highest; the Schools tab lists every school",
+        K::ChartBoxNoPoints => "{n} schools: boxes and outliers only, not every school",
+        K::ChartOutliersCapped => "{total} outliers; the {shown} most extreme are drawn",
+        K::ChartGroupsCapped => "{n} groups: the {k} with the most schools are drawn",
+        K::ChartGroupBarsCapped => "{n} groups: the {k} lowest and {k} highest are drawn, lowest to highest",
     }
 }

@@ -377,6 +377,24 @@ pub enum K {
     ProgressHint,
     /// “N more schools are not listed here …” under a capped per-school table.
     RowsCapped,
+    // A national file on the page: lists and charts that show part of it (load_progress.rs,
+    // chart/draw/*). Chart notes are templates drawn in both languages, "中文 · English".
+    /// “N more are not listed here …” under a capped list that is not of schools.
+    ListCapped,
+    /// “N more groups are not listed here …” under a capped group table.
+    GroupsCapped,
+    /// The Lorenz curve is drawn through {m} of the {n} schools' points; the Gini counts all.
+    ChartLorenzThinned,
+    /// The bar chart shows the {k} lowest and {k} highest of {n} schools.
+    ChartBarsCapped,
+    /// The box plot of {n} schools draws boxes and outliers, not every school.
+    ChartBoxNoPoints,
+    /// {total} outliers, the {shown} most extreme drawn.
+    ChartOutliersCapped,
+    /// The box plot shows the {k} groups with the most schools of {n} groups.
+    ChartGroupsCapped,
+    /// The group bars show the {k} lowest and {k} highest of {n} groups.
+    ChartGroupBarsCapped,
 }
 
 /// The text of `key` in `lang`.

@@ -360,5 +360,14 @@ pub fn text(key: K) -> &'static str {
         K::ProgressCancelled => "已取消读取。",
         K::ProgressHint => "读取期间页面仍可操作。",
         K::RowsCapped => "所学校未在此列出（页面最多列出 1,000 所；命令行 junheng plan 列出全部学校）。",
+        // A national file on the page: capped lists and charts.
+        K::ListCapped => "项未在此列出（页面最多列出 1,000 项）。",
+        K::GroupsCapped => "组未在此列出（页面最多列出 1,000 组）。",
+        K::ChartLorenzThinned => "共 {n} 所学校，曲线按学生累计占比等距取 {m} 个点画出；基尼系数按全部学校计算",
+        K::ChartBarsCapped => "共 {n} 所学校，只画出最低的 {k} 所和最高的 {k} 所，按值从低到高；“学校”页列出全部学校",
+        K::ChartBoxNoPoints => "共 {n} 所学校：只画箱体和离群值，不逐校画点",
+        K::ChartOutliersCapped => "离群值共 {total} 个，只画出最极端的 {shown} 个",
+        K::ChartGroupsCapped => "共 {n} 组，只画出学校最多的 {k} 组",
+        K::ChartGroupBarsCapped => "共 {n} 组，只画出数值最低的 {k} 组和最高的 {k} 组，按值从低到高",
     }
 }

@@ -470,3 +470,82 @@ fn export_quotes_fields_and_keeps_the_bom() {
         "{summary}"
     );
 }
+
+/// The sample county's outcome repeated `copies` times, each copy's lines shifted by 10 000
+/// per copy: a national-size outcome without evaluating a national file.
+fn repeated(out: &Outcome, copies: u64) -> Outcome {
+    let mut big = out.clone();
+    let sections = out.prepared.sections.len();
+    for copy in 1..copies {
+        let shift = copy * 10_000;
+        big.prepared
+            .sections
+            .extend(out.prepared.sections.iter().cloned().map(|mut s| {
+                s.line += shift;
+                s
+            }));
+        big.report
+            .schools
+            .extend(out.report.schools.iter().cloned().map(|mut s| {
+                s.line += shift;
+                s
+            }));
+        big.plan
+            .gaps
+            .extend(out.plan.gaps.iter().cloned().map(|mut g| {
+                g.line += shift;
+                g.section += copy as usize * sections;
+                g
+            }));
+    }
+    big
+}
+
+#[test]
+fn per_school_tables_of_a_national_file_are_linear() {
+    let (standard, _, mut out) = sample(Pick::Quality2017, &[]);
+    // One failing school lacks a value (the sample lacks none), so that the copies show
+    // whose missing indicators each gap carries.
+    let first_gap = failing_gaps(&out, Level::Primary)[0].gap.line;
+    out.report
+        .schools
+        .iter_mut()
+        .find(|s| s.line == first_gap && s.level == "primary")
+        .unwrap()
+        .missing = vec!["books_per_student".into()];
+    let (_, county_rows) = attainment(&out, &standard, Level::Primary, false).unwrap();
+    // Every school's section is the one section_index finds.
+    for row in &county_rows {
+        assert_eq!(
+            Some(row.section),
+            section_index(&out.prepared, row.line, Level::Primary)
+        );
+    }
+    let indices = section_indices(&out.prepared);
+    assert_eq!(indices.len(), out.prepared.sections.len());
+    // 1 100 copies of the sample: 104 500 sections, 72 600 primary schools. One scan of the
+    // sections per school was 3.8·10⁹ comparisons; indexed, a moment.
+    let big = repeated(&out, 1100);
+    assert_eq!(
+        big.prepared.sections.len(),
+        1100 * out.prepared.sections.len()
+    );
+    let start = std::time::Instant::now();
+    let (_, rows) = attainment(&big, &standard, Level::Primary, false).unwrap();
+    let gaps = failing_gaps(&big, Level::Primary);
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    assert_eq!(rows.len(), 1100 * county_rows.len());
+    assert_eq!(gaps.len(), 1100 * 36);
+    for row in rows.iter().step_by(997) {
+        let section = &big.prepared.sections[row.section];
+        assert_eq!((section.line, section.level), (row.line, Level::Primary));
+    }
+    // Each gap carries its own school's missing indicators, found by line.
+    let county_gaps = failing_gaps(&out, Level::Primary);
+    assert_eq!(county_gaps[0].missing, ["books_per_student"]);
+    assert!(county_gaps[1..].iter().all(|g| g.missing.is_empty()));
+    for (row, county) in gaps.iter().zip(county_gaps.iter().cycle()) {
+        assert_eq!(row.gap.line % 10_000, county.gap.line);
+        assert_eq!(row.missing, county.missing);
+    }
+}

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
+use crate::load_progress::MAX_SCHOOL_ROWS;
 use crate::state::AppState;
+use crate::ui::capped_note::CappedNote;
 use crate::ui::{mapping_form::MappingForm, preview_table::PreviewTable};
 
 /// The "Data" tab.
@@ -15,8 +17,16 @@ pub fn DataPanel() -> impl IntoView {
         state.dataset.get().map(|d| {
             let source = d.ingested.table.source.clone();
             let lang = state.lang.get();
-            let issues: Vec<(Option<u64>, String)> =
-                d.ingested.issues.iter().map(|i| (i.line(), i.message(lang))).collect();
+            // A national file may skip or question many rows: the first ones are listed.
+            let issue_count = d.ingested.issues.len();
+            let issues: Vec<(Option<u64>, String)> = d
+                .ingested
+                .issues
+                .iter()
+                .take(MAX_SCHOOL_ROWS)
+                .map(|i| (i.line(), i.message(lang)))
+                .collect();
+            let skipped_hidden = source.skipped.len().saturating_sub(MAX_SCHOOL_ROWS);
             let delimiter = match source.delimiter {
                 Some('\t') => "Tab".to_string(),
                 Some(c) => c.to_string(),
@@ -34,17 +44,19 @@ pub fn DataPanel() -> impl IntoView {
                 <Show when={let n = source.skipped.len(); move || n > 0}>
                     <h3>{state.t(K::SkippedRows)}</h3>
                     <ul class="skipped" data-testid="skipped-rows">
-                        {source.skipped.iter().map(|s| {
+                        {source.skipped.iter().take(MAX_SCHOOL_ROWS).map(|s| {
                             let reason = if lang == junheng_core::Lang::Zh { s.reason_zh.clone() } else { s.reason.clone() };
                             view! { <li>{format!("{} {}: {}", state.t(K::Line), s.line, reason)}</li> }
                         }).collect_view()}
                     </ul>
+                    <CappedNote hidden=skipped_hidden what=K::ListCapped test_id="skipped-capped" />
                 </Show>
                 <Show when={let n = issues.len(); move || n > 0}>
                     <h3>{state.t(K::Issues)}</h3>
                     <ul class="issues" data-testid="ingest-issues">
                         {issues.iter().map(|(_, message)| view! { <li>{message.clone()}</li> }).collect_view()}
                     </ul>
+                    <CappedNote hidden=issue_count.saturating_sub(MAX_SCHOOL_ROWS) what=K::ListCapped test_id="issues-capped" />
                 </Show>
             }
         })

@@ -9,8 +9,10 @@ use crate::chart::{BarDatum, RefLine};
 use crate::findings::{between_share, groups_title, in_sentence, theil_sentence, value_label};
 use crate::format::fixed;
 use crate::i18n::K;
+use crate::load_progress::MAX_SCHOOL_ROWS;
 use crate::metrics::indicator_label;
 use crate::state::AppState;
+use crate::ui::capped_note::CappedNote;
 use crate::ui::chart_downloads::ChartDownloads;
 use crate::ui::charts::group_bars::GroupBars;
 use crate::ui::indicator_picker::{current, IndicatorPicker};
@@ -78,6 +80,9 @@ pub fn GroupsPanel() -> impl IntoView {
         let group = analysis.report.group.clone()?;
         let blocks = analysis.report.indicators.iter().map(|i| {
             let share = between_share(i.theil, i.theil_between);
+            // Any column can group, a township or school-name column of a national file into
+            // thousands of groups: the first ones are listed, the total row counts them all.
+            let hidden = i.groups.len().saturating_sub(MAX_SCHOOL_ROWS);
             view! {
                 <section class="group-block" data-testid="group-block" data-indicator=i.name.clone()>
                     <h4>{indicator_label(lang, &i.name, i.label_zh.as_deref())}</h4>
@@ -95,7 +100,7 @@ pub fn GroupsPanel() -> impl IntoView {
                                 </tr>
                             </thead>
                             <tbody>
-                                {i.groups.iter().map(|g| view! {
+                                {i.groups.iter().take(MAX_SCHOOL_ROWS).map(|g| view! {
                                     <tr data-testid="group-row" data-group=g.group.clone() data-mean=data(g.mean)>
                                         <th scope="row">{g.group.clone()}</th>
                                         <td>{g.n}</td>
@@ -115,6 +120,7 @@ pub fn GroupsPanel() -> impl IntoView {
                                 </tr>
                             </tbody>
                         </table>
+                        <CappedNote hidden=hidden what=K::GroupsCapped test_id="groups-capped" />
                     </div>
                     <p class="theil-split" data-testid="theil-split" title=state.t(K::TipTheilShare)
                         data-theil=data(i.theil) data-between=data(i.theil_between)

@@ -1,5 +1,6 @@
 //! Components, one per file.
 
+pub mod capped_note;
 pub mod chart_downloads;
 pub mod charts;
 pub mod charts_panel;

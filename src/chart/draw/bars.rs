@@ -1,5 +1,14 @@
 //! Per-school bars, sorted from the lowest value to the highest, with the mean line and an
 //! optional standard line; bars below the standard are vermillion instead of blue.
+//!
+//! A national file has 100 000+ schools: above [`MAX_DRAWN_SCHOOLS`] the chart draws the
+//! [`EACH_END`] lowest and the [`EACH_END`] highest schools with a gap between them, and says
+//! so under the chart. Why the two ends and not a histogram: this chart answers "which schools
+//! fall short, and by how much, against the standard and the mean". A histogram would answer
+//! "how are the values spread", which the Lorenz curve and the box plot beside it already show,
+//! and would lose the schools' names. The lowest schools are the ones a plan acts on, the
+//! highest give the range; the mean and standard lines and the title's count below the
+//! standard still come from every school, and the Schools tab lists and sorts all of them.
 
 use super::frame::{
     caption, clamp_width, legend, line, message, ref_line, shorten, text, tick_count,
@@ -9,14 +18,23 @@ use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
 use crate::chart::svg::{text_width, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
-use crate::chart::{BarDatum, ChartText, RefLine};
+use crate::chart::{both_languages, BarDatum, ChartText, RefLine, MAX_DRAWN_SCHOOLS};
+use crate::i18n::K;
+use crate::load_progress::thousands;
+
+/// Schools drawn at each end when there are more than [`MAX_DRAWN_SCHOOLS`]: 15 + 15 bars and
+/// the gap are 31 bands, at least 18 px each from a 640 px layout up, wide enough for every
+/// school's name under its bar (see `show_names` below).
+pub const EACH_END: usize = 15;
 
 /// Lays out the bar chart at `width` CSS pixels.
 ///
 /// `mean` is the value of the mean line; `None` draws the unweighted mean of the bars (pass
 /// the pupil-weighted mean from the engine to match the page's figures). A bar is "below the
 /// standard" when its value is strictly less than `standard.value`. Non-finite values are left
-/// out of the chart and listed last in the table with "—".
+/// out of the chart and listed last in the table with "—". Above [`MAX_DRAWN_SCHOOLS`] finite
+/// values only the [`EACH_END`] lowest and highest are drawn and listed (see the module doc);
+/// their tips and table rows give each school's rank among all.
 pub fn bar_figure(
     data: &[BarDatum],
     text_: &ChartText,
@@ -38,6 +56,16 @@ pub fn bar_figure(
         .or_else(|| (n > 0).then(|| order.iter().map(|i| data[*i].value).sum::<f64>() / n as f64));
     let standard = standard.filter(|s| s.value.is_finite());
     let below = |v: f64| standard.is_some_and(|s| v < s.value);
+    // Ranks (positions in `order`) drawn, and the band of each: a capped chart leaves the band
+    // between its two ends empty.
+    let capped = n > MAX_DRAWN_SCHOOLS;
+    let shown: Vec<usize> = if capped {
+        (0..EACH_END).chain(n - EACH_END..n).collect()
+    } else {
+        (0..n).collect()
+    };
+    let bands = if capped { shown.len() + 1 } else { n };
+    let band_of = |k: usize| if capped && k >= EACH_END { k + 1 } else { k };
 
     let mut items = Vec::new();
     if standard.is_some() {
@@ -60,7 +88,7 @@ pub fn bar_figure(
         let label = format!("{} {}", s.label, format_value(s.value));
         items.push((label, Swatch::Line(VERMILLION_TEXT, None)));
     }
-    if order.iter().any(|i| data[*i].highlight) {
+    if shown.iter().any(|&rank| data[order[rank]].highlight) {
         items.push(("突出显示 · Highlighted".to_string(), Swatch::Outline(INK)));
     }
     y = legend(&mut marks, &items, y, width);
@@ -74,7 +102,7 @@ pub fn bar_figure(
     let domain = value_domain(&domain_values, true, count);
     let left = PAD + tick_label_width(domain, count) + 8.0;
     let plot_right = width - PAD;
-    let step = (plot_right - left) / n.max(1) as f64;
+    let step = (plot_right - left) / bands.max(1) as f64;
     // School names fit under bars at least 18 px apart (rotated 45°, neighbouring 12 px labels
     // are step·sin 45° apart), and are rotated when the bars are narrower than 64 px.
     let show_names = n > 0 && step >= 18.0;
@@ -84,9 +112,9 @@ pub fn bar_figure(
     } else {
         ((step / LABEL_SIZE) as usize).max(2)
     };
-    let names: Vec<String> = order
+    let names: Vec<String> = shown
         .iter()
-        .map(|i| shorten(&data[*i].label, name_chars))
+        .map(|&rank| shorten(&data[order[rank]].label, name_chars))
         .collect();
     let names_height = match (show_names, rotate) {
         (false, _) => 0.0,
@@ -108,10 +136,10 @@ pub fn bar_figure(
     };
     let scale = Linear::new(domain, (plot.bottom, plot.top));
     let band = Band {
-        n,
+        n: bands,
         r0: plot.left,
         r1: plot.right,
-        inner: if n > 40 { 0.1 } else { 0.2 },
+        inner: if bands > 40 { 0.1 } else { 0.2 },
         outer: 0.1,
     };
 
@@ -122,8 +150,9 @@ pub fn bar_figure(
         message(&mut marks, "没有可绘制的数值 · No values to draw", &plot);
     }
     let zero = scale.map(0.0);
-    for (rank, &i) in order.iter().enumerate() {
-        let datum = &data[i];
+    for (k, &rank) in shown.iter().enumerate() {
+        let datum = &data[order[rank]];
+        let x = band.center(band_of(k));
         let top = scale.map(datum.value);
         let colour = if below(datum.value) { VERMILLION } else { BLUE };
         let paint = if datum.highlight {
@@ -136,7 +165,7 @@ pub fn bar_figure(
             Paint::fill(colour)
         };
         let shape = Shape::Rect {
-            x: band.center(rank) - bar_width / 2.0,
+            x: x - bar_width / 2.0,
             y: top.min(zero),
             width: bar_width,
             height: (top - zero).abs(),
@@ -156,11 +185,10 @@ pub fn bar_figure(
         );
         marks.push(Mark::new(shape, paint, "bar").with_tip(tip));
         if show_names {
-            let x = band.center(rank);
             let mut label = text(
                 x,
                 plot.bottom + 14.0,
-                &names[rank],
+                &names[k],
                 Anchor::Middle,
                 LABEL_SIZE,
                 MUTED,
@@ -169,7 +197,7 @@ pub fn bar_figure(
                 label = text(
                     x + 4.0,
                     plot.bottom + 10.0,
-                    &names[rank],
+                    &names[k],
                     Anchor::End,
                     LABEL_SIZE,
                     MUTED,
@@ -180,6 +208,17 @@ pub fn bar_figure(
             }
             marks.push(label);
         }
+    }
+    if capped {
+        // The schools between the two ends: an ellipsis on the baseline of the empty band.
+        marks.push(text(
+            band.center(EACH_END),
+            zero - 6.0,
+            "…",
+            Anchor::Middle,
+            LABEL_SIZE + 4.0,
+            MUTED,
+        ));
     }
     if let Some(s) = standard {
         let tip = format!("{} {}", s.label, format_value(s.value));
@@ -212,11 +251,25 @@ pub fn bar_figure(
     ));
 
     let schools = if n == 1 { "school" } else { "schools" };
-    let caption_text = format!("{n} 所学校，按值从低到高 · {n} {schools}, lowest to highest");
+    let note = capped.then(|| {
+        both_languages(
+            K::ChartBarsCapped,
+            &[("k", &EACH_END.to_string()), ("n", &thousands(n))],
+        )
+    });
+    let caption_text = note
+        .clone()
+        .unwrap_or_else(|| format!("{n} 所学校，按值从低到高 · {n} {schools}, lowest to highest"));
+    // The note of a capped chart is long: centred on the figure, it wraps within the margins.
+    let caption_x = if capped {
+        width / 2.0
+    } else {
+        (plot.left + plot.right) / 2.0
+    };
     let caption_y = caption(
         &mut marks,
         &caption_text,
-        (plot.left + plot.right) / 2.0,
+        caption_x,
         plot.bottom + names_height + LABEL_SIZE + 10.0,
         width - 2.0 * PAD,
     );
@@ -231,10 +284,10 @@ pub fn bar_figure(
         headers.push("达标 Meets standard".to_string());
         numeric.push(false);
     }
-    let mut rows: Vec<Vec<String>> = order
+    let mut rows: Vec<Vec<String>> = shown
         .iter()
-        .enumerate()
-        .map(|(rank, &i)| {
+        .map(|&rank| {
+            let i = order[rank];
             let mut row = vec![
                 (rank + 1).to_string(),
                 data[i].label.clone(),
@@ -253,7 +306,12 @@ pub fn bar_figure(
             row
         })
         .collect();
-    for datum in data.iter().filter(|d| !d.value.is_finite()) {
+    // Schools without a value are listed with a county's chart; a national file's may be many.
+    for datum in data
+        .iter()
+        .filter(|d| !d.value.is_finite())
+        .take(if capped { 0 } else { usize::MAX })
+    {
         let mut row = vec!["—".to_string(), datum.label.clone(), "—".to_string()];
         if standard.is_some() {
             row.push("—".to_string());
@@ -270,6 +328,7 @@ pub fn bar_figure(
             headers,
             rows,
             numeric,
+            note,
         },
     }
 }

@@ -1,27 +1,61 @@
 //! Distribution per group (城区 / 镇区 / 乡村): a pupil-weighted box plot with every school as a
 //! point beside it, so that small groups are seen as the few schools they are.
+//!
+//! A national file has 100 000+ schools, and a grouping column chosen by the user may have
+//! thousands of values. Above [`MAX_DRAWN_SCHOOLS`] schools the boxes stand for the schools
+//! (no point per school) and only the [`MAX_OUTLIERS`] most extreme outliers are drawn; above
+//! [`MAX_GROUPS`] groups the groups with the most schools are drawn. A note under the chart
+//! says what is left out.
+
+use std::collections::HashMap;
 
 use super::frame::{
-    clamp_width, legend, line, message, shorten, text, tick_count, tick_label_width, title,
-    value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
+    caption, clamp_width, legend, line, message, shorten, text, tick_count, tick_label_width,
+    title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
 };
 use crate::chart::boxplot::{box_stats, BoxStats};
 use crate::chart::palette::{BLUE, BLUE_TEXT, BLUE_WASH, INK, VERMILLION};
 use crate::chart::scale::{Band, Linear};
-use crate::chart::svg::{Anchor, DataTable, Figure, Mark, Paint, Shape};
+use crate::chart::svg::{text_width, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
-use crate::chart::{ChartText, GroupedDatum};
+use crate::chart::{both_languages, ChartText, GroupedDatum, MAX_DRAWN_SCHOOLS};
+use crate::i18n::K;
+use crate::load_progress::thousands;
 
-/// The groups in the order of their first datum, each with the indices of its data.
-pub fn groups(data: &[GroupedDatum]) -> Vec<(String, Vec<usize>)> {
+/// Most outliers drawn when the schools are not drawn one by one: the most extreme, by their
+/// distance from their group's median (one value axis, so distances compare across groups).
+pub const MAX_OUTLIERS: usize = 200;
+
+/// Most groups drawn, as for the group bars (`group_bars::MAX_GROUP_BARS`): a county's
+/// townships (10 to 30) are all drawn, as before. A grouping with more values (a township
+/// column of a national file has thousands) draws the groups with the most schools, in their
+/// order; the group table of the Groups tab lists them all.
+pub const MAX_GROUPS: usize = 40;
+
+/// The groups of `names` in the order of their first appearance, each with the indices (into
+/// `names`) of its members. One hash lookup per name: O(n) for any number of groups.
+pub fn groups<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<(String, Vec<usize>)> {
     let mut out: Vec<(String, Vec<usize>)> = Vec::new();
-    for (i, datum) in data.iter().enumerate() {
-        match out.iter_mut().find(|(g, _)| *g == datum.group) {
-            Some((_, members)) => members.push(i),
-            None => out.push((datum.group.clone(), vec![i])),
+    let mut position: HashMap<&'a str, usize> = HashMap::new();
+    for (i, name) in names.into_iter().enumerate() {
+        match position.get(name) {
+            Some(&g) => out[g].1.push(i),
+            None => {
+                position.insert(name, out.len());
+                out.push((name.to_string(), vec![i]));
+            }
         }
     }
     out
+}
+
+/// Indices of the `max` largest of `groups` (by members; ties to the first), in their order.
+fn largest(groups: &[(String, Vec<usize>)], max: usize) -> Vec<usize> {
+    let mut by_size: Vec<usize> = (0..groups.len()).collect();
+    by_size.sort_by(|a, b| groups[*b].1.len().cmp(&groups[*a].1.len()).then(a.cmp(b)));
+    by_size.truncate(max);
+    by_size.sort_unstable();
+    by_size
 }
 
 /// Lays out the box plot at `width` CSS pixels.
@@ -30,17 +64,22 @@ pub fn groups(data: &[GroupedDatum]) -> Vec<(String, Vec<usize>)> {
 /// [`crate::chart::boxplot`]); weights of 1 give the unweighted box. Whiskers reach the most
 /// extreme values within 1.5 × IQR; points outside are vermillion. Each school is a point,
 /// spread sideways by a fixed pattern (not random, so the same data draw the same chart).
-/// Data with a non-finite value or a non-positive weight are left out.
+/// Data with a non-finite value or a non-positive weight are left out. Above
+/// [`MAX_DRAWN_SCHOOLS`] schools or [`MAX_GROUPS`] groups, see the module doc.
 pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figure {
     let width = clamp_width(width);
     let mut marks = Vec::new();
     let mut y = title(&mut marks, &text_.title, width);
-    let valid: Vec<GroupedDatum> = data
+    let valid: Vec<&GroupedDatum> = data
         .iter()
         .filter(|d| d.value.is_finite() && d.weight.is_finite() && d.weight > 0.0)
-        .cloned()
         .collect();
-    let groups = groups(&valid);
+    let mut groups = groups(valid.iter().map(|d| d.group.as_str()));
+    let group_count = groups.len();
+    if group_count > MAX_GROUPS {
+        let keep = largest(&groups, MAX_GROUPS);
+        groups = keep.into_iter().map(|g| groups[g].clone()).collect();
+    }
     let stats: Vec<Option<BoxStats>> = groups
         .iter()
         .map(|(_, members)| {
@@ -49,6 +88,63 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
             box_stats(&values, &weights)
         })
         .collect();
+    // Which school is drawn as a point: every one for a county; for a national file the
+    // MAX_OUTLIERS outliers farthest from their group's median.
+    let every_school = valid.len() <= MAX_DRAWN_SCHOOLS;
+    let mut outlier: Vec<Vec<bool>> = groups.iter().map(|(_, m)| vec![false; m.len()]).collect();
+    for (flags, stat) in outlier.iter_mut().zip(&stats) {
+        for &k in stat.iter().flat_map(|s| &s.outliers) {
+            flags[k] = true;
+        }
+    }
+    let mut drawn = if every_school {
+        groups.iter().map(|(_, m)| vec![true; m.len()]).collect()
+    } else {
+        groups
+            .iter()
+            .map(|(_, m)| vec![false; m.len()])
+            .collect::<Vec<_>>()
+    };
+    let mut outlier_count = 0;
+    if !every_school {
+        let mut extreme: Vec<(f64, usize, usize)> = Vec::new();
+        for (g, ((_, members), stat)) in groups.iter().zip(&stats).enumerate() {
+            let Some(s) = stat else { continue };
+            for &k in &s.outliers {
+                extreme.push(((valid[members[k]].value - s.median).abs(), g, k));
+            }
+        }
+        outlier_count = extreme.len();
+        extreme.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+        for &(_, g, k) in extreme.iter().take(MAX_OUTLIERS) {
+            drawn[g][k] = true;
+        }
+    }
+    let mut notes = Vec::new();
+    if group_count > MAX_GROUPS {
+        notes.push(both_languages(
+            K::ChartGroupsCapped,
+            &[
+                ("k", &MAX_GROUPS.to_string()),
+                ("n", &thousands(group_count)),
+            ],
+        ));
+    }
+    if !every_school {
+        notes.push(both_languages(
+            K::ChartBoxNoPoints,
+            &[("n", &thousands(valid.len()))],
+        ));
+    }
+    if outlier_count > MAX_OUTLIERS {
+        notes.push(both_languages(
+            K::ChartOutliersCapped,
+            &[
+                ("total", &thousands(outlier_count)),
+                ("shown", &MAX_OUTLIERS.to_string()),
+            ],
+        ));
+    }
     let items = [
         (
             "箱体：学生加权四分位 · Box: pupil-weighted quartiles".to_string(),
@@ -61,7 +157,11 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     y = value_label(&mut marks, &text_.value_label, y, width);
     let plot_height = (width * 0.45).clamp(200.0, 340.0);
     let count = tick_count(plot_height);
-    let values: Vec<f64> = valid.iter().map(|d| d.value).collect();
+    // The values of the groups drawn (all of them unless there are more than MAX_GROUPS).
+    let values: Vec<f64> = groups
+        .iter()
+        .flat_map(|(_, members)| members.iter().map(|i| valid[*i].value))
+        .collect();
     let domain = value_domain(&values, false, count);
     let left = PAD + tick_label_width(domain, count) + 8.0;
     let plot = Plot {
@@ -87,10 +187,14 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     let mut rows = Vec::new();
     for (g, ((group, members), stat)) in groups.iter().zip(&stats).enumerate() {
         let centre = band.center(g);
+        let label = shorten(&format!("{group} (n={})", members.len()), name_chars + 6);
+        // Kept on the canvas: with many groups the first and last labels are wider than
+        // their band.
+        let half = text_width(&label, LABEL_SIZE) / 2.0;
         marks.push(text(
-            centre,
+            centre.clamp(PAD + half, (width - PAD - half).max(PAD + half)),
             plot.bottom + LABEL_SIZE + 6.0,
-            &shorten(&format!("{group} (n={})", members.len()), name_chars + 6),
+            &label,
             Anchor::Middle,
             LABEL_SIZE,
             INK,
@@ -180,10 +284,13 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
         ));
         let spread = (band.bandwidth() / 2.0 - 8.0).clamp(6.0, 60.0);
         for (k, &i) in members.iter().enumerate() {
-            let datum = &valid[i];
+            if !drawn[g][k] {
+                continue;
+            }
+            let datum = valid[i];
             // Golden-ratio offsets: evenly spread, the same every time.
             let offset = ((k as f64 * 0.618_033_988_75) % 1.0) * spread;
-            let outlier = s.outliers.contains(&k);
+            let outlier = outlier[g][k];
             let colour = if outlier { VERMILLION } else { BLUE };
             let paint = Paint {
                 stroke: Some("#ffffff"),
@@ -241,9 +348,19 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     .iter()
     .map(|h| h.to_string())
     .collect();
+    let mut bottom = plot.bottom + LABEL_SIZE + 6.0;
+    for note in &notes {
+        bottom = caption(
+            &mut marks,
+            note,
+            width / 2.0,
+            bottom + LABEL_SIZE * 1.6,
+            width - 2.0 * PAD,
+        );
+    }
     Figure {
         width,
-        height: plot.bottom + LABEL_SIZE + 6.0 + PAD,
+        height: bottom + PAD,
         title: text_.title.clone(),
         desc: text_.desc.clone(),
         marks,
@@ -251,6 +368,7 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
             headers,
             rows,
             numeric: vec![false, true, true, true, true, true, true, true],
+            note: (!notes.is_empty()).then(|| notes.join(" / ")),
         },
     }
 }

@@ -2,19 +2,33 @@
 //! with an optional reference line (the county figure, a standard).
 
 use super::frame::{
-    clamp_width, halo, legend, line, message, ref_line, shorten, text, tick_count,
+    caption, clamp_width, halo, legend, line, message, ref_line, shorten, text, tick_count,
     tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
 };
 use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
 use crate::chart::svg::{Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
-use crate::chart::{BarDatum, ChartText, RefLine};
+use crate::chart::{both_languages, BarDatum, ChartText, RefLine};
+use crate::i18n::K;
+use crate::load_progress::thousands;
+
+/// Most groups drawn side by side, each with its value and name: a county's townships (10 to
+/// 30) or a province's counties fit. A grouping of a national file (its 2 800 counties, or any
+/// column the user groups by) has more: see [`EACH_END`].
+pub const MAX_GROUP_BARS: usize = 40;
+
+/// Groups drawn at each end above [`MAX_GROUP_BARS`]: the 6 lowest and the 6 highest, from the
+/// lowest to the highest with a gap between, so that the chart still shows where the values
+/// are worst and best (as the per-school bars do); the group table lists every group. 13 bands
+/// are about 40 px each on a 640 px layout: the value on top of each bar stays legible.
+pub const EACH_END: usize = 6;
 
 /// Lays out group bars at `width` CSS pixels, in the order given.
 ///
 /// Each bar carries its value on top. A highlighted bar gets a dark outline. Non-finite values
-/// get no bar and "—" as their label.
+/// get no bar and "—" as their label. Above [`MAX_GROUP_BARS`] groups only the [`EACH_END`]
+/// lowest and highest finite values are drawn, sorted, and a note under the chart says so.
 pub fn group_bars_figure(
     data: &[BarDatum],
     text_: &ChartText,
@@ -25,6 +39,26 @@ pub fn group_bars_figure(
     let mut marks = Vec::new();
     let mut y = title(&mut marks, &text_.title, width);
     let reference = reference.filter(|r| r.value.is_finite());
+    let group_count = data.len();
+    let capped = group_count > MAX_GROUP_BARS;
+    // The groups drawn; `gap` leaves an empty band between the lowest and the highest.
+    let (data, gap): (Vec<&BarDatum>, bool) = if capped {
+        let mut finite: Vec<&BarDatum> = data.iter().filter(|d| d.value.is_finite()).collect();
+        finite.sort_by(|a, b| a.value.total_cmp(&b.value));
+        let gap = finite.len() > 2 * EACH_END;
+        if gap {
+            finite.drain(EACH_END..finite.len() - EACH_END);
+        }
+        (finite, gap)
+    } else {
+        (data.iter().collect(), false)
+    };
+    let note = capped.then(|| {
+        both_languages(
+            K::ChartGroupBarsCapped,
+            &[("k", &EACH_END.to_string()), ("n", &thousands(group_count))],
+        )
+    });
     let mut items = Vec::new();
     if let Some(r) = reference {
         let label = format!("{} {}", r.label, format_value(r.value));
@@ -50,8 +84,9 @@ pub fn group_bars_figure(
     };
     let scale = Linear::new(domain, (plot.bottom, plot.top));
     let n = data.len();
+    let band_of = |i: usize| if gap && i >= EACH_END { i + 1 } else { i };
     let band = Band {
-        n,
+        n: n + usize::from(gap),
         r0: plot.left,
         r1: plot.right,
         inner: 0.35,
@@ -66,7 +101,7 @@ pub fn group_bars_figure(
     let zero = scale.map(0.0);
     let name_chars = ((band.step() / LABEL_SIZE) as usize).max(2);
     for (i, datum) in data.iter().enumerate() {
-        let x = band.center(i);
+        let x = band.center(band_of(i));
         if datum.value.is_finite() {
             let top = scale.map(datum.value);
             let paint = if datum.highlight {
@@ -111,6 +146,16 @@ pub fn group_bars_figure(
             INK,
         ));
     }
+    if gap {
+        marks.push(text(
+            band.center(EACH_END),
+            zero - 6.0,
+            "…",
+            Anchor::Middle,
+            LABEL_SIZE + 4.0,
+            MUTED,
+        ));
+    }
     if let Some(r) = reference {
         let tip = format!("{} {}", r.label, format_value(r.value));
         let paint = Paint::stroke(VERMILLION_TEXT, 2.0).dashed("6 4");
@@ -133,9 +178,19 @@ pub fn group_bars_figure(
     if let Some(r) = reference {
         rows.push(vec![r.label.clone(), format_value(r.value)]);
     }
+    let mut bottom = plot.bottom + LABEL_SIZE + 6.0;
+    if let Some(note) = &note {
+        bottom = caption(
+            &mut marks,
+            note,
+            width / 2.0,
+            bottom + LABEL_SIZE * 1.6,
+            width - 2.0 * PAD,
+        );
+    }
     Figure {
         width,
-        height: plot.bottom + LABEL_SIZE + 6.0 + PAD,
+        height: bottom + PAD,
         title: text_.title.clone(),
         desc: text_.desc.clone(),
         marks,
@@ -143,6 +198,7 @@ pub fn group_bars_figure(
             headers,
             rows,
             numeric: vec![false, true],
+            note,
         },
     }
 }

@@ -215,6 +215,7 @@ pub fn line_figure(
             headers,
             rows,
             numeric,
+            note: None,
         },
     }
 }

@@ -2,14 +2,16 @@
 //! (y), the line of equality, the area between them shaded, and the Gini written in the plot.
 
 use super::frame::{
-    bold, clamp_width, halo, line, message, text, title, value_axis, Plot, LABEL_SIZE, PAD,
+    bold, caption, clamp_width, halo, line, message, text, title, value_axis, Plot, LABEL_SIZE, PAD,
 };
-use crate::chart::lorenz::{gini_from_points, lorenz_points};
+use crate::chart::lorenz::{gini_from_points, lorenz_points, thin, MAX_POINTS};
 use crate::chart::palette::{AXIS, BLUE, BLUE_TEXT, BLUE_WASH, GRID, MUTED};
 use crate::chart::scale::Linear;
 use crate::chart::svg::{wrap, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_value, step_decimals, ticks};
-use crate::chart::{ChartText, WeightedDatum};
+use crate::chart::{both_languages, ChartText, WeightedDatum};
+use crate::i18n::K;
+use crate::load_progress::thousands;
 use junheng_core::measures::{gini, Sample};
 
 /// A share as a percentage with the decimals the tick step needs: 0.2 → "20%".
@@ -25,9 +27,14 @@ pub fn percent(share: f64, step: f64) -> String {
 
 /// Lays out the Lorenz chart at `width` CSS pixels; the plot is square.
 ///
-/// The Gini shown is `junheng_core::measures::gini` (the page's number); it equals 1 − 2·area
-/// under the drawn curve. When the data cannot make a curve (a negative value, no positive
-/// total) the chart says so instead.
+/// The Gini shown is `junheng_core::measures::gini` (the page's number) over every school; it
+/// equals 1 − 2·area under the full curve. When the data cannot make a curve (a negative
+/// value, no positive total) the chart says so instead.
+///
+/// Up to [`crate::chart::MAX_DRAWN_SCHOOLS`] schools every school is a point with its tip and
+/// a row of the data table. Above that (a national file) the curve is drawn through the
+/// [`MAX_POINTS`] points that [`thin`] keeps, without a point per school; the table lists
+/// those points with each school's rank among all, and a note under the chart says so.
 pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> Figure {
     let width = clamp_width(width);
     let mut marks = Vec::new();
@@ -35,10 +42,21 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     let values: Vec<f64> = data.iter().map(|d| d.value).collect();
     let weights: Vec<f64> = data.iter().map(|d| d.weight).collect();
     let points = lorenz_points(&values, &weights);
-    let gini = Sample::new(values.clone(), weights.clone())
+    let gini = Sample::new(values, weights)
         .ok()
         .and_then(|s| gini(&s))
         .or_else(|| points.as_deref().map(gini_from_points));
+    // Indices of the points drawn: every one for a county, MAX_POINTS of a national file.
+    let kept = points
+        .as_deref()
+        .map_or_else(Vec::new, |p| thin(p, MAX_POINTS));
+    let thinned = points.as_ref().is_some_and(|p| kept.len() < p.len());
+    let note = thinned.then(|| {
+        both_languages(
+            K::ChartLorenzThinned,
+            &[("n", &thousands(data.len())), ("m", &thousands(kept.len()))],
+        )
+    });
 
     let y_label = "资源累计占比 · Cumulative share of the resource";
     let mut top = y;
@@ -127,6 +145,22 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
             }
         }
     }
+    if let Some(note) = &note {
+        let below = marks
+            .iter()
+            .filter_map(|m| match m.shape {
+                Shape::Text { y, .. } => Some(y),
+                _ => None,
+            })
+            .fold(plot.bottom, f64::max);
+        caption(
+            &mut marks,
+            note,
+            width / 2.0,
+            below + LABEL_SIZE * 1.6,
+            width - 2.0 * PAD,
+        );
+    }
     let height = marks
         .iter()
         .filter_map(|m| match m.shape {
@@ -156,9 +190,14 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
             table: DataTable::default(),
         };
     };
-    let xy: Vec<(f64, f64)> = points
+    let xy: Vec<(f64, f64)> = kept
         .iter()
-        .map(|p| (x_scale.map(p.pupils), y_scale.map(p.resource)))
+        .map(|&i| {
+            (
+                x_scale.map(points[i].pupils),
+                y_scale.map(points[i].resource),
+            )
+        })
         .collect();
     marks.push(Mark::new(
         Shape::Path {
@@ -201,7 +240,9 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
         "curve",
     ));
     let radius = if points.len() <= 41 { 3.5 } else { 2.5 };
-    for (point, (x, y)) in points.iter().zip(&xy).skip(1) {
+    // A point per school only when every school is drawn (xy then holds every point).
+    let schools = if thinned { &points[..0] } else { &points[..] };
+    for (point, (x, y)) in schools.iter().zip(&xy).skip(1) {
         let i = point.index.unwrap_or(0);
         let tip = format!(
             "{}：{}，学生 {} · 累计学生 {}，累计资源 {}",
@@ -257,14 +298,15 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
         "累计学生 Cum. pupils".to_string(),
         "累计资源 Cum. resource".to_string(),
     ];
-    let rows = points
+    // The drawn points; a point's position in the full curve is its school's rank.
+    let rows = kept
         .iter()
-        .skip(1)
-        .enumerate()
-        .map(|(rank, p)| {
+        .filter(|&&rank| rank > 0)
+        .map(|&rank| {
+            let p = &points[rank];
             let i = p.index.unwrap_or(0);
             vec![
-                (rank + 1).to_string(),
+                rank.to_string(),
                 data[i].label.clone(),
                 format_value(data[i].value),
                 format_value(data[i].weight),
@@ -283,6 +325,7 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
             headers,
             rows,
             numeric: vec![true, false, true, true, true, true],
+            note,
         },
     }
 }

@@ -175,9 +175,14 @@ fn mark_view(mark: &Mark, tab_stop: bool) -> AnyView {
     }
 }
 
-/// The figure's data as an HTML table; numeric columns are right-aligned.
+/// The figure's data as an HTML table; numeric columns are right-aligned. A table that lists
+/// part of the data (a national file) says so under it.
 fn data_table(figure: &Figure) -> impl IntoView {
     let table = figure.table.clone();
+    let note = table
+        .note
+        .clone()
+        .map(|note| view! { <p class="note" data-testid="chart-table-note">{note}</p> });
     let numeric = table.numeric.clone();
     let align = move |i: usize| {
         if numeric.get(i).copied().unwrap_or(false) {
@@ -207,5 +212,6 @@ fn data_table(figure: &Figure) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        {note}
     }
 }

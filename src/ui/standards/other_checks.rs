@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
+use crate::load_progress::MAX_SCHOOL_ROWS;
 use crate::standards_view::{group_thousands, line_label, text};
 use crate::state::AppState;
+use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;
 
 /// The table of school-size and class-size checks.
@@ -44,9 +46,16 @@ pub fn OtherChecks() -> impl IntoView {
                 count(kind, None),
             )
         });
+        // A national file has a check or two per school: the first ones only, the rest counted.
+        let listed = checks
+            .iter()
+            .filter(|c| show_ok.get() || c.ok != Some(true))
+            .count();
+        let hidden = listed.saturating_sub(MAX_SCHOOL_ROWS);
         let rows: Vec<_> = checks
             .iter()
             .filter(|c| show_ok.get() || c.ok != Some(true))
+            .take(MAX_SCHOOL_ROWS)
             .cloned()
             .collect();
         Some(view! {
@@ -91,6 +100,7 @@ pub fn OtherChecks() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                <CappedNote hidden=hidden what=K::ListCapped test_id="std-other-capped" />
             </div>
         })
     };

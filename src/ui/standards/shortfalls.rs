@@ -11,6 +11,7 @@ use crate::standards_view::{
     level_name, line_label,
 };
 use crate::state::AppState;
+use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;
 use crate::ui::standards::school_edit::SchoolEdit;
 
@@ -122,11 +123,15 @@ pub fn ShortfallList(
                         </p>
                     })}
                 </div>
-                {(!no_data.is_empty()).then(|| view! {
-                    <p class="note">{state.t(K::StdMissingData)}</p>
-                    <ul>{no_data.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
-                        <li>{format!("{name}（{}）：", line_label(lang, line))}{missing.iter().map(|m| name_of(m)).collect::<Vec<_>>().join("、")}</li>
-                    }).collect_view()}</ul>
+                {(!no_data.is_empty()).then(|| {
+                    let hidden = no_data.len().saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+                    view! {
+                        <p class="note">{state.t(K::StdMissingData)}</p>
+                        <ul>{no_data.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
+                            <li>{format!("{name}（{}）：", line_label(lang, line))}{missing.iter().map(|m| name_of(m)).collect::<Vec<_>>().join("、")}</li>
+                        }).collect_view()}</ul>
+                        <CappedNote hidden=hidden what=K::RowsCapped test_id="std-no-data-capped" />
+                    }
                 })}
             }.into_any()
         };

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::download::download_text;
 use crate::i18n::K;
+use crate::load_progress::MAX_SCHOOL_ROWS;
 use crate::standards_view::{change_summary, export_csv, export_name, valid_changes};
 use crate::state::AppState;
+use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;
 
 /// The bar above the verdicts.
@@ -29,6 +31,7 @@ pub fn WhatIfBar() -> impl IntoView {
             .with_untracked(|s| s.as_ref().map(|s| export_name(s.id())).unwrap_or_default());
         let _ = download_text(&csv, &name, "text/csv;charset=utf-8");
     };
+    // "Fill every gap" of a national file makes 100 000+ changes: the first ones are listed.
     let summaries = move || {
         let lang = state.lang.get();
         let Some(outcome) = ctx.baseline.get() else {
@@ -39,6 +42,7 @@ pub fn WhatIfBar() -> impl IntoView {
             state.what_if.with(|changes| {
                 valid_changes(&outcome.prepared, changes)
                     .iter()
+                    .take(MAX_SCHOOL_ROWS)
                     .map(|c| change_summary(lang, standard, c))
                     .collect()
             })
@@ -70,6 +74,10 @@ pub fn WhatIfBar() -> impl IntoView {
                     <ul data-testid="std-change-list">
                         {move || summaries().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
                     </ul>
+                    {move || {
+                        let hidden = count().saturating_sub(MAX_SCHOOL_ROWS);
+                        view! { <CappedNote hidden=hidden what=K::ListCapped test_id="std-changes-capped" /> }
+                    }}
                 </details>
             </Show>
         </div>
