@@ -10,7 +10,7 @@ pub const WORKER_THRESHOLD: f64 = 2.0 * 1024.0 * 1024.0;
 
 /// Most schools a per-school table renders at once: a national file (100 000+ schools) would
 /// otherwise ask the browser for millions of cells.
-pub const MAX_SCHOOL_ROWS: usize = 1000;
+pub const MAX_SCHOOL_ROWS: usize = 500;
 
 /// A stage of a load in the worker, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
