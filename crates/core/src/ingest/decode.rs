@@ -161,7 +161,7 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         // A few GBK byte pairs are also valid UTF-8 (学校 is D1A7 D0A3, "ѧУ" in UTF-8): prefer
         // GB18030 when UTF-8 gives no Chinese character at all and GB18030 gives only Chinese.
-        if text.is_ascii() || cjk_share(text) > 0.0 {
+        if text.is_ascii() || has_cjk(text) {
             return (text.to_string(), UTF_8.into());
         }
         let (gb, had_errors) = decode_as(GB18030, bytes);
@@ -181,12 +181,25 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
 /// with Chinese in it (the rule of [`decode`] for a whole file), or else is read as GB18030. `None` unless both kinds of line occur and
 /// every line decodes cleanly one way or the other.
 fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
+    // First count the lines of each kind without decoding: a GBK file (no UTF-8 line with
+    // Chinese) is answered `None` here rather than decoded line by line and then again whole.
+    let (mut utf8_lines, mut other_lines) = (0usize, 0usize);
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(text) if text.is_ascii() => {}
+            Ok(text) if has_cjk(text) => utf8_lines += 1,
+            _ => other_lines += 1,
+        }
+    }
+    if utf8_lines == 0 || other_lines == 0 {
+        return None;
+    }
     let mut out = String::with_capacity(bytes.len());
     let (mut utf8_lines, mut gb_lines) = (0, 0);
     for line in bytes.split_inclusive(|b| *b == b'\n') {
         match std::str::from_utf8(line) {
             Ok(text) if text.is_ascii() => out.push_str(text),
-            Ok(text) if cjk_share(text) > 0.0 => {
+            Ok(text) if has_cjk(text) => {
                 utf8_lines += 1;
                 out.push_str(text);
             }
@@ -203,11 +216,22 @@ fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
     (utf8_lines > 0 && gb_lines > 0).then_some(out)
 }
 
+/// CJK ideographs and CJK punctuation, the characters [`cjk_share`] counts.
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3000}'..='\u{303F}').contains(&c)
+}
+
+/// Whether `cjk_share(text) > 0`, stopping at the first CJK character (usually in the header)
+/// rather than reading the whole file.
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
 /// Share of CJK ideographs among the non-ASCII characters.
 fn cjk_share(text: &str) -> f64 {
     let (mut cjk, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| !c.is_ascii()) {
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3000}'..='\u{303F}').contains(&c) {
+        if is_cjk(c) {
             cjk += 1;
         } else {
             other += 1;

@@ -26,10 +26,12 @@ pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
 
+use std::collections::HashMap;
+
 use crate::error::{Cell, Issue};
 use crate::fields::Field;
 use crate::Error;
-use number::fold_width;
+use number::{fold_char, fold_width};
 
 /// A row of the file before the header is known: its line and its cell texts.
 #[derive(Clone, Debug, PartialEq)]
@@ -299,12 +301,56 @@ const NOTE_PREFIXES: &[&str] = &[
     "note",
 ];
 
-fn key(text: &str) -> String {
-    fold_width(text)
-        .to_lowercase()
-        .chars()
-        .filter(|c| !(c.is_whitespace() || c.is_ascii_punctuation() || "、，。：；·".contains(*c)))
-        .collect()
+/// The characters of a cell's key, compared with the summary words: full-width folded,
+/// lower-case, without spaces and punctuation. Character by character, so that a check can
+/// stop after the first few (`char::to_lowercase` differs from `str::to_lowercase` only for a
+/// final Σ, which is in no summary word).
+fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .map(fold_char)
+        .flat_map(char::to_lowercase)
+        .filter(|c| {
+            !(c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(c, '、' | '，' | '。' | '：' | '；' | '·'))
+        })
+}
+
+/// Characters of the longest summary word (`subtotal`).
+const LONGEST_SUMMARY_WORD: usize = 8;
+
+/// Whether the key of `text` is a summary word or starts with a summary prefix. This runs on
+/// three cells of every row, so no key is built: a key longer than every word can only match
+/// a prefix, so its first `LONGEST_SUMMARY_WORD + 1` characters decide, and they fit in an
+/// array. Most cells (school names, numbers) stop at the first character, which starts no
+/// word.
+fn is_summary_text(text: &str) -> bool {
+    let mut head = ['\0'; LONGEST_SUMMARY_WORD + 1];
+    let mut len = 0;
+    for c in key_chars(text) {
+        if len == 0
+            && !SUMMARY_WORDS
+                .iter()
+                .chain(SUMMARY_PREFIXES)
+                .any(|w| w.chars().next() == Some(c))
+        {
+            return false;
+        }
+        if len == head.len() {
+            break;
+        }
+        head[len] = c;
+        len += 1;
+    }
+    let head = &head[..len];
+    let starts_with = |word: &str| {
+        let n = word.chars().count();
+        n <= len && word.chars().eq(head[..n].iter().copied())
+    };
+    SUMMARY_WORDS
+        .iter()
+        .any(|w| w.chars().eq(head.iter().copied()))
+        || SUMMARY_PREFIXES.iter().any(|p| starts_with(p))
 }
 
 fn short(text: &str) -> String {
@@ -322,18 +368,21 @@ fn summary_word(row: &RawRow) -> Option<&str> {
         .filter(|c| !c.trim().is_empty())
         .take(3)
         // A summary word is short: a long cell (a 10 MB field) is not folded for nothing.
-        .find(|c| {
-            if c.len() > 64 {
-                return false;
-            }
-            let k = key(c);
-            SUMMARY_WORDS.contains(&k.as_str()) || SUMMARY_PREFIXES.iter().any(|p| k.starts_with(p))
-        })
+        .find(|c| c.len() <= 64 && is_summary_text(c))
         .map(|c| c.trim())
 }
 
 fn note(row: &RawRow) -> Option<&str> {
     let first = row.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty())?;
+    // Most first cells (school names) start with no prefix's first character: told apart
+    // without folding the whole cell.
+    let initial = first.chars().next().map(fold_char)?.to_lowercase().next()?;
+    if !NOTE_PREFIXES
+        .iter()
+        .any(|p| p.chars().next() == Some(initial))
+    {
+        return None;
+    }
     let folded = fold_width(first).to_lowercase();
     NOTE_PREFIXES
         .iter()
@@ -572,11 +621,14 @@ fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
         let Some(mapped) = mapping.get(field) else {
             continue;
         };
+        // A column of categories holds a few distinct texts: each is parsed (folded,
+        // lower-cased) once, not once per row.
+        let mut known_texts: HashMap<&str, bool> = HashMap::new();
         for (line, text) in table.cells(mapped.column) {
-            let known = match field {
+            let known = *known_texts.entry(text).or_insert_with(|| match field {
                 Field::Level => SchoolKind::parse(text).is_some(),
                 _ => UrbanRural::parse(text).is_some(),
-            };
+            });
             if !text.is_empty() && !known {
                 issues.push(Issue::UnknownCategory {
                     field,
@@ -647,6 +699,55 @@ mod tests {
         assert_eq!(got, rows, "{text}");
         let got: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
         assert_eq!(got, skipped, "{text}: {:?}", table.source.skipped);
+    }
+
+    #[test]
+    fn summary_text_is_the_key_rule() {
+        assert!(SUMMARY_WORDS
+            .iter()
+            .all(|w| w.chars().count() <= LONGEST_SUMMARY_WORD));
+        // The rule as first written: build the key, then compare.
+        let by_key = |text: &str| {
+            let key: String = fold_width(text)
+                .to_lowercase()
+                .chars()
+                .filter(|c| {
+                    !(c.is_whitespace() || c.is_ascii_punctuation() || "、，。：；·".contains(*c))
+                })
+                .collect();
+            SUMMARY_WORDS.contains(&key.as_str())
+                || SUMMARY_PREFIXES.iter().any(|p| key.starts_with(p))
+        };
+        for text in [
+            "合计",
+            " 合 计 ",
+            "合计：",
+            "全县合计（万元）",
+            "小学",
+            "小计",
+            "SubTotal",
+            "ＴＯＴＡＬ",
+            "total:",
+            "totals",
+            "Sum",
+            "summary",
+            "平均值",
+            "平均值x",
+            "其中：女",
+            "综合差异系数",
+            "县0000第1中学",
+            "",
+            "、",
+            "ΣΣ",
+            "subtotalx",
+            "subtota",
+            "average",
+            "AVERAGE.",
+            "全市",
+            "全市合计",
+        ] {
+            assert_eq!(is_summary_text(text), by_key(text), "{text:?}");
+        }
     }
 
     #[test]

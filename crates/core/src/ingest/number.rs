@@ -52,14 +52,18 @@ const CELL_UNITS: &[(&str, f64)] = &[
 
 /// Folds full-width ASCII (`１２３．５`, `，`, `％`) and the ideographic space to ASCII.
 pub fn fold_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '\u{3002}' => '.',
-            _ => c,
-        })
-        .collect()
+    text.chars().map(fold_char).collect()
+}
+
+/// [`fold_width`] of one character: for checks on a cell's first character that need not
+/// fold (and allocate) the whole cell.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{3002}' => '.',
+        _ => c,
+    }
 }
 
 fn is_space(c: char) -> bool {

@@ -64,7 +64,7 @@ fn count_outside_quotes(line: &str, delimiter: char) -> usize {
 pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
     let owned;
     let text = if text.contains('\r') {
-        owned = text.replace("\r\n", "\n").replace('\r', "\n");
+        owned = lf_line_ends(text);
         owned.as_str()
     } else {
         text
@@ -109,10 +109,28 @@ pub fn parse_delimited(text: &str, delimiter: u8) -> Vec<RawRow> {
     rows
 }
 
+/// CRLF and bare CR as LF, in one pass over the text (CRLF first: `\r\r\n` is two line ends).
+fn lf_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(cr) = rest.find('\r') {
+        out.push_str(&rest[..cr]);
+        out.push('\n');
+        rest = &rest[cr + 1..];
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Line (from 1) of a quote that opens a cell and is never closed, if any, read the way
 /// [`parse_delimited`] reads: a quote opens a quoted cell only at the start of a cell, `""`
 /// inside one is a literal quote, and a quote elsewhere is an ordinary character.
 pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
+    // Most files have no quote at all: one fast search instead of a walk byte by byte.
+    if !text.contains('"') {
+        return None;
+    }
     let bytes = text.as_bytes();
     let (mut line, mut open_line) = (1u64, 0u64);
     let (mut in_quotes, mut cell_start) = (false, true);
@@ -240,6 +258,24 @@ mod tests {
             &[(1, &["a", "b"]), (3, &["1", "2"])],
         );
         check("", b',', &[]);
+    }
+
+    #[test]
+    fn line_ends() {
+        for text in [
+            "a\r\nb\rc\n",
+            "\r\r\n",
+            "\r",
+            "x\r\n\r\n",
+            "",
+            "no line end",
+        ] {
+            assert_eq!(
+                lf_line_ends(text),
+                text.replace("\r\n", "\n").replace('\r', "\n"),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
