@@ -590,10 +590,11 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         let warning = (!invalid.is_empty()).then(|| not_a_number_warning(table, column, &invalid));
         (values, warning)
     });
-    let mut columns: HashMap<usize, Vec<f64>> = HashMap::new();
+    // Indexed by column (empty for a column no indicator uses): no hashing per cell read.
+    let mut columns: Vec<Vec<f64>> = vec![Vec::new(); table.headers.len()];
     for (column, (values, warning)) in used.into_iter().zip(parsed) {
         warnings.extend(warning);
-        columns.insert(column, values);
+        columns[column] = values;
     }
 
     // Group labels as indices into `labels`, in order of first appearance.
@@ -627,7 +628,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     };
 
     let weights: Vec<f64> = match plan.weight {
-        Some(w) => columns[&w.index].iter().map(|v| v * w.scale).collect(),
+        Some(w) => columns[w.index].iter().map(|v| v * w.scale).collect(),
         None => vec![1.0; kept.len()],
     };
 
@@ -725,8 +726,9 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
 struct Rows<'a> {
     /// Line of each kept row.
     lines: &'a [u64],
-    /// Cells of each used column, in base units before scaling; NaN where not a number.
-    columns: &'a HashMap<usize, Vec<f64>>,
+    /// Cells of each used column by column index, as read before scaling (empty for a column
+    /// no indicator uses); NaN where not a number.
+    columns: &'a [Vec<f64>],
     /// Weight of each kept row; NaN or ≤ 0 where unusable.
     weights: &'a [f64],
     /// Group index of each kept row and the group labels, with a group column.
@@ -740,10 +742,21 @@ fn analyze_one(
     planned: &PlannedIndicator,
     rows: &Rows,
 ) -> Result<(IndicatorResult, Vec<Warning>, IndicatorValues), Error> {
-    let value_of = |term: &Term, row: usize| match term {
-        Term::Number(v) => *v,
-        Term::Column(c) => rows.columns[&c.index][row] * c.scale,
+    // Each term's column found once, not once per row.
+    let resolve = |term: &Term| match term {
+        Term::Number(v) => (None, *v),
+        Term::Column(c) => (Some(rows.columns[c.index].as_slice()), c.scale),
     };
+    let value_of = |(column, v): (Option<&[f64]>, f64), row: usize| match column {
+        None => v,
+        Some(values) => values[row] * v,
+    };
+    let first = resolve(&planned.first);
+    let rest: Vec<(Op, (Option<&[f64]>, f64))> = planned
+        .rest
+        .iter()
+        .map(|(op, term)| (*op, resolve(term)))
+        .collect();
     let n_rows = rows.lines.len();
     let mut xs = Vec::with_capacity(n_rows);
     let mut ws = Vec::with_capacity(n_rows);
@@ -751,8 +764,8 @@ fn analyze_one(
     let mut missing_lines = Vec::new();
     for (row, &line) in rows.lines.iter().enumerate() {
         let w = rows.weights[row];
-        let mut x = value_of(&planned.first, row);
-        for (op, term) in &planned.rest {
+        let mut x = value_of(first, row);
+        for &(op, term) in &rest {
             let t = value_of(term, row);
             match op {
                 Op::Mul => x *= t,
