@@ -319,38 +319,42 @@ fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 /// Characters of the longest summary word (`subtotal`).
 const LONGEST_SUMMARY_WORD: usize = 8;
 
+/// Whether `c` is the first character of a summary word or prefix (a test checks it against
+/// the lists): a plain match, as it is asked of three cells of every row.
+fn is_summary_initial(c: char) -> bool {
+    matches!(
+        c,
+        '合' | '总' | '小' | '全' | '平' | '标' | '差' | '综' | '其' | 't' | 's' | 'm' | 'a'
+    )
+}
+
 /// Whether the key of `text` is a summary word or starts with a summary prefix. This runs on
-/// three cells of every row, so no key is built: a key longer than every word can only match
-/// a prefix, so its first `LONGEST_SUMMARY_WORD + 1` characters decide, and they fit in an
-/// array. Most cells (school names, numbers) stop at the first character, which starts no
-/// word.
+/// three cells of every row, so no key is allocated: a key longer than every word can only
+/// match a prefix, so its first `LONGEST_SUMMARY_WORD + 1` characters decide, and they fit in
+/// a small buffer. Most cells (school names, numbers, 城区) stop at the first character, which
+/// starts no word.
 fn is_summary_text(text: &str) -> bool {
-    let mut head = ['\0'; LONGEST_SUMMARY_WORD + 1];
-    let mut len = 0;
-    for c in key_chars(text) {
-        if len == 0
-            && !SUMMARY_WORDS
-                .iter()
-                .chain(SUMMARY_PREFIXES)
-                .any(|w| w.chars().next() == Some(c))
-        {
+    // An ideograph is its own key character (no width to fold, no case, not punctuation):
+    // a cell such as 县一中 or 城区 is answered without the case tables.
+    if let Some(c) = text.chars().next() {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_summary_initial(c) {
             return false;
         }
-        if len == head.len() {
+    }
+    let mut buffer = [0u8; 4 * (LONGEST_SUMMARY_WORD + 1)];
+    let (mut bytes, mut chars) = (0, 0);
+    for c in key_chars(text) {
+        if chars == 0 && !is_summary_initial(c) {
+            return false;
+        }
+        if chars == LONGEST_SUMMARY_WORD + 1 {
             break;
         }
-        head[len] = c;
-        len += 1;
+        bytes += c.encode_utf8(&mut buffer[bytes..]).len();
+        chars += 1;
     }
-    let head = &head[..len];
-    let starts_with = |word: &str| {
-        let n = word.chars().count();
-        n <= len && word.chars().eq(head[..n].iter().copied())
-    };
-    SUMMARY_WORDS
-        .iter()
-        .any(|w| w.chars().eq(head.iter().copied()))
-        || SUMMARY_PREFIXES.iter().any(|p| starts_with(p))
+    let head = std::str::from_utf8(&buffer[..bytes]).expect("whole characters were encoded");
+    SUMMARY_WORDS.contains(&head) || SUMMARY_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
 fn short(text: &str) -> String {
@@ -706,6 +710,9 @@ mod tests {
         assert!(SUMMARY_WORDS
             .iter()
             .all(|w| w.chars().count() <= LONGEST_SUMMARY_WORD));
+        for word in SUMMARY_WORDS.iter().chain(SUMMARY_PREFIXES) {
+            assert!(is_summary_initial(word.chars().next().unwrap()), "{word}");
+        }
         // The rule as first written: build the key, then compare.
         let by_key = |text: &str| {
             let key: String = fold_width(text)
