@@ -14,6 +14,7 @@
 //! same WHATWG Encoding Standard, so the text and the encoding name are the same. UTF-8 and
 //! UTF-16 never need a back end.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::Error;
@@ -90,12 +91,12 @@ pub fn encoding_for_label(label: &str) -> Result<String, Error> {
 }
 
 /// Bytes without a byte-order mark in the encoding of WHATWG name `name` → text, and whether
-/// any sequence was malformed.
-fn decode_as(name: &str, bytes: &[u8]) -> (String, bool) {
+/// any sequence was malformed. Valid UTF-8 is borrowed, not copied (a national file is 20 MB).
+fn decode_as<'a>(name: &str, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
     match name {
         UTF_8 => match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_string(), false),
-            Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+            Ok(text) => (Cow::Borrowed(text), false),
+            Err(_) => (String::from_utf8_lossy(bytes), true),
         },
         UTF_16LE | UTF_16BE => {
             let units = bytes.chunks_exact(2).map(|pair| {
@@ -118,9 +119,12 @@ fn decode_as(name: &str, bytes: &[u8]) -> (String, bool) {
             if bytes.len() % 2 == 1 {
                 text.push(char::REPLACEMENT_CHARACTER);
             }
-            (text, had_errors)
+            (Cow::Owned(text), had_errors)
         }
-        _ => (legacy().decode)(name, bytes),
+        _ => {
+            let (text, had_errors) = (legacy().decode)(name, bytes);
+            (Cow::Owned(text), had_errors)
+        }
     }
 }
 
@@ -135,8 +139,8 @@ fn for_bom(bytes: &[u8]) -> Option<(&'static str, usize)> {
 }
 
 /// Text and the name of the encoding it was read with (`utf-8`, `gb18030`, `utf-16le`, ...).
-/// `forced` is a name from [`encoding_for_label`].
-pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
+/// `forced` is a name from [`encoding_for_label`]. UTF-8 text is borrowed from `bytes`.
+pub fn decode<'a>(bytes: &'a [u8], forced: Option<&str>) -> (Cow<'a, str>, String) {
     if let Some((encoding, bom_len)) = for_bom(bytes) {
         let rest = &bytes[bom_len..];
         // Some tools put a UTF-8 BOM in front of a GBK file: the bytes after it then fail as
@@ -162,16 +166,16 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
         // A few GBK byte pairs are also valid UTF-8 (学校 is D1A7 D0A3, "ѧУ" in UTF-8): prefer
         // GB18030 when UTF-8 gives no Chinese character at all and GB18030 gives only Chinese.
         if text.is_ascii() || has_cjk(text) {
-            return (text.to_string(), UTF_8.into());
+            return (Cow::Borrowed(text), UTF_8.into());
         }
         let (gb, had_errors) = decode_as(GB18030, bytes);
         if had_errors || cjk_share(&gb) < 0.5 {
-            return (text.to_string(), UTF_8.into());
+            return (Cow::Borrowed(text), UTF_8.into());
         }
         return (gb, GB18030.into());
     }
     if let Some(text) = mixed_utf8_and_gb18030(bytes) {
-        return (text, "utf-8+gb18030".into());
+        return (Cow::Owned(text), "utf-8+gb18030".into());
     }
     let (text, _) = decode_as(GB18030, bytes);
     (text, GB18030.into())
@@ -276,9 +280,10 @@ mod tests {
 
     fn check(bytes: &[u8], forced: Option<&str>, text: &str, encoding: &str) {
         let forced = forced.map(|l| encoding_for_label(l).unwrap());
+        let (got, got_encoding) = decode(bytes, forced.as_deref());
         assert_eq!(
-            decode(bytes, forced.as_deref()),
-            (text.to_string(), encoding.to_string()),
+            (got.as_ref(), got_encoding.as_str()),
+            (text, encoding),
             "{bytes:?}"
         );
     }

@@ -464,8 +464,8 @@ fn shape(
         .iter()
         .map(|c| c.trim().to_string())
         .collect();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut sections: Vec<Option<SchoolKind>> = Vec::new();
+    let mut rows: Vec<Row> = Vec::with_capacity(grid.len() - layout.data_start);
+    let mut sections: Vec<Option<SchoolKind>> = Vec::with_capacity(rows.capacity());
     let mut any_section = false;
     for raw in grid.drain(layout.data_start..) {
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
