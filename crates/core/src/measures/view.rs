@@ -54,9 +54,16 @@ pub(crate) struct RatioSums {
 impl<'a> View<'a> {
     /// O(n). `x` and `w` are non-empty and of equal length (a [`Sample`]'s invariants).
     pub fn new(x: &'a [f64], w: &'a [f64]) -> View<'a> {
-        let min = x.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let weight_total = sum(w.iter().copied());
+        // min, max, W and the zero test in one pass (the same folds as four separate ones).
+        let (mut min, mut max, mut has_zero) = (f64::INFINITY, f64::NEG_INFINITY, false);
+        let mut weights = Sum::default();
+        for (&x, &w) in x.iter().zip(w) {
+            min = min.min(x);
+            max = max.max(x);
+            has_zero |= x == 0.0;
+            weights.add(w);
+        }
+        let weight_total = weights.value();
         // The shift: the value nearest 0 when all have one sign, else 0 (a huge negative shift
         // would swamp small values in x − shift).
         let shift = if min >= 0.0 {
@@ -76,7 +83,7 @@ impl<'a> View<'a> {
             min,
             max,
             has_negative: min < 0.0,
-            has_zero: x.contains(&0.0),
+            has_zero,
             ratio_sums: OnceCell::new(),
         }
     }
