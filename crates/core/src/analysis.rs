@@ -750,6 +750,14 @@ struct Rows<'a> {
     options: &'a Options,
 }
 
+/// A [`Term`] with its column's values at hand: a number, or a column's values (by kept
+/// row) and the factor to its base unit.
+#[derive(Clone, Copy)]
+enum Resolved<'a> {
+    Number(f64),
+    Column(&'a [f64], f64),
+}
+
 /// One indicator: its values, exclusions, measures and decomposition, the warnings of its
 /// measures, and the values themselves.
 fn analyze_one(
@@ -758,15 +766,15 @@ fn analyze_one(
 ) -> Result<(IndicatorResult, Vec<Warning>, IndicatorValues), Error> {
     // Each term's column found once, not once per row.
     let resolve = |term: &Term| match term {
-        Term::Number(v) => (None, *v),
-        Term::Column(c) => (Some(rows.columns[c.index].as_slice()), c.scale),
+        Term::Number(v) => Resolved::Number(*v),
+        Term::Column(c) => Resolved::Column(&rows.columns[c.index], c.scale),
     };
-    let value_of = |(column, v): (Option<&[f64]>, f64), row: usize| match column {
-        None => v,
-        Some(values) => values[row] * v,
+    let value_of = |term: Resolved, row: usize| match term {
+        Resolved::Number(v) => v,
+        Resolved::Column(values, scale) => values[row] * scale,
     };
     let first = resolve(&planned.first);
-    let rest: Vec<(Op, (Option<&[f64]>, f64))> = planned
+    let rest: Vec<(Op, Resolved)> = planned
         .rest
         .iter()
         .map(|(op, term)| (*op, resolve(term)))

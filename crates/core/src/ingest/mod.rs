@@ -316,6 +316,14 @@ fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
         })
 }
 
+/// Whether `c` is the first character of a note prefix (a test checks it against the list).
+fn is_note_initial(c: char) -> bool {
+    matches!(
+        c,
+        '注' | '说' | '备' | '填' | '审' | '负' | '单' | '统' | '制' | '联' | 'n'
+    )
+}
+
 /// Characters of the longest summary word (`subtotal`).
 const LONGEST_SUMMARY_WORD: usize = 8;
 
@@ -381,10 +389,7 @@ fn note(row: &RawRow) -> Option<&str> {
     // Most first cells (school names) start with no prefix's first character: told apart
     // without folding the whole cell.
     let initial = first.chars().next().map(fold_char)?.to_lowercase().next()?;
-    if !NOTE_PREFIXES
-        .iter()
-        .any(|p| p.chars().next() == Some(initial))
-    {
+    if !is_note_initial(initial) {
         return None;
     }
     let folded = fold_width(first).to_lowercase();
@@ -712,6 +717,9 @@ mod tests {
             .all(|w| w.chars().count() <= LONGEST_SUMMARY_WORD));
         for word in SUMMARY_WORDS.iter().chain(SUMMARY_PREFIXES) {
             assert!(is_summary_initial(word.chars().next().unwrap()), "{word}");
+        }
+        for prefix in NOTE_PREFIXES {
+            assert!(is_note_initial(prefix.chars().next().unwrap()), "{prefix}");
         }
         // The rule as first written: build the key, then compare.
         let by_key = |text: &str| {

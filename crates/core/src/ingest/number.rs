@@ -97,7 +97,7 @@ pub fn parse_quantity(text: &str, decimal_comma: bool) -> Quantity {
     for b in plain.bytes() {
         if b.is_ascii_digit() {
             digits = true;
-        } else if !(b == b'.' && !decimal_comma) {
+        } else if b != b'.' || decimal_comma {
             others = true;
             break;
         }
