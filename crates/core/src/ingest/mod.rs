@@ -426,6 +426,15 @@ fn section(row: &RawRow) -> Option<SchoolKind> {
     SchoolKind::parse(rest)
 }
 
+/// Whether `str::trim` would shorten `cell`. Asked of every cell: one that starts and ends
+/// with a visible ASCII character (a number, a code) is answered from those two bytes, the
+/// others by `trim` itself.
+fn has_outer_space(cell: &str) -> bool {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+    let bytes = cell.as_bytes();
+    !(visible(bytes.first()) && visible(bytes.last())) && cell.trim().len() != cell.len()
+}
+
 fn skip(line: u64, en: String, zh: String) -> Skipped {
     Skipped {
         line,
@@ -545,7 +554,7 @@ fn shape(
         let mut cells = raw.cells;
         cells.truncate(width);
         for cell in &mut cells {
-            if cell.trim().len() != cell.len() {
+            if has_outer_space(cell) {
                 *cell = cell.trim().to_string();
             }
         }
@@ -708,6 +717,25 @@ mod tests {
         assert_eq!(got, rows, "{text}");
         let got: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
         assert_eq!(got, skipped, "{text}: {:?}", table.source.skipped);
+    }
+
+    #[test]
+    fn outer_space_is_what_trim_removes() {
+        for cell in [
+            "",
+            " ",
+            "12",
+            " 12",
+            "12 ",
+            "一小",
+            " 一小",
+            "一小\u{3000}",
+            "a\u{0B}",
+            "\u{A0}1",
+            "1\t",
+        ] {
+            assert_eq!(has_outer_space(cell), cell.trim() != cell, "{cell:?}");
+        }
     }
 
     #[test]
