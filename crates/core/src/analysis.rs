@@ -571,18 +571,20 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         }
     }
     // Row by row: a row's cells lie together in memory, so one pass over the rows reading
-    // every used cell misses the cache far less than one pass per column. The rows are cut
-    // into blocks, shared among the cores natively.
-    let blocks: Vec<&[usize]> = kept.chunks(PARSE_BLOCK_ROWS).collect();
-    let parsed = map_in_parallel(&blocks, |block| {
-        let mut values: Vec<Vec<f64>> = used
+    // every used cell misses the cache far less than one pass per column. Natively the columns
+    // are shared among the cores, each making its own pass; each column is written once, at
+    // its final size.
+    let per_pass = used.len().div_ceil(parallelism()).max(1);
+    let passes: Vec<&[usize]> = used.chunks(per_pass).collect();
+    let parsed = map_in_parallel(&passes, |pass| {
+        let mut values: Vec<Vec<f64>> = pass
             .iter()
-            .map(|_| Vec::with_capacity(block.len()))
+            .map(|_| Vec::with_capacity(kept.len()))
             .collect();
-        let mut invalid: Vec<Vec<(u64, &str)>> = vec![Vec::new(); used.len()];
-        for &r in *block {
+        let mut invalid: Vec<Vec<(u64, &str)>> = vec![Vec::new(); pass.len()];
+        for &r in &kept {
             let row = &table.rows[r];
-            for (k, &column) in used.iter().enumerate() {
+            for (k, &column) in pass.iter().enumerate() {
                 let cell = row.cells.get(column).map_or("", String::as_str);
                 values[k].push(match parse_number(cell) {
                     Number::Value(v) => v,
@@ -594,21 +596,18 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
                 });
             }
         }
-        (values, invalid)
+        pass.iter()
+            .copied()
+            .zip(values.into_iter().zip(invalid))
+            .collect::<Vec<_>>()
     });
     // Indexed by column (empty for a column no indicator uses): no hashing per cell read.
     let mut columns: Vec<Vec<f64>> = vec![Vec::new(); table.headers.len()];
-    let mut invalid: Vec<Vec<(u64, &str)>> = vec![Vec::new(); used.len()];
-    for (block_values, block_invalid) in parsed {
-        for (k, (values, cells)) in block_values.into_iter().zip(block_invalid).enumerate() {
-            columns[used[k]].extend(values);
-            invalid[k].extend(cells);
-        }
-    }
-    for (&column, invalid) in used.iter().zip(&invalid) {
+    for (column, (values, invalid)) in parsed.into_iter().flatten() {
         if !invalid.is_empty() {
-            warnings.push(not_a_number_warning(table, column, invalid));
+            warnings.push(not_a_number_warning(table, column, &invalid));
         }
+        columns[column] = values;
     }
 
     // Group labels as indices into `labels`, in order of first appearance.
@@ -925,7 +924,7 @@ fn analyze_one(
 fn map_in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = parallelism();
         if threads > 1 && items.len() > 1 {
             let chunk = items.len().div_ceil(threads);
             let f = &f;
@@ -944,8 +943,14 @@ fn map_in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) ->
     items.iter().map(f).collect()
 }
 
-/// Rows of one block of the row-by-row reading of the columns.
-const PARSE_BLOCK_ROWS: usize = 8192;
+/// The threads of [`map_in_parallel`]: the CPU cores natively, 1 on wasm32.
+fn parallelism() -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(target_arch = "wasm32")]
+    let threads = 1;
+    threads
+}
 
 /// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within
 /// [1/MAX_MAGNITUDE, MAX_MAGNITUDE] (NaN, ±∞ and absurd magnitudes are false).
