@@ -570,30 +570,44 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
             used.push(column);
         }
     }
-    let parsed = map_in_parallel(&used, |&column| {
-        let mut invalid: Vec<(u64, &str)> = Vec::new();
-        let values: Vec<f64> = kept
+    // Row by row: a row's cells lie together in memory, so one pass over the rows reading
+    // every used cell misses the cache far less than one pass per column. Natively the columns
+    // are shared among the cores, each making its own pass; each column is written once, at
+    // its final size.
+    let per_pass = used.len().div_ceil(parallelism()).max(1);
+    let passes: Vec<&[usize]> = used.chunks(per_pass).collect();
+    let parsed = map_in_parallel(&passes, |pass| {
+        let mut values: Vec<Vec<f64>> = pass
             .iter()
-            .map(|&r| {
-                let row = &table.rows[r];
+            .map(|_| Vec::with_capacity(kept.len()))
+            .collect();
+        let mut invalid: Vec<Vec<(u64, &str)>> = vec![Vec::new(); pass.len()];
+        for &r in &kept {
+            let row = &table.rows[r];
+            for (k, &column) in pass.iter().enumerate() {
                 let cell = row.cells.get(column).map_or("", String::as_str);
-                match parse_number(cell) {
+                values[k].push(match parse_number(cell) {
                     Number::Value(v) => v,
                     Number::Missing => f64::NAN,
                     Number::Invalid => {
-                        invalid.push((row.line, cell));
+                        invalid[k].push((row.line, cell));
                         f64::NAN
                     }
-                }
-            })
-            .collect();
-        let warning = (!invalid.is_empty()).then(|| not_a_number_warning(table, column, &invalid));
-        (values, warning)
+                });
+            }
+        }
+        pass.iter()
+            .copied()
+            .zip(values.into_iter().zip(invalid))
+            .collect::<Vec<_>>()
     });
-    let mut columns: HashMap<usize, Vec<f64>> = HashMap::new();
-    for (column, (values, warning)) in used.into_iter().zip(parsed) {
-        warnings.extend(warning);
-        columns.insert(column, values);
+    // Indexed by column (empty for a column no indicator uses): no hashing per cell read.
+    let mut columns: Vec<Vec<f64>> = vec![Vec::new(); table.headers.len()];
+    for (column, (values, invalid)) in parsed.into_iter().flatten() {
+        if !invalid.is_empty() {
+            warnings.push(not_a_number_warning(table, column, &invalid));
+        }
+        columns[column] = values;
     }
 
     // Group labels as indices into `labels`, in order of first appearance.
@@ -627,7 +641,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     };
 
     let weights: Vec<f64> = match plan.weight {
-        Some(w) => columns[&w.index].iter().map(|v| v * w.scale).collect(),
+        Some(w) => columns[w.index].iter().map(|v| v * w.scale).collect(),
         None => vec![1.0; kept.len()],
     };
 
@@ -725,13 +739,22 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
 struct Rows<'a> {
     /// Line of each kept row.
     lines: &'a [u64],
-    /// Cells of each used column, in base units before scaling; NaN where not a number.
-    columns: &'a HashMap<usize, Vec<f64>>,
+    /// Cells of each used column by column index, as read before scaling (empty for a column
+    /// no indicator uses); NaN where not a number.
+    columns: &'a [Vec<f64>],
     /// Weight of each kept row; NaN or ≤ 0 where unusable.
     weights: &'a [f64],
     /// Group index of each kept row and the group labels, with a group column.
     groups: Option<(&'a [usize], &'a [String])>,
     options: &'a Options,
+}
+
+/// A [`Term`] with its column's values at hand: a number, or a column's values (by kept
+/// row) and the factor to its base unit.
+#[derive(Clone, Copy)]
+enum Resolved<'a> {
+    Number(f64),
+    Column(&'a [f64], f64),
 }
 
 /// One indicator: its values, exclusions, measures and decomposition, the warnings of its
@@ -740,10 +763,21 @@ fn analyze_one(
     planned: &PlannedIndicator,
     rows: &Rows,
 ) -> Result<(IndicatorResult, Vec<Warning>, IndicatorValues), Error> {
-    let value_of = |term: &Term, row: usize| match term {
-        Term::Number(v) => *v,
-        Term::Column(c) => rows.columns[&c.index][row] * c.scale,
+    // Each term's column found once, not once per row.
+    let resolve = |term: &Term| match term {
+        Term::Number(v) => Resolved::Number(*v),
+        Term::Column(c) => Resolved::Column(&rows.columns[c.index], c.scale),
     };
+    let value_of = |term: Resolved, row: usize| match term {
+        Resolved::Number(v) => v,
+        Resolved::Column(values, scale) => values[row] * scale,
+    };
+    let first = resolve(&planned.first);
+    let rest: Vec<(Op, Resolved)> = planned
+        .rest
+        .iter()
+        .map(|(op, term)| (*op, resolve(term)))
+        .collect();
     let n_rows = rows.lines.len();
     let mut xs = Vec::with_capacity(n_rows);
     let mut ws = Vec::with_capacity(n_rows);
@@ -751,8 +785,8 @@ fn analyze_one(
     let mut missing_lines = Vec::new();
     for (row, &line) in rows.lines.iter().enumerate() {
         let w = rows.weights[row];
-        let mut x = value_of(&planned.first, row);
-        for (op, term) in &planned.rest {
+        let mut x = value_of(first, row);
+        for &(op, term) in &rest {
             let t = value_of(term, row);
             match op {
                 Op::Mul => x *= t,
@@ -890,7 +924,7 @@ fn analyze_one(
 fn map_in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = parallelism();
         if threads > 1 && items.len() > 1 {
             let chunk = items.len().div_ceil(threads);
             let f = &f;
@@ -907,6 +941,15 @@ fn map_in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) ->
         }
     }
     items.iter().map(f).collect()
+}
+
+/// The threads of [`map_in_parallel`]: the CPU cores natively, 1 on wasm32.
+fn parallelism() -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    #[cfg(target_arch = "wasm32")]
+    let threads = 1;
+    threads
 }
 
 /// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within

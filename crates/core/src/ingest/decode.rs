@@ -14,6 +14,7 @@
 //! same WHATWG Encoding Standard, so the text and the encoding name are the same. UTF-8 and
 //! UTF-16 never need a back end.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::Error;
@@ -90,12 +91,12 @@ pub fn encoding_for_label(label: &str) -> Result<String, Error> {
 }
 
 /// Bytes without a byte-order mark in the encoding of WHATWG name `name` → text, and whether
-/// any sequence was malformed.
-fn decode_as(name: &str, bytes: &[u8]) -> (String, bool) {
+/// any sequence was malformed. Valid UTF-8 is borrowed, not copied (a national file is 20 MB).
+fn decode_as<'a>(name: &str, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
     match name {
         UTF_8 => match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_string(), false),
-            Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+            Ok(text) => (Cow::Borrowed(text), false),
+            Err(_) => (String::from_utf8_lossy(bytes), true),
         },
         UTF_16LE | UTF_16BE => {
             let units = bytes.chunks_exact(2).map(|pair| {
@@ -118,9 +119,12 @@ fn decode_as(name: &str, bytes: &[u8]) -> (String, bool) {
             if bytes.len() % 2 == 1 {
                 text.push(char::REPLACEMENT_CHARACTER);
             }
-            (text, had_errors)
+            (Cow::Owned(text), had_errors)
         }
-        _ => (legacy().decode)(name, bytes),
+        _ => {
+            let (text, had_errors) = (legacy().decode)(name, bytes);
+            (Cow::Owned(text), had_errors)
+        }
     }
 }
 
@@ -135,8 +139,8 @@ fn for_bom(bytes: &[u8]) -> Option<(&'static str, usize)> {
 }
 
 /// Text and the name of the encoding it was read with (`utf-8`, `gb18030`, `utf-16le`, ...).
-/// `forced` is a name from [`encoding_for_label`].
-pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
+/// `forced` is a name from [`encoding_for_label`]. UTF-8 text is borrowed from `bytes`.
+pub fn decode<'a>(bytes: &'a [u8], forced: Option<&str>) -> (Cow<'a, str>, String) {
     if let Some((encoding, bom_len)) = for_bom(bytes) {
         let rest = &bytes[bom_len..];
         // Some tools put a UTF-8 BOM in front of a GBK file: the bytes after it then fail as
@@ -161,17 +165,17 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         // A few GBK byte pairs are also valid UTF-8 (学校 is D1A7 D0A3, "ѧУ" in UTF-8): prefer
         // GB18030 when UTF-8 gives no Chinese character at all and GB18030 gives only Chinese.
-        if text.is_ascii() || cjk_share(text) > 0.0 {
-            return (text.to_string(), UTF_8.into());
+        if text.is_ascii() || has_cjk(text) {
+            return (Cow::Borrowed(text), UTF_8.into());
         }
         let (gb, had_errors) = decode_as(GB18030, bytes);
         if had_errors || cjk_share(&gb) < 0.5 {
-            return (text.to_string(), UTF_8.into());
+            return (Cow::Borrowed(text), UTF_8.into());
         }
         return (gb, GB18030.into());
     }
     if let Some(text) = mixed_utf8_and_gb18030(bytes) {
-        return (text, "utf-8+gb18030".into());
+        return (Cow::Owned(text), "utf-8+gb18030".into());
     }
     let (text, _) = decode_as(GB18030, bytes);
     (text, GB18030.into())
@@ -181,12 +185,25 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> (String, String) {
 /// with Chinese in it (the rule of [`decode`] for a whole file), or else is read as GB18030. `None` unless both kinds of line occur and
 /// every line decodes cleanly one way or the other.
 fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
+    // First count the lines of each kind without decoding: a GBK file (no UTF-8 line with
+    // Chinese) is answered `None` here rather than decoded line by line and then again whole.
+    let (mut utf8_lines, mut other_lines) = (0usize, 0usize);
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        match std::str::from_utf8(line) {
+            Ok(text) if text.is_ascii() => {}
+            Ok(text) if has_cjk(text) => utf8_lines += 1,
+            _ => other_lines += 1,
+        }
+    }
+    if utf8_lines == 0 || other_lines == 0 {
+        return None;
+    }
     let mut out = String::with_capacity(bytes.len());
     let (mut utf8_lines, mut gb_lines) = (0, 0);
     for line in bytes.split_inclusive(|b| *b == b'\n') {
         match std::str::from_utf8(line) {
             Ok(text) if text.is_ascii() => out.push_str(text),
-            Ok(text) if cjk_share(text) > 0.0 => {
+            Ok(text) if has_cjk(text) => {
                 utf8_lines += 1;
                 out.push_str(text);
             }
@@ -203,11 +220,22 @@ fn mixed_utf8_and_gb18030(bytes: &[u8]) -> Option<String> {
     (utf8_lines > 0 && gb_lines > 0).then_some(out)
 }
 
+/// CJK ideographs and CJK punctuation, the characters [`cjk_share`] counts.
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3000}'..='\u{303F}').contains(&c)
+}
+
+/// Whether `cjk_share(text) > 0`, stopping at the first CJK character (usually in the header)
+/// rather than reading the whole file.
+fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
 /// Share of CJK ideographs among the non-ASCII characters.
 fn cjk_share(text: &str) -> f64 {
     let (mut cjk, mut other) = (0usize, 0usize);
     for c in text.chars().filter(|c| !c.is_ascii()) {
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3000}'..='\u{303F}').contains(&c) {
+        if is_cjk(c) {
             cjk += 1;
         } else {
             other += 1;
@@ -252,9 +280,10 @@ mod tests {
 
     fn check(bytes: &[u8], forced: Option<&str>, text: &str, encoding: &str) {
         let forced = forced.map(|l| encoding_for_label(l).unwrap());
+        let (got, got_encoding) = decode(bytes, forced.as_deref());
         assert_eq!(
-            decode(bytes, forced.as_deref()),
-            (text.to_string(), encoding.to_string()),
+            (got.as_ref(), got_encoding.as_str()),
+            (text, encoding),
             "{bytes:?}"
         );
     }

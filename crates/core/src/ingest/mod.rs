@@ -27,10 +27,12 @@ pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
 
+use std::collections::HashMap;
+
 use crate::error::{Cell, Issue};
 use crate::fields::Field;
 use crate::Error;
-use number::fold_width;
+use number::{fold_char, fold_width};
 
 /// A row of the file before the header is known: its line and its cell texts.
 #[derive(Clone, Debug, PartialEq)]
@@ -300,12 +302,68 @@ const NOTE_PREFIXES: &[&str] = &[
     "note",
 ];
 
-fn key(text: &str) -> String {
-    fold_width(text)
-        .to_lowercase()
-        .chars()
-        .filter(|c| !(c.is_whitespace() || c.is_ascii_punctuation() || "、，。：；·".contains(*c)))
-        .collect()
+/// The characters of a cell's key, compared with the summary words: full-width folded,
+/// lower-case, without spaces and punctuation. Character by character, so that a check can
+/// stop after the first few (`char::to_lowercase` differs from `str::to_lowercase` only for a
+/// final Σ, which is in no summary word).
+fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .map(fold_char)
+        .flat_map(char::to_lowercase)
+        .filter(|c| {
+            !(c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(c, '、' | '，' | '。' | '：' | '；' | '·'))
+        })
+}
+
+/// Whether `c` is the first character of a note prefix (a test checks it against the list).
+fn is_note_initial(c: char) -> bool {
+    matches!(
+        c,
+        '注' | '说' | '备' | '填' | '审' | '负' | '单' | '统' | '制' | '联' | 'n'
+    )
+}
+
+/// Characters of the longest summary word (`subtotal`).
+const LONGEST_SUMMARY_WORD: usize = 8;
+
+/// Whether `c` is the first character of a summary word or prefix (a test checks it against
+/// the lists): a plain match, as it is asked of three cells of every row.
+fn is_summary_initial(c: char) -> bool {
+    matches!(
+        c,
+        '合' | '总' | '小' | '全' | '平' | '标' | '差' | '综' | '其' | 't' | 's' | 'm' | 'a'
+    )
+}
+
+/// Whether the key of `text` is a summary word or starts with a summary prefix. This runs on
+/// three cells of every row, so no key is allocated: a key longer than every word can only
+/// match a prefix, so its first `LONGEST_SUMMARY_WORD + 1` characters decide, and they fit in
+/// a small buffer. Most cells (school names, numbers, 城区) stop at the first character, which
+/// starts no word.
+fn is_summary_text(text: &str) -> bool {
+    // An ideograph is its own key character (no width to fold, no case, not punctuation):
+    // a cell such as 县一中 or 城区 is answered without the case tables.
+    if let Some(c) = text.chars().next() {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_summary_initial(c) {
+            return false;
+        }
+    }
+    let mut buffer = [0u8; 4 * (LONGEST_SUMMARY_WORD + 1)];
+    let (mut bytes, mut chars) = (0, 0);
+    for c in key_chars(text) {
+        if chars == 0 && !is_summary_initial(c) {
+            return false;
+        }
+        if chars == LONGEST_SUMMARY_WORD + 1 {
+            break;
+        }
+        bytes += c.encode_utf8(&mut buffer[bytes..]).len();
+        chars += 1;
+    }
+    let head = std::str::from_utf8(&buffer[..bytes]).expect("whole characters were encoded");
+    SUMMARY_WORDS.contains(&head) || SUMMARY_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
 fn short(text: &str) -> String {
@@ -323,18 +381,18 @@ fn summary_word(row: &RawRow) -> Option<&str> {
         .filter(|c| !c.trim().is_empty())
         .take(3)
         // A summary word is short: a long cell (a 10 MB field) is not folded for nothing.
-        .find(|c| {
-            if c.len() > 64 {
-                return false;
-            }
-            let k = key(c);
-            SUMMARY_WORDS.contains(&k.as_str()) || SUMMARY_PREFIXES.iter().any(|p| k.starts_with(p))
-        })
+        .find(|c| c.len() <= 64 && is_summary_text(c))
         .map(|c| c.trim())
 }
 
 fn note(row: &RawRow) -> Option<&str> {
     let first = row.cells.iter().map(|c| c.trim()).find(|c| !c.is_empty())?;
+    // Most first cells (school names) start with no prefix's first character: told apart
+    // without folding the whole cell.
+    let initial = first.chars().next().map(fold_char)?.to_lowercase().next()?;
+    if !is_note_initial(initial) {
+        return None;
+    }
     let folded = fold_width(first).to_lowercase();
     NOTE_PREFIXES
         .iter()
@@ -367,6 +425,15 @@ fn section(row: &RawRow) -> Option<SchoolKind> {
     let rest = rest.strip_suffix("部分").unwrap_or(&rest);
     let rest = rest.strip_suffix("学校").unwrap_or(rest);
     SchoolKind::parse(rest)
+}
+
+/// Whether `str::trim` would shorten `cell`. Asked of every cell: one that starts and ends
+/// with a visible ASCII character (a number, a code) is answered from those two bytes, the
+/// others by `trim` itself.
+fn has_outer_space(cell: &str) -> bool {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| (b'!'..=b'~').contains(b));
+    let bytes = cell.as_bytes();
+    !(visible(bytes.first()) && visible(bytes.last())) && cell.trim().len() != cell.len()
 }
 
 fn skip(line: u64, en: String, zh: String) -> Skipped {
@@ -412,8 +479,8 @@ fn shape(
         .iter()
         .map(|c| c.trim().to_string())
         .collect();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut sections: Vec<Option<SchoolKind>> = Vec::new();
+    let mut rows: Vec<Row> = Vec::with_capacity(grid.len() - layout.data_start);
+    let mut sections: Vec<Option<SchoolKind>> = Vec::with_capacity(rows.capacity());
     let mut any_section = false;
     for raw in grid.drain(layout.data_start..) {
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
@@ -488,7 +555,7 @@ fn shape(
         let mut cells = raw.cells;
         cells.truncate(width);
         for cell in &mut cells {
-            if cell.trim().len() != cell.len() {
+            if has_outer_space(cell) {
                 *cell = cell.trim().to_string();
             }
         }
@@ -573,11 +640,14 @@ fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
         let Some(mapped) = mapping.get(field) else {
             continue;
         };
+        // A column of categories holds a few distinct texts: each is parsed (folded,
+        // lower-cased) once, not once per row.
+        let mut known_texts: HashMap<&str, bool> = HashMap::new();
         for (line, text) in table.cells(mapped.column) {
-            let known = match field {
+            let known = *known_texts.entry(text).or_insert_with(|| match field {
                 Field::Level => SchoolKind::parse(text).is_some(),
                 _ => UrbanRural::parse(text).is_some(),
-            };
+            });
             if !text.is_empty() && !known {
                 issues.push(Issue::UnknownCategory {
                     field,
@@ -648,6 +718,80 @@ mod tests {
         assert_eq!(got, rows, "{text}");
         let got: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
         assert_eq!(got, skipped, "{text}: {:?}", table.source.skipped);
+    }
+
+    #[test]
+    fn outer_space_is_what_trim_removes() {
+        for cell in [
+            "",
+            " ",
+            "12",
+            " 12",
+            "12 ",
+            "一小",
+            " 一小",
+            "一小\u{3000}",
+            "a\u{0B}",
+            "\u{A0}1",
+            "1\t",
+        ] {
+            assert_eq!(has_outer_space(cell), cell.trim() != cell, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn summary_text_is_the_key_rule() {
+        assert!(SUMMARY_WORDS
+            .iter()
+            .all(|w| w.chars().count() <= LONGEST_SUMMARY_WORD));
+        for word in SUMMARY_WORDS.iter().chain(SUMMARY_PREFIXES) {
+            assert!(is_summary_initial(word.chars().next().unwrap()), "{word}");
+        }
+        for prefix in NOTE_PREFIXES {
+            assert!(is_note_initial(prefix.chars().next().unwrap()), "{prefix}");
+        }
+        // The rule as first written: build the key, then compare.
+        let by_key = |text: &str| {
+            let key: String = fold_width(text)
+                .to_lowercase()
+                .chars()
+                .filter(|c| {
+                    !(c.is_whitespace() || c.is_ascii_punctuation() || "、，。：；·".contains(*c))
+                })
+                .collect();
+            SUMMARY_WORDS.contains(&key.as_str())
+                || SUMMARY_PREFIXES.iter().any(|p| key.starts_with(p))
+        };
+        for text in [
+            "合计",
+            " 合 计 ",
+            "合计：",
+            "全县合计（万元）",
+            "小学",
+            "小计",
+            "SubTotal",
+            "ＴＯＴＡＬ",
+            "total:",
+            "totals",
+            "Sum",
+            "summary",
+            "平均值",
+            "平均值x",
+            "其中：女",
+            "综合差异系数",
+            "县0000第1中学",
+            "",
+            "、",
+            "ΣΣ",
+            "subtotalx",
+            "subtota",
+            "average",
+            "AVERAGE.",
+            "全市",
+            "全市合计",
+        ] {
+            assert_eq!(is_summary_text(text), by_key(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -52,14 +52,18 @@ const CELL_UNITS: &[(&str, f64)] = &[
 
 /// Folds full-width ASCII (`１２３．５`, `，`, `％`) and the ideographic space to ASCII.
 pub fn fold_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            '\u{3002}' => '.',
-            _ => c,
-        })
-        .collect()
+    text.chars().map(fold_char).collect()
+}
+
+/// [`fold_width`] of one character: for checks on a cell's first character that need not
+/// fold (and allocate) the whole cell.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{3002}' => '.',
+        _ => c,
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -80,14 +84,25 @@ pub fn parse_number(text: &str) -> Number {
 /// spaces), full-width digits, a trailing `%` (÷ 100) and a unit suffix (`元`, `万元`, `㎡`,
 /// `册`, ...) are allowed. With `decimal_comma`, `1.234,5` is 1234.5.
 pub fn parse_quantity(text: &str, decimal_comma: bool) -> Quantity {
-    // Fast path, no allocation: plain ASCII digits as most cells are.
-    let plain = text.trim_matches(|c: char| c == ' ');
-    if !plain.is_empty()
-        && plain
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b == b'.' && !decimal_comma))
-        && plain.bytes().any(|b| b.is_ascii_digit())
-    {
+    // Fast path, no allocation: plain ASCII digits as most cells are. Spaces are trimmed
+    // byte by byte (a space byte is always a whole character), digits checked in one pass.
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| *b != b' ').unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| *b != b' ')
+        .map_or(start, |i| i + 1);
+    let plain = &text[start..end];
+    let (mut digits, mut others) = (false, false);
+    for b in plain.bytes() {
+        if b.is_ascii_digit() {
+            digits = true;
+        } else if b != b'.' || decimal_comma {
+            others = true;
+            break;
+        }
+    }
+    if digits && !others {
         if let Ok(v) = plain.parse::<f64>() {
             if v.is_finite() {
                 return Quantity {

@@ -58,18 +58,16 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
     if epsilon == 0.0 {
         return Some(0.0);
     }
-    let delta = view.average_of_ratio(|_, d| d);
+    let sums = view.ratio_sums();
+    let delta = sums.delta;
     let a = if epsilon == 0.5 {
-        let q = view.average_of_ratio(|r, d| {
-            let root_minus_one = d / (r.sqrt() + 1.0);
-            root_minus_one * root_minus_one / 2.0
-        });
+        let q = sums.atkinson_half;
         let u = delta / 2.0 - q;
         (2.0 * q - u * u) / (1.0 + delta)
     } else if epsilon == 1.0 {
         -math::exp_m1(-mld_of(view)?)
     } else if epsilon == 2.0 {
-        let z = view.average_of_ratio(|r, d| d * (d / r));
+        let z = sums.atkinson_two;
         let k = z * (1.0 + delta) - delta * delta;
         if k > 1.0 {
             1.0 - 1.0 / (1.0 + k)
@@ -82,4 +80,16 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
         1.0 - math::pow(m, 1.0 / power) / (1.0 + delta)
     };
     finite(Some(a.clamp(0.0, 1.0)))
+}
+
+/// (√r − 1)²/2, written d/(√r + 1) squared over 2 so that it does not cancel near r = 1: the
+/// term of Q for ε = ½.
+pub(crate) fn half_term(r: f64, d: f64) -> f64 {
+    let root_minus_one = d / (r.sqrt() + 1.0);
+    root_minus_one * root_minus_one / 2.0
+}
+
+/// d²/r, the term of Z for ε = 2.
+pub(crate) fn two_term(r: f64, d: f64) -> f64 {
+    d * (d / r)
 }

@@ -30,6 +30,6 @@ pub(crate) fn hoover_of(view: &View) -> Option<f64> {
     if view.has_negative || view.mean <= 0.0 {
         return None;
     }
-    let h = view.average_of_ratio(|_, d| d.abs()) / 2.0;
+    let h = view.ratio_sums().abs_deviation / 2.0;
     finite(Some(h.clamp(0.0, 1.0)))
 }

@@ -82,7 +82,13 @@ pub(crate) fn percentile_sorted(x: &[f64], w: &[f64], q: f64) -> f64 {
     for weight in w {
         total.add(*weight);
     }
-    let target = q * total.value() * (1.0 - PERCENTILE_REL_TOL);
+    percentile_sorted_of_total(x, w, total.value(), q)
+}
+
+/// [`percentile_sorted`] given W = Σ wᵢ summed in order with [`Sum`] (a `View`'s
+/// `weight_total` is that sum), for a caller that takes several percentiles. O(n).
+pub(crate) fn percentile_sorted_of_total(x: &[f64], w: &[f64], weight_total: f64, q: f64) -> f64 {
+    let target = q * weight_total * (1.0 - PERCENTILE_REL_TOL);
     let mut cumulative = Sum::default();
     for (value, weight) in x.iter().zip(w) {
         cumulative.add(*weight);

@@ -7,11 +7,11 @@
 //! Complexity O(n log n): one sort, then O(n) passes.
 
 use super::atkinson::atkinson_of;
-use super::dispersion::{cv_of, std_dev_of};
+use super::dispersion::{cv_from_std, std_dev_of};
 use super::gini::gini_sorted;
 use super::hoover::hoover_of;
 use super::mcloone::mcloone_of;
-use super::percentile::{federal_range_ratio_of, percentile_sorted};
+use super::percentile::{federal_range_ratio_of, percentile_sorted_of_total};
 use super::range::range_ratio_of;
 use super::theil::{mld_of, theil_of};
 use super::verstegen::verstegen_of;
@@ -122,9 +122,10 @@ pub fn summarize(sample: &Sample, options: &Options) -> Summary {
 /// in `analysis`). Complexity O(n): no sort, one pass per measure.
 pub(crate) fn summarize_sorted(x: &[f64], w: &[f64], options: &Options) -> Summary {
     let view = View::new(x, w);
-    let median = percentile_sorted(x, w, 0.5);
-    let p05 = percentile_sorted(x, w, 0.05);
-    let p95 = percentile_sorted(x, w, 0.95);
+    // W, σ and the ratio sums (`View::ratio_sums`) are each computed once for every measure.
+    let percentile = |q| percentile_sorted_of_total(x, w, view.weight_total, q);
+    let (median, p05, p95) = (percentile(0.5), percentile(0.05), percentile(0.95));
+    let std = std_dev_of(&view);
     let mut notes = Vec::new();
     if view.has_negative {
         notes.push(Note::NegativeValues);
@@ -142,8 +143,8 @@ pub(crate) fn summarize_sorted(x: &[f64], w: &[f64], options: &Options) -> Summa
         n: view.len(),
         weight_total: view.weight_total,
         mean: view.mean,
-        std: std_dev_of(&view),
-        cv: cv_of(&view),
+        std,
+        cv: cv_from_std(&view, std),
         min: view.min,
         max: view.max,
         range: view.max - view.min,

@@ -193,8 +193,8 @@ pub(crate) fn theil_of(view: &View) -> Option<f64> {
     if view.has_negative || view.mean <= 0.0 {
         return None;
     }
-    let delta = view.average_of_ratio(|_, d| d);
-    let h = view.average_of_ratio(theil_term);
+    let sums = view.ratio_sums();
+    let (delta, h) = (sums.delta, sums.theil);
     let t = (h - theil_term(1.0 + delta, delta)) / (1.0 + delta);
     finite(Some(t.max(0.0)))
 }
@@ -203,41 +203,65 @@ pub(crate) fn mld_of(view: &View) -> Option<f64> {
     if view.has_negative || view.has_zero || view.mean <= 0.0 {
         return None;
     }
-    let delta = view.average_of_ratio(|_, d| d);
-    let g = view.average_of_ratio(mld_term);
+    let sums = view.ratio_sums();
+    let (delta, g) = (sums.delta, sums.mld);
     finite(Some((g - mld_term(1.0 + delta, delta)).max(0.0)))
 }
 
 /// Below this |d|, h and g use their Taylor series (22 terms reach full precision).
 const SERIES_LIMIT: f64 = 0.125;
-const SERIES_TERMS: i32 = 22;
+const SERIES_TERMS: usize = 22;
 
-/// h = r ln r − d = d² Σ_{j≥0} (−d)ʲ / ((j + 1)(j + 2)) with r = 1 + d; h = 1 at r = 0
-/// (0·ln 0 = 0).
-fn theil_term(r: f64, d: f64) -> f64 {
-    if r == 0.0 {
-        return 1.0;
+/// The series coefficients 1/((j + 1)(j + 2)) of h/d² and 1/(j + 2) of g/d², divided once at
+/// compile time rather than at each term of each value (the same correctly rounded quotients).
+const THEIL_SERIES: [f64; SERIES_TERMS] = series_coefficients(true);
+const MLD_SERIES: [f64; SERIES_TERMS] = series_coefficients(false);
+
+const fn series_coefficients(theil: bool) -> [f64; SERIES_TERMS] {
+    let mut c = [0.0; SERIES_TERMS];
+    let mut j = 0;
+    while j < SERIES_TERMS {
+        let divisor = if theil { (j + 1) * (j + 2) } else { j + 2 };
+        c[j] = 1.0 / divisor as f64;
+        j += 1;
     }
-    if d.abs() <= SERIES_LIMIT {
-        let mut acc = 0.0;
-        for j in (0..SERIES_TERMS).rev() {
-            acc = acc * -d + 1.0 / f64::from((j + 1) * (j + 2));
-        }
-        return d * d * acc;
-    }
-    r * math::ln(r) - d
+    c
 }
 
-/// g = d − ln r = d² Σ_{j≥0} (−d)ʲ / (j + 2) with r = 1 + d. Only called with r > 0.
-fn mld_term(r: f64, d: f64) -> f64 {
-    if d.abs() <= SERIES_LIMIT {
-        let mut acc = 0.0;
-        for j in (0..SERIES_TERMS).rev() {
-            acc = acc * -d + 1.0 / f64::from(j + 2);
-        }
-        return d * d * acc;
+/// h/d² and g/d², Σ_j c_j (−d)ʲ by Horner's rule from the highest term, the two in one loop:
+/// two independent chains of 22 multiply-adds run side by side (the same operations, so the
+/// same results, as one after the other).
+fn series(d: f64) -> (f64, f64) {
+    let (mut h, mut g) = (0.0, 0.0);
+    for (th, mg) in THEIL_SERIES.iter().zip(&MLD_SERIES).rev() {
+        h = h * -d + th;
+        g = g * -d + mg;
     }
-    d - math::ln(r)
+    (h, g)
+}
+
+/// h(d) and g(d) of one value, with one logarithm for both:
+/// h = r ln r − d = d² Σ_{j≥0} (−d)ʲ / ((j + 1)(j + 2)) with r = 1 + d; h = 1 at r = 0
+/// (0·ln 0 = 0); g = d − ln r = d² Σ_{j≥0} (−d)ʲ / (j + 2), infinite at r = 0.
+pub(crate) fn theil_and_mld_terms(r: f64, d: f64) -> (f64, f64) {
+    if d.abs() <= SERIES_LIMIT {
+        let (h, g) = series(d);
+        let h = if r == 0.0 { 1.0 } else { d * d * h };
+        return (h, d * d * g);
+    }
+    let ln_r = math::ln(r);
+    let h = if r == 0.0 { 1.0 } else { r * ln_r - d };
+    (h, d - ln_r)
+}
+
+/// h(d) alone (see [`theil_and_mld_terms`]).
+fn theil_term(r: f64, d: f64) -> f64 {
+    theil_and_mld_terms(r, d).0
+}
+
+/// g(d) alone (see [`theil_and_mld_terms`]).
+fn mld_term(r: f64, d: f64) -> f64 {
+    theil_and_mld_terms(r, d).1
 }
 
 #[cfg(test)]

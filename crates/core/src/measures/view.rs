@@ -1,6 +1,10 @@
 //! Internal: what nearly every measure needs (W, μ, min, max, sign flags), computed once.
 
+use std::cell::OnceCell;
+
+use super::atkinson::{half_term, two_term};
 use super::sum::{sum, Sum};
+use super::theil::theil_and_mld_terms;
 use super::Sample;
 
 /// Values and weights with their total weight, weighted mean and extremes.
@@ -20,14 +24,46 @@ pub(crate) struct View<'a> {
     pub max: f64,
     pub has_negative: bool,
     pub has_zero: bool,
+    /// The sums of [`RatioSums`], computed on first use.
+    ratio_sums: OnceCell<RatioSums>,
+}
+
+/// The weighted averages Σ pᵢ·f(rᵢ, dᵢ) (see [`View::average_of_ratio`]) that Theil T, the
+/// MLD, Atkinson (ε = ½, 1, 2) and Hoover are written in, accumulated in one pass.
+///
+/// Each measure used to make its own passes (δ alone five times per summary, the MLD twice):
+/// one pass computes rᵢ, dᵢ and pᵢ once per value and one logarithm for both h and g. Each
+/// average is still its own compensated sum of the same terms in the same order, so every
+/// value is the same, bit for bit, as summed alone. A single measure pays for the others:
+/// O(n) either way.
+pub(crate) struct RatioSums {
+    /// δ = Σ pᵢdᵢ, the rounding of μ (≈ 0).
+    pub delta: f64,
+    /// Σ pᵢ h(dᵢ), Theil T's terms (theil.rs).
+    pub theil: f64,
+    /// Σ pᵢ g(dᵢ), the MLD's terms (theil.rs); infinite when some x = 0.
+    pub mld: f64,
+    /// Σ pᵢ (√rᵢ − 1)²/2, Atkinson ε = ½ (atkinson.rs).
+    pub atkinson_half: f64,
+    /// Σ pᵢ dᵢ²/rᵢ, Atkinson ε = 2 (atkinson.rs); infinite when some x = 0.
+    pub atkinson_two: f64,
+    /// Σ pᵢ |dᵢ|, twice Hoover's index (hoover.rs).
+    pub abs_deviation: f64,
 }
 
 impl<'a> View<'a> {
     /// O(n). `x` and `w` are non-empty and of equal length (a [`Sample`]'s invariants).
     pub fn new(x: &'a [f64], w: &'a [f64]) -> View<'a> {
-        let min = x.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let weight_total = sum(w.iter().copied());
+        // min, max, W and the zero test in one pass (the same folds as four separate ones).
+        let (mut min, mut max, mut has_zero) = (f64::INFINITY, f64::NEG_INFINITY, false);
+        let mut weights = Sum::default();
+        for (&x, &w) in x.iter().zip(w) {
+            min = min.min(x);
+            max = max.max(x);
+            has_zero |= x == 0.0;
+            weights.add(w);
+        }
+        let weight_total = weights.value();
         // The shift: the value nearest 0 when all have one sign, else 0 (a huge negative shift
         // would swamp small values in x − shift).
         let shift = if min >= 0.0 {
@@ -47,7 +83,8 @@ impl<'a> View<'a> {
             min,
             max,
             has_negative: min < 0.0,
-            has_zero: x.contains(&0.0),
+            has_zero,
+            ratio_sums: OnceCell::new(),
         }
     }
 
@@ -73,6 +110,36 @@ impl<'a> View<'a> {
             s.add(w / self.weight_total * f(r, d));
         }
         s.value()
+    }
+
+    /// The [`RatioSums`], computed on the first call (one pass, O(n)) and kept. Needs μ > 0.
+    pub fn ratio_sums(&self) -> &RatioSums {
+        self.ratio_sums.get_or_init(|| {
+            let mut sums = [Sum::default(); 6];
+            for (x, w) in self.x.iter().zip(self.w) {
+                // The same r, d and pᵢ as average_of_ratio.
+                let r = x / self.mean;
+                let d = (x - self.mean) / self.mean;
+                let p = w / self.weight_total;
+                let (h, g) = theil_and_mld_terms(r, d);
+                for (sum, term) in
+                    sums.iter_mut()
+                        .zip([d, h, g, half_term(r, d), two_term(r, d), d.abs()])
+                {
+                    sum.add(p * term);
+                }
+            }
+            let [delta, theil, mld, atkinson_half, atkinson_two, abs_deviation] =
+                sums.map(|s| s.value());
+            RatioSums {
+                delta,
+                theil,
+                mld,
+                atkinson_half,
+                atkinson_two,
+                abs_deviation,
+            }
+        })
     }
 }
 
