@@ -228,6 +228,7 @@ pub fn text(key: K) -> &'static str {
         K::StdBelowFloor => "below floor",
         K::StdMissing => "no data",
         K::StdAttainmentNote => "Each cell is the actual value: green reaches the standard, amber reaches the floor (85 % of it) only, red is below the floor or has no data. Unrounded values are compared; equal counts as reached.",
+        K::StdEvaluating => "schools: evaluated school by school when this tab is opened (a few seconds for a national file)…",
         K::StdNoSchoolRule => "This standard has no national per-school values; load a provincial standard with per-school values (CSV or JSON) to compare school by school.",
         K::StdShortfalls => "What the failing schools lack",
         K::StdLacks => "Lacks",

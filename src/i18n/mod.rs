@@ -236,6 +236,7 @@ pub enum K {
     StdBelowFloor,
     StdMissing,
     StdAttainmentNote,
+    StdEvaluating,
     StdNoSchoolRule,
     StdShortfalls,
     StdLacks,

@@ -228,6 +228,7 @@ pub fn text(key: K) -> &'static str {
         K::StdBelowFloor => "低于基本值",
         K::StdMissing => "缺数据",
         K::StdAttainmentNote => "每格为实际值；绿色为达到达标值，黄色为达到基本值（达标值的 85%）但未达标，红色为低于基本值或缺数据。比较用未取舍的数值，等于达标值视为达到。",
+        K::StdEvaluating => "所学校：打开本页时逐校评估（全国规模的文件约需数秒）…",
         K::StdNoSchoolRule => "该标准没有全国统一的学校标准值；可载入含学校标准值的省级标准（CSV 或 JSON）后逐校比较。",
         K::StdShortfalls => "未达标学校的缺口",
         K::StdLacks => "缺口",

@@ -7,9 +7,16 @@ use junheng_core::standards::{Level, Standard};
 use leptos::prelude::*;
 
 use crate::i18n::K;
+use crate::load_progress::thousands;
 use crate::shared::Shared;
 use crate::standards_view::{base, outcome, resolve_standard, Base, Outcome};
-use crate::state::AppState;
+use crate::state::{AppState, Tab};
+
+/// Above this many rows the tab evaluates only once it is opened: every school of both levels
+/// against every standard value and the plans take about 2 s on the main thread at 200 000
+/// rows, which nobody should wait for to see the indicators. (Printing such a file prints the
+/// tab if it was opened.)
+pub const EVALUATE_WHEN_OPENED: usize = 20_000;
 use crate::ui::standards::{
     attainment_table::AttainmentTable, cv_table::CvTable, notes::StandardNotes,
     other_checks::OtherChecks, picker::StandardPicker, planner::Planner, shortfalls::ShortfallList,
@@ -33,8 +40,9 @@ pub struct StdCtx {
 }
 
 impl StdCtx {
-    /// Creates the memos over the page state.
-    pub fn new(state: AppState) -> StdCtx {
+    /// Creates the memos over the page state; `opened`: whether the tab was opened since the
+    /// file was loaded (see [`EVALUATE_WHEN_OPENED`]).
+    pub fn new(state: AppState, opened: Signal<bool>) -> StdCtx {
         let standard = Memo::new(move |_| {
             state
                 .custom_standard
@@ -42,6 +50,9 @@ impl StdCtx {
         });
         let base = Memo::new(move |_| {
             let dataset = state.dataset.get()?;
+            if dataset.ingested.table.rows.len() > EVALUATE_WHEN_OPENED && !opened.get() {
+                return None;
+            }
             let options = state.standard_options.get();
             Some(base(&dataset.ingested, state.standard_level.get(), &options).map(Shared::new))
         });
@@ -101,20 +112,46 @@ impl StdCtx {
 #[component]
 pub fn StandardsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ctx = StdCtx::new(state);
+    let opened = RwSignal::new(false);
+    let ctx = StdCtx::new(state, opened.into());
     provide_context(ctx);
-    // A new file starts without what-if changes (they name sections of the old one).
+    // A new file starts without what-if changes (they name sections of the old one), and a
+    // large one waits for the tab to be opened.
     Effect::new(move |previous: Option<()>| {
         state.dataset.track();
+        opened.set(state.tab.get_untracked() == Tab::Standards);
         if previous.is_some() {
             state.what_if.set(Vec::new());
         }
     });
+    // Opened: evaluate after the tab and its "evaluating" line have been painted.
+    Effect::new(move |_| {
+        if state.tab.get() == Tab::Standards && !opened.get_untracked() {
+            set_timeout(move || opened.set(true), std::time::Duration::from_millis(30));
+        }
+    });
+    let waiting = move || {
+        !opened.get()
+            && state.dataset.with(|d| {
+                d.as_ref()
+                    .is_some_and(|d| d.ingested.table.rows.len() > EVALUATE_WHEN_OPENED)
+            })
+    };
     let level_heading =
         move |level: Level| crate::standards_view::level_name(state.lang.get(), level);
     view! {
         <div class="std" data-testid="standards">
             <StandardPicker />
+            <Show when=waiting>
+                <p class="note" role="status" data-testid="std-evaluating">
+                    {move || {
+                        let rows = state
+                            .dataset
+                            .with(|d| d.as_ref().map_or(0, |d| d.ingested.table.rows.len()));
+                        format!("{} {}", thousands(rows), state.t(K::StdEvaluating))
+                    }}
+                </p>
+            </Show>
             {move || match ctx.base.get() {
                 Some(Err(error)) => Some(view! {
                     <div class="error" role="alert" data-testid="std-error">{error.message(state.lang.get())}</div>
