@@ -70,11 +70,12 @@ test('after a 100 000-row file, the Charts and Standards tabs draw bounded chart
   // Standards: not evaluated at load (seconds of main thread at this size), but once opened;
   // then the first 500 schools of each table, and how many more there are.
   assert.equal(await page.locator('[data-testid=std-attain-primary]').count(), 0);
+  assert.match(await page.getByTestId('std-evaluating').textContent(), /^100,000 所学校：打开本页时逐校评估/);
   clicked = Date.now();
   await page.getByTestId('tab-standards').click();
-  assert.match(await page.getByTestId('std-evaluating').textContent(), /^100,000 所学校：打开本页时逐校评估/);
   await page.getByTestId('std-attain-primary').waitFor({ timeout: 120_000 });
   t.diagnostic(`Standards tab shown in ${Date.now() - clicked} ms`);
+  assert.equal(await page.getByTestId('std-evaluating').count(), 0);
   assert.equal(await page.locator('[data-testid=std-attain-primary] tbody tr').count(), 500);
   assert.match(await page.getByTestId('std-attain-capped-primary').textContent(), /^[\d,]+ 所学校未在此列出/);
   assert.ok(await page.locator('[data-testid=std-gaps-primary] [data-testid=std-gap-row]').count() <= 500);
