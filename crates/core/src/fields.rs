@@ -17,7 +17,9 @@ pub enum Unit {
 }
 
 /// A canonical field. The `id` strings are stable: they appear in reports, URLs and standard files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[non_exhaustive]
 pub enum Field {
     /// 学校名称.

@@ -184,9 +184,18 @@ mod web {
             };
             set("meta", &packed.meta.into())?;
             set("text", &js_sys::Uint8Array::from(&packed.text[..]).into())?;
-            set("cell_ends", &js_sys::Uint32Array::from(&packed.cell_ends[..]).into())?;
-            set("row_ends", &js_sys::Uint32Array::from(&packed.row_ends[..]).into())?;
-            set("lines", &js_sys::Uint32Array::from(&packed.lines[..]).into())?;
+            set(
+                "cell_ends",
+                &js_sys::Uint32Array::from(&packed.cell_ends[..]).into(),
+            )?;
+            set(
+                "row_ends",
+                &js_sys::Uint32Array::from(&packed.row_ends[..]).into(),
+            )?;
+            set(
+                "lines",
+                &js_sys::Uint32Array::from(&packed.lines[..]).into(),
+            )?;
             Ok(object)
         }
 

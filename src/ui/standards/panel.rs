@@ -127,7 +127,10 @@ pub fn StandardsPanel() -> impl IntoView {
     // Opened: evaluate after the tab and its "evaluating" line have been painted.
     Effect::new(move |_| {
         if state.tab.get() == Tab::Standards && !opened.get_untracked() {
-            set_timeout(move || opened.set(true), std::time::Duration::from_millis(30));
+            set_timeout(
+                move || opened.set(true),
+                std::time::Duration::from_millis(30),
+            );
         }
     });
     let waiting = move || {

@@ -107,9 +107,7 @@ pub fn unpack(packed: &Packed) -> Result<Ingested, WireError> {
         let mut cells = Vec::with_capacity(ends.len());
         for &end in ends {
             let end = end as usize;
-            let slice = text
-                .get(start..end)
-                .ok_or_else(|| damaged("cell ends"))?;
+            let slice = text.get(start..end).ok_or_else(|| damaged("cell ends"))?;
             cells.push(slice.to_string());
             start = end;
         }
@@ -192,8 +190,14 @@ mod tests {
     #[test]
     fn round_trip_is_exact() {
         let ingested = sample();
-        assert!(!ingested.issues.is_empty(), "the sample has issues to carry");
-        assert!(!ingested.table.source.skipped.is_empty(), "and a skipped row");
+        assert!(
+            !ingested.issues.is_empty(),
+            "the sample has issues to carry"
+        );
+        assert!(
+            !ingested.table.source.skipped.is_empty(),
+            "and a skipped row"
+        );
         let packed = pack(&ingested).unwrap();
         assert_eq!(packed.lines.len(), ingested.table.rows.len());
         assert_eq!(unpack(&packed).unwrap(), ingested);
