@@ -224,8 +224,8 @@ def cases():
         ok(2, W + ["duplicate_field"], n=2, mean=1700 / 300),
         "two 在校学生数 columns: the first is used, the second warned")
     add("duplicate_school_names.csv", utf8(table(BASE + ["一小,100,500"])),
-        ok(5, W, n=5, mean=(BASE_MEAN * 1000 + 500) / 1100),
-        "一小 twice: both rows count (no merge, no silent drop); the numbers show it")
+        ok(5, W + ["duplicate_school"], n=5, mean=(BASE_MEAN * 1000 + 500) / 1100),
+        "一小 twice: both rows count (no merge, no silent drop) and a warning names both lines")
     add("repeated_header.csv", utf8(table(BASE[:2] + [H] + BASE[2:])),
         ok(4, W, n=4, mean=BASE_MEAN), "the header repeated in the middle (pasted pages)")
     add("one_column.csv", utf8("学校名称\n一小\n二小\n"), NO_DATA, "names only: nothing to measure")

@@ -1182,6 +1182,7 @@ fn issue_warning(issue: &Issue) -> Warning {
         Issue::MoneyUnitGuess { .. } => "money_unit_guess",
         Issue::LevelFromSections { .. } => "level_from_sections",
         Issue::UnknownCategory { .. } => "unknown_category",
+        Issue::DuplicateSchool { .. } => "duplicate_school",
     };
     Warning {
         code,

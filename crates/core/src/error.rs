@@ -320,6 +320,21 @@ fn quoted_zh(header: &Option<String>) -> String {
         .map_or(String::new(), |h| format!("“{h}”"))
 }
 
+/// Up to five lines, then "…".
+fn join_lines(lines: &[u64], separator: &str) -> String {
+    let mut text = lines
+        .iter()
+        .take(5)
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(separator);
+    if lines.len() > 5 {
+        text.push_str(separator);
+        text.push('…');
+    }
+    text
+}
+
 fn quoted_en(header: &Option<String>) -> String {
     header
         .as_deref()
@@ -398,6 +413,15 @@ pub enum Issue {
         /// Rows that received a level.
         rows: usize,
     },
+    /// Rows with the same school name, level and code: a school entered twice would count twice
+    /// (its pupils and resources in every measure). Rows that differ in code or level are
+    /// different schools (or sections) and are not listed.
+    DuplicateSchool {
+        /// The name.
+        name: String,
+        /// Lines of every row with it, first one first.
+        lines: Vec<u64>,
+    },
     /// A 学段 or 城乡分类 value that is not recognised.
     UnknownCategory {
         /// [`Field::Level`] or [`Field::UrbanRural`].
@@ -415,6 +439,7 @@ impl Issue {
         match self {
             Issue::RaggedRow { line, .. } | Issue::UnitFromTitle { line, .. } => Some(*line),
             Issue::UnknownCategory { cell, .. } => Some(cell.line),
+            Issue::DuplicateSchool { lines, .. } => lines.get(1).copied(),
             _ => None,
         }
     }
@@ -483,6 +508,16 @@ impl Issue {
             ),
             (Issue::LevelFromSections { rows }, Lang::En) => format!(
                 "The table has no level column; the level of {rows} schools comes from section rows (such as “一、小学”). Please check."
+            ),
+            (Issue::DuplicateSchool { name, lines }, Lang::Zh) => format!(
+                "“{name}”出现了 {} 次（第 {} 行），学段和代码都相同，会被重复计算。若是同一所学校，请删除多余的行；若是不同学校，请在名称或学校代码上加以区分。",
+                lines.len(),
+                join_lines(lines, "、")
+            ),
+            (Issue::DuplicateSchool { name, lines }, Lang::En) => format!(
+                "“{name}” appears {} times (lines {}) with the same level and code, so it is counted more than once. If it is one school, delete the extra rows; if they are different schools, tell them apart by name or school code.",
+                lines.len(),
+                join_lines(lines, ", ")
             ),
             (Issue::UnknownCategory { field, cell, text }, Lang::Zh) => format!(
                 "第 {} 行 {} 列{}的“{text}”不是可识别的{}。请改为如{}。",

@@ -133,8 +133,10 @@ pub fn unpack(packed: &Packed) -> Result<Ingested, WireError> {
 
 /// The errors reading a file with default options can give, as they cross the boundary.
 /// A short list on purpose: deriving serde for every [`Error`] would cost the page about 60 KB.
+/// Externally tagged (serde's default): an internally tagged enum buffers its content and
+/// costs the page twice the code.
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 enum WireErr {
     EmptyFile,
     NoData,
