@@ -12,11 +12,11 @@ use crate::shared::Shared;
 use crate::standards_view::{base, outcome, resolve_standard, Base, Outcome};
 use crate::state::{AppState, Tab};
 
-/// Above this many rows the tab evaluates only once it is opened: every school of both levels
-/// against every standard value and the plans take about 2 s on the main thread at 200 000
-/// rows, which nobody should wait for to see the indicators. (Printing such a file prints the
-/// tab if it was opened.)
-pub const EVALUATE_WHEN_OPENED: usize = 20_000;
+/// Above this many rows (a city, a province; a county has a few hundred schools) the tab
+/// evaluates only once it is opened: every school of both levels against every standard value
+/// and the plans take about 2 s on the main thread at 200 000 rows, which nobody should wait
+/// for to see the indicators. (Printing such a file prints the tab if it was opened.)
+pub const EVALUATE_WHEN_OPENED: usize = 5_000;
 use crate::ui::standards::{
     attainment_table::AttainmentTable, cv_table::CvTable, notes::StandardNotes,
     other_checks::OtherChecks, picker::StandardPicker, planner::Planner, shortfalls::ShortfallList,
