@@ -62,11 +62,11 @@ self.onmessage = async (event) => {
         result = { table };
         transfer = [table.text.buffer, table.cell_ends.buffer, table.row_ends.buffer, table.lines.buffer];
       }
-      engine.free();
-      engine = undefined;
       // The module's memory never shrinks: its size now is its peak.
       timing.wasm_memory_bytes = wasm?.memory?.buffer.byteLength ?? 0;
       post({ type: 'done', rows, ...result, timing }, transfer);
+      // The page lets this worker go now; nothing is worth freeing first.
+      engine = undefined;
     }
   } catch (e) {
     engine?.free();

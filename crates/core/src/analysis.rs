@@ -12,7 +12,7 @@
 //! divisor is 0, or the value or weight is beyond what a [`Sample`] accepts (magnitude above
 //! 1e100 or nonzero below 1e-100) (DOMAIN.md §3.3: never impute 0).
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 use crate::fields::Field;
 use crate::indicator::{self, Op, Operand};
@@ -614,7 +614,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     let (group_ids, labels) = match plan.group {
         Some(column) => {
             let mut labels: Vec<String> = Vec::new();
-            let mut index: HashMap<&str, usize> = HashMap::new();
+            let mut index: FastMap<&str, usize> = FastMap::default();
             let ids: Vec<usize> = kept
                 .iter()
                 .map(|&r| {

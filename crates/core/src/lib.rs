@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod error;
+pub mod fast_hash;
 pub mod fields;
 pub mod indicator;
 pub mod ingest;

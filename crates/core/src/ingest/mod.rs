@@ -27,9 +27,8 @@ pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
 pub use table::{Row, Skipped, SourceInfo, Table};
 
-use std::collections::HashMap;
-
 use crate::error::{Cell, Issue};
+use crate::fast_hash::FastMap;
 use crate::fields::Field;
 use crate::Error;
 use number::{fold_char, fold_width};
@@ -650,9 +649,9 @@ fn duplicate_schools(table: &Table, mapping: &Mapping) -> Vec<Issue> {
             .and_then(|m| row.cells.get(m.column))
             .map_or("", |c| c.trim())
     }
-    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
     let mut groups: Vec<(String, Vec<u64>)> = Vec::new();
-    let mut first_line: HashMap<(&str, &str, &str), u64> = HashMap::new();
+    let mut first_line: FastMap<(&str, &str, &str), u64> = FastMap::default();
     for row in &table.rows {
         let school = row.cells.get(name).map_or("", |c| c.trim());
         if school.is_empty() {
@@ -689,7 +688,7 @@ fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
         };
         // A column of categories holds a few distinct texts: each is parsed (folded,
         // lower-cased) once, not once per row.
-        let mut known_texts: HashMap<&str, bool> = HashMap::new();
+        let mut known_texts: FastMap<&str, bool> = FastMap::default();
         for (line, text) in table.cells(mapped.column) {
             let known = *known_texts.entry(text).or_insert_with(|| match field {
                 Field::Level => SchoolKind::parse(text).is_some(),
