@@ -543,7 +543,7 @@ mod tests {
             rows: (0..n)
                 .map(|i| junheng_core::ingest::Row {
                     line: i as u64 + 2,
-                    cells: vec![format!("school {i}")],
+                    cells: vec![format!("school {i}").into()],
                 })
                 .collect(),
             source: read(WORKED.as_bytes(), &ReadOptions::new("w.csv"))

@@ -47,7 +47,7 @@ pub fn PreviewTable() -> impl IntoView {
                             {rows.into_iter().map(|r| view! {
                                 <tr>
                                     <td class="line">{r.line}</td>
-                                    {r.cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
+                                    {r.cells.into_iter().map(|c| view! { <td>{c.into_string()}</td> }).collect_view()}
                                 </tr>
                             }).collect_view()}
                         </tbody>

@@ -16,7 +16,7 @@ use crate::fast_hash::FastMap;
 
 use crate::fields::Field;
 use crate::indicator::{self, Op, Operand};
-use crate::ingest::{parse_number, Ingested, Number, Table};
+use crate::ingest::{parse_number, CellText, Ingested, Number, Table};
 use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{
     finite, FilterEcho, GroupResult, IndicatorResult, OptionsEcho, Report, SkippedRow, Source,
@@ -585,7 +585,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         for &r in &kept {
             let row = &table.rows[r];
             for (k, &column) in pass.iter().enumerate() {
-                let cell = row.cells.get(column).map_or("", String::as_str);
+                let cell = row.cells.get(column).map_or("", CellText::as_str);
                 values[k].push(match parse_number(cell) {
                     Number::Value(v) => v,
                     Number::Missing => f64::NAN,

@@ -53,7 +53,7 @@ fn schools(ingested: &Ingested) -> BTreeMap<String, School> {
     let text = |field: Field, row: usize| {
         mapping
             .get(field)
-            .map(|m| table.rows[row].cells[m.column].clone())
+            .map(|m| table.rows[row].cells[m.column].to_string())
             .unwrap_or_default()
     };
     let mut columns = Vec::new();

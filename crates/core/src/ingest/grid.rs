@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::RawRow;
+use super::{CellText, RawRow};
 use crate::Error;
 
 /// One sheet of a workbook, read into text cells.
@@ -58,8 +58,9 @@ impl Grid {
             .rows
             .into_iter()
             .enumerate()
-            .map(|(i, mut cells)| {
-                cells.resize(width, String::new());
+            .map(|(i, cells)| {
+                let mut cells: Vec<CellText> = cells.into_iter().map(CellText::from).collect();
+                cells.resize(width, CellText::default());
                 RawRow {
                     line: first + i as u64,
                     cells,
@@ -142,7 +143,7 @@ mod tests {
 
     fn texts(rows: &[RawRow]) -> Vec<(u64, Vec<&str>)> {
         rows.iter()
-            .map(|r| (r.line, r.cells.iter().map(String::as_str).collect()))
+            .map(|r| (r.line, r.cells.iter().map(CellText::as_str).collect()))
             .collect()
     }
 

@@ -208,7 +208,10 @@ mod tests {
             .enumerate()
             .map(|(i, cells)| RawRow {
                 line: i as u64 + 1,
-                cells: cells.iter().map(|c| c.to_string()).collect(),
+                cells: cells
+                    .iter()
+                    .map(|c| crate::ingest::CellText::from(*c))
+                    .collect(),
             })
             .collect()
     }
@@ -309,7 +312,10 @@ mod tests {
         for (cells, expected) in cases {
             let row = RawRow {
                 line: 1,
-                cells: cells.iter().map(|c| c.to_string()).collect(),
+                cells: cells
+                    .iter()
+                    .map(|c| crate::ingest::CellText::from(*c))
+                    .collect(),
             };
             assert_eq!(is_code_row(&row), *expected, "{cells:?}");
         }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::number::{fold_width, parse_quantity, Number};
-use super::table::Table;
+use super::table::{CellText, Table};
 use crate::error::Issue;
 use crate::fields::{Field, Unit};
 
@@ -862,7 +862,7 @@ fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
             .rows
             .iter()
             .filter_map(|row| {
-                let cell = |i: usize| row.cells.get(i).map(String::as_str).unwrap_or("");
+                let cell = |i: usize| row.cells.get(i).map(CellText::as_str).unwrap_or("");
                 let q = parse_quantity(cell(mapped.column), false);
                 if q.cell_scale.is_some() {
                     return None;

@@ -25,7 +25,7 @@ pub mod wire;
 pub use grid::{Grid, Merged};
 pub use mapping::{Detection, MappedColumn, Mapping, SchoolKind, UrbanRural};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
-pub use table::{Row, Skipped, SourceInfo, Table};
+pub use table::{CellText, Row, Skipped, SourceInfo, Table};
 
 use crate::error::{Cell, Issue};
 use crate::fast_hash::FastMap;
@@ -39,7 +39,7 @@ pub struct RawRow {
     /// Line in the file (from 1), or the spreadsheet row number.
     pub line: u64,
     /// Cell texts as read.
-    pub cells: Vec<String>,
+    pub cells: Vec<CellText>,
 }
 
 /// How to read a file. Every field but `name` may be left to detection (`None`).
@@ -111,7 +111,7 @@ pub fn records(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, Error> {
     check_delimiter(delimiter)?;
     Ok(sniff::parse_delimited(text, delimiter)
         .into_iter()
-        .map(|row| row.cells)
+        .map(|row| row.cells.into_iter().map(String::from).collect())
         .collect())
 }
 
@@ -556,10 +556,10 @@ fn shape(
         cells.truncate(width);
         for cell in &mut cells {
             if has_outer_space(cell) {
-                *cell = cell.trim().to_string();
+                *cell = CellText::from(cell.trim());
             }
         }
-        cells.resize(width, String::new());
+        cells.resize(width, CellText::default());
         rows.push(Row {
             line: raw.line,
             cells,
@@ -585,7 +585,7 @@ fn shape(
             }
             let q = parse_quantity(cell, true);
             if let (Number::Value(v), None) = (q.number, q.cell_scale) {
-                *cell = v.to_string();
+                *cell = CellText::from(v.to_string());
             }
         }
     }
@@ -594,7 +594,7 @@ fn shape(
         headers.push("学段（分节）".into());
         for (row, kind) in rows.iter_mut().zip(&sections) {
             row.cells
-                .push(kind.map_or(String::new(), |k| k.name_zh().to_string()));
+                .push(kind.map_or(CellText::default(), |k| CellText::from(k.name_zh())));
         }
     }
     source.data_rows = rows.len();
@@ -622,7 +622,7 @@ fn fill_down(table: &mut Table, mapping: &Mapping) {
         if column >= name_column || Some(column) == table.source.section_column {
             continue;
         }
-        let mut above = String::new();
+        let mut above = CellText::default();
         for row in &mut table.rows {
             if row.cells[column].is_empty() {
                 row.cells[column] = above.clone();
@@ -949,13 +949,13 @@ mod tests {
                 "面积（平方米）/体育运动场馆"
             ]
         );
-        let rows: Vec<(u64, &[String])> =
+        let rows: Vec<(u64, &[CellText])> =
             table.rows.iter().map(|r| (r.line, &r.cells[..2])).collect();
         assert_eq!(
             rows,
             [
-                (5, &["城关镇".to_string(), "一小".to_string()][..]),
-                (6, &["城关镇".to_string(), "二小".to_string()][..]),
+                (5, &[CellText::from("城关镇"), CellText::from("一小")][..]),
+                (6, &[CellText::from("城关镇"), CellText::from("二小")][..]),
             ]
         );
         let source = &table.source;

@@ -2,7 +2,7 @@
 //! tab and `|`, quotes and doubled quotes are honoured, lines may end in CRLF, LF or CR.
 
 use super::number::{parse_quantity, Number};
-use super::RawRow;
+use super::{CellText, RawRow};
 
 /// Delimiters tried, in order of preference on a tie.
 const CANDIDATES: [u8; 4] = [b',', b'\t', b';', b'|'];
@@ -109,17 +109,17 @@ fn split_unquoted(text: &str, delimiter: u8) -> Vec<RawRow> {
 }
 
 /// The cells of one line: the delimiter is ASCII, so every cut is at a character boundary.
-fn split_line(line: &str, delimiter: u8) -> Vec<String> {
+fn split_line(line: &str, delimiter: u8) -> Vec<CellText> {
     let bytes = line.as_bytes();
     let mut cells = Vec::with_capacity(bytes.iter().filter(|b| **b == delimiter).count() + 1);
     let mut start = 0;
     for (i, b) in bytes.iter().enumerate() {
         if *b == delimiter {
-            cells.push(line[start..i].to_string());
+            cells.push(CellText::from(&line[start..i]));
             start = i + 1;
         }
     }
-    cells.push(line[start..].to_string());
+    cells.push(CellText::from(&line[start..]));
     cells
 }
 
@@ -154,7 +154,7 @@ fn read_records(text: &str, delimiter: u8) -> Vec<RawRow> {
                 counted_to = start;
                 rows.push(RawRow {
                     line,
-                    cells: record.iter().map(str::to_string).collect(),
+                    cells: record.iter().map(CellText::from).collect(),
                 });
             }
             // Input is valid UTF-8 text, so the reader has nothing left to complain about;
@@ -252,7 +252,7 @@ mod tests {
         let rows = parse_delimited(text, delimiter);
         let got: Vec<(u64, Vec<&str>)> = rows
             .iter()
-            .map(|r| (r.line, r.cells.iter().map(String::as_str).collect()))
+            .map(|r| (r.line, r.cells.iter().map(CellText::as_str).collect()))
             .collect();
         let expected: Vec<(u64, Vec<&str>)> =
             expected.iter().map(|(l, c)| (*l, c.to_vec())).collect();

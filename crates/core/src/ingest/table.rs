@@ -1,12 +1,15 @@
 //! The `Table` type: what ingestion hands to the rest of the engine.
 
+/// The text of one cell: a string stored inline when short (most cells of a school table).
+pub type CellText = compact_str::CompactString;
+
 /// A row of the user's table with the line it came from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// Line in the file (from 1), or the spreadsheet row number.
     pub line: u64,
     /// Cell texts, one per header; short rows are padded with empty cells.
-    pub cells: Vec<String>,
+    pub cells: Vec<CellText>,
 }
 
 /// A row that ingestion left out, and why (a 合计 row, a note under the table, ...).
@@ -76,7 +79,7 @@ impl Table {
         self.rows.iter().map(move |row| {
             (
                 row.line,
-                row.cells.get(index).map(String::as_str).unwrap_or(""),
+                row.cells.get(index).map(CellText::as_str).unwrap_or(""),
             )
         })
     }

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Ingested, Mapping, Row, SourceInfo, Table};
+use super::{CellText, Ingested, Mapping, Row, SourceInfo, Table};
 use crate::error::{Cell, Issue};
 use crate::Error;
 
@@ -63,7 +63,7 @@ pub fn pack(ingested: &Ingested) -> Result<Packed, WireError> {
         .rows
         .iter()
         .flat_map(|r| &r.cells)
-        .map(String::len)
+        .map(|cell| cell.len())
         .sum();
     let small = |n: usize| u32::try_from(n).map_err(|_| WireError::TooLarge);
     small(cells)?;
@@ -108,7 +108,7 @@ pub fn unpack(packed: &Packed) -> Result<Ingested, WireError> {
         for &end in ends {
             let end = end as usize;
             let slice = text.get(start..end).ok_or_else(|| damaged("cell ends"))?;
-            cells.push(slice.to_string());
+            cells.push(CellText::from(slice));
             start = end;
         }
         cell = row_end;
@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn empty_cells_and_wide_text_survive() {
         let mut ingested = sample();
-        ingested.table.rows[0].cells[0] = "𠀀学校（一）".to_string();
+        ingested.table.rows[0].cells[0] = "𠀀学校（一）".into();
         ingested.table.rows[1].cells[1].clear();
         assert_eq!(unpack(&pack(&ingested).unwrap()).unwrap(), ingested);
     }
