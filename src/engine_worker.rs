@@ -101,7 +101,11 @@ pub fn load(state: AppState, file: File) {
             Ok(answer) => Some(take_in(&answer)),
             Err(error) => engine_error(&error).map(Err),
         };
-        // The table and the measures in two tasks, so neither holds the page for both.
+        // The table and the measures in two tasks, so neither holds the page for both; a
+        // large table closes the per-school tabs before it arrives.
+        if let Some(Ok(ingested)) = &result {
+            state.expect_rows(ingested.table.rows.len());
+        }
         next_frame().await;
         // The bytes stay with the dataset (read again with other options, shared in a link).
         let bytes: Arc<[u8]> = match (&result, JsFuture::from(file.array_buffer()).await) {

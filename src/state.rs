@@ -162,6 +162,11 @@ pub struct AppState {
     // Large files (engine_worker.rs, ui/progress.rs).
     /// A large file being read by the engine worker, and where it stands.
     pub progress: RwSignal<Option<crate::load_progress::Progress>>,
+    /// The dataset has more than [`crate::load_progress::BUILD_WHEN_OPENED`] rows: per-school
+    /// tabs and the standards wait until opened (`ui/tabs.rs`, `ui/standards/panel.rs`).
+    pub big_file: RwSignal<bool>,
+    /// Counts large files announced by [`AppState::expect_rows`]: each closes those tabs again.
+    pub big_files: RwSignal<u32>,
 }
 
 impl AppState {
@@ -205,6 +210,8 @@ impl AppState {
             standard_level: RwSignal::new(None),
             what_if: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
+            big_file: RwSignal::new(false),
+            big_files: RwSignal::new(0),
         };
         state.load(
             Arc::from(SAMPLE_CSV.as_bytes()),
@@ -235,6 +242,17 @@ impl AppState {
         self.finish_load(bytes, options, is_sample, result);
     }
 
+    /// Announces a dataset of `rows` rows before it is set: a large one closes the per-school
+    /// tabs first, so they are not built for it in the same task as the measures. The caller
+    /// lets the page render once before [`AppState::finish_load`].
+    pub fn expect_rows(&self, rows: usize) {
+        let big = rows > crate::load_progress::BUILD_WHEN_OPENED;
+        self.big_file.set(big);
+        if big {
+            self.big_files.update(|n| *n += 1);
+        }
+    }
+
     /// Makes what ingestion made of `bytes` the current dataset, or shows why it failed.
     pub fn finish_load(
         &self,
@@ -246,6 +264,10 @@ impl AppState {
         self.loading.set(false);
         match result {
             Ok(ingested) => {
+                let big = ingested.table.rows.len() > crate::load_progress::BUILD_WHEN_OPENED;
+                if big != self.big_file.get_untracked() {
+                    self.big_file.set(big);
+                }
                 let dataset = Dataset {
                     bytes,
                     options,

@@ -1,5 +1,8 @@
 //! The tab list and the panels it shows. Every panel stays in the page (printing shows them
-//! all); only the selected one is visible on screen.
+//! all); only the selected one is visible on screen. For a file above
+//! [`crate::load_progress::BUILD_WHEN_OPENED`] rows, the per-school tabs (schools, groups, charts) are built when
+//! first opened: at 200 000 rows their tables and charts cost the main thread about 0.3 s that
+//! nobody waits for to see the indicators.
 
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -56,16 +59,30 @@ pub fn TabPanel(
     /// The tab this panel belongs to.
     tab: Tab,
     /// The panel's content.
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let lazy = matches!(tab, Tab::Schools | Tab::Groups | Tab::Charts);
+    let opened = RwSignal::new(false);
+    // A large file closes the panel again unless it is the one on screen (announced before
+    // the file is set: `AppState::expect_rows`); opening it builds it.
+    Effect::new(move |_| {
+        state.big_files.track();
+        opened.set(state.tab.get_untracked() == tab);
+    });
+    Effect::new(move |_| {
+        if state.tab.get() == tab {
+            opened.set(true);
+        }
+    });
+    let built = move || !lazy || !state.big_file.get() || opened.get();
     view! {
         <section class="panel" role="tabpanel" id=format!("panel-{}", tab.id())
             data-testid=format!("panel-{}", tab.id())
             aria-labelledby=format!("tab-{}", tab.id())
             class:inactive=move || state.tab.get() != tab>
             <h2 class="print-only">{move || state.t(tab.label())}</h2>
-            {children()}
+            <Show when=built>{children()}</Show>
         </section>
     }
 }

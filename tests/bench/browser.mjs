@@ -1,7 +1,9 @@
-// Browser half of scripts/bench.sh: in headless Chromium, for each size, junheng through its
-// engine worker (File → chunks → worker → report, the page's path for large files) against a
+// Browser half of scripts/bench.sh: in headless Chromium, for each size, junheng's engine in a
+// fresh Web Worker from the File to every measure (chunks → decode, parse, map → the 12
+// indicators with every measure → report; the worker's `want: 'report'` mode) against a
 // baseline written the way a web developer would (PapaParse + plain JavaScript for the same
-// measures), on the same File; the sample's first result after page load; peak memory.
+// measures), on the same File; the sample's first result after page load; peak memory. The
+// page's own path (the worker hands the table back, the page measures) is tests/bench/page.mjs.
 //   node tests/bench/browser.mjs SIZES [NATIVE_JSON]
 // NATIVE_JSON: {"200000": seconds, ...} from the CLI, for the junheng/native ratio.
 // Prints a table and one JSON line (prefix "BENCH_JSON ") for BENCHMARKS.md.

@@ -36,6 +36,10 @@ test('after a 100 000-row file, the Charts and Standards tabs draw bounded chart
   await firstRow.waitFor();
   t.diagnostic(`file chosen → results shown: ${Date.now() - start} ms`);
 
+  // The per-school tabs are built when first opened at this size, not at load.
+  assert.equal(await page.locator('[data-testid=panel-charts] svg').count(), 0);
+  assert.equal(await page.locator('[data-testid=panel-schools] table').count(), 0);
+
   // Charts: every chart drawn, a few hundred elements each, each saying what it leaves out.
   let clicked = Date.now();
   await page.getByTestId('tab-charts').click();

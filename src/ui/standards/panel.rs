@@ -11,12 +11,6 @@ use crate::load_progress::thousands;
 use crate::shared::Shared;
 use crate::standards_view::{base, outcome, resolve_standard, Base, Outcome};
 use crate::state::{AppState, Tab};
-
-/// Above this many rows (a city, a province; a county has a few hundred schools) the tab
-/// evaluates only once it is opened: every school of both levels against every standard value
-/// and the plans take about 2 s on the main thread at 200 000 rows, which nobody should wait
-/// for to see the indicators. (Printing such a file prints the tab if it was opened.)
-pub const EVALUATE_WHEN_OPENED: usize = 5_000;
 use crate::ui::standards::{
     attainment_table::AttainmentTable, cv_table::CvTable, notes::StandardNotes,
     other_checks::OtherChecks, picker::StandardPicker, planner::Planner, shortfalls::ShortfallList,
@@ -41,7 +35,8 @@ pub struct StdCtx {
 
 impl StdCtx {
     /// Creates the memos over the page state; `opened`: whether the tab was opened since the
-    /// file was loaded (see [`EVALUATE_WHEN_OPENED`]).
+    /// large file was announced (`AppState::big_file`; at 200 000 rows the evaluation and plans
+    /// take about 2 s on the main thread).
     pub fn new(state: AppState, opened: Signal<bool>) -> StdCtx {
         let standard = Memo::new(move |_| {
             state
@@ -49,10 +44,10 @@ impl StdCtx {
                 .with(|c| resolve_standard(state.standard_pick.get(), c.as_ref()))
         });
         let base = Memo::new(move |_| {
-            let dataset = state.dataset.get()?;
-            if dataset.ingested.table.rows.len() > EVALUATE_WHEN_OPENED && !opened.get() {
+            if state.big_file.get() && !opened.get() {
                 return None;
             }
+            let dataset = state.dataset.get()?;
             let options = state.standard_options.get();
             Some(base(&dataset.ingested, state.standard_level.get(), &options).map(Shared::new))
         });
@@ -119,10 +114,13 @@ pub fn StandardsPanel() -> impl IntoView {
     // large one waits for the tab to be opened.
     Effect::new(move |previous: Option<()>| {
         state.dataset.track();
-        opened.set(state.tab.get_untracked() == Tab::Standards);
         if previous.is_some() {
             state.what_if.set(Vec::new());
         }
+    });
+    Effect::new(move |_| {
+        state.big_files.track();
+        opened.set(state.tab.get_untracked() == Tab::Standards);
     });
     // Opened: evaluate after the tab and its "evaluating" line have been painted.
     Effect::new(move |_| {
@@ -133,13 +131,7 @@ pub fn StandardsPanel() -> impl IntoView {
             );
         }
     });
-    let waiting = move || {
-        !opened.get()
-            && state.dataset.with(|d| {
-                d.as_ref()
-                    .is_some_and(|d| d.ingested.table.rows.len() > EVALUATE_WHEN_OPENED)
-            })
-    };
+    let waiting = move || state.big_file.get() && !opened.get();
     let level_heading =
         move |level: Level| crate::standards_view::level_name(state.lang.get(), level);
     view! {
