@@ -130,6 +130,13 @@ pub fn cancel(state: AppState) {
     cancel_file();
     state.progress.set(None);
     state.loading.set(false);
+    // A cancel after the table was announced: the tabs follow the dataset still shown.
+    let rows = state
+        .dataset
+        .with_untracked(|d| d.as_ref().map_or(0, |d| d.ingested.table.rows.len()));
+    state
+        .big_file
+        .set(rows > crate::load_progress::BUILD_WHEN_OPENED);
 }
 
 /// Stops a worker load because another file was chosen (its result would be dropped anyway).
