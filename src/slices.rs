@@ -153,26 +153,38 @@ pub fn per_slice(
                 mapping: ingested.mapping.clone(),
                 issues: Vec::new(),
             };
-            let mut config = config.clone();
-            config.filters.push(Filter {
-                column: header.clone(),
-                value: value.to_string(),
-            });
-            config.group = None;
-            let analysis = run_detailed(&slice, &config).ok()?;
-            let result = analysis
-                .report
-                .indicators
-                .iter()
-                .find(|i| i.name == indicator)?;
-            Some(SliceFigures {
-                value: value.to_string(),
-                n: result.n,
-                cv: result.cv,
-                gini: result.gini,
-            })
+            figures(&slice, config, header, value, indicator)
         })
         .collect()
+}
+
+/// Indicator `indicator`'s figures over the rows of `ingested` whose column `header` holds
+/// `value`, ungrouped; `None` when the analysis fails or lacks the indicator.
+fn figures(
+    ingested: &Ingested,
+    config: &AnalysisConfig,
+    header: &str,
+    value: &str,
+    indicator: &str,
+) -> Option<SliceFigures> {
+    let mut config = config.clone();
+    config.filters.push(Filter {
+        column: header.to_string(),
+        value: value.to_string(),
+    });
+    config.group = None;
+    let analysis = run_detailed(ingested, &config).ok()?;
+    let result = analysis
+        .report
+        .indicators
+        .iter()
+        .find(|i| i.name == indicator)?;
+    Some(SliceFigures {
+        value: value.to_string(),
+        n: result.n,
+        cv: result.cv,
+        gini: result.gini,
+    })
 }
 
 #[cfg(test)]
@@ -254,26 +266,7 @@ mod tests {
         }
         values
             .into_iter()
-            .filter_map(|value| {
-                let mut config = config.clone();
-                config.filters.push(Filter {
-                    column: header.clone(),
-                    value: value.to_string(),
-                });
-                config.group = None;
-                let analysis = run_detailed(ingested, &config).ok()?;
-                let result = analysis
-                    .report
-                    .indicators
-                    .iter()
-                    .find(|i| i.name == indicator)?;
-                Some(SliceFigures {
-                    value: value.to_string(),
-                    n: result.n,
-                    cv: result.cv,
-                    gini: result.gini,
-                })
-            })
+            .filter_map(|value| figures(ingested, config, header, value, indicator))
             .collect()
     }
 
