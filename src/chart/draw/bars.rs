@@ -11,7 +11,7 @@
 //! standard still come from every school, and the Schools tab lists and sorts all of them.
 
 use super::frame::{
-    caption, clamp_width, legend, line, message, ref_line, shorten, text, tick_count,
+    caption, clamp_width, gap_ellipsis, legend, line, message, ref_line, shorten, text, tick_count,
     tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
 };
 use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION, VERMILLION_TEXT};
@@ -211,14 +211,7 @@ pub fn bar_figure(
     }
     if capped {
         // The schools between the two ends: an ellipsis on the baseline of the empty band.
-        marks.push(text(
-            band.center(EACH_END),
-            zero - 6.0,
-            "…",
-            Anchor::Middle,
-            LABEL_SIZE + 4.0,
-            MUTED,
-        ));
+        marks.push(gap_ellipsis(band.center(EACH_END), zero));
     }
     if let Some(s) = standard {
         let tip = format!("{} {}", s.label, format_value(s.value));

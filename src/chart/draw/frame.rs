@@ -67,6 +67,12 @@ pub fn text(
     )
 }
 
+/// The "…" on the baseline (`zero`) of the empty band at `x` between the two ends of a
+/// capped bar chart: the bars left out.
+pub fn gap_ellipsis(x: f64, zero: f64) -> Mark {
+    text(x, zero - 6.0, "…", Anchor::Middle, LABEL_SIZE + 4.0, MUTED)
+}
+
 /// A bold text mark.
 pub fn bold(mark: Mark) -> Mark {
     match mark.shape {

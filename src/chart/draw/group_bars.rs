@@ -2,8 +2,9 @@
 //! with an optional reference line (the county figure, a standard).
 
 use super::frame::{
-    caption, clamp_width, halo, legend, line, message, ref_line, shorten, text, tick_count,
-    tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch, LABEL_SIZE, PAD,
+    caption, clamp_width, gap_ellipsis, halo, legend, line, message, ref_line, shorten, text,
+    tick_count, tick_label_width, title, value_axis, value_domain, value_label, Plot, Swatch,
+    LABEL_SIZE, PAD,
 };
 use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
@@ -147,14 +148,7 @@ pub fn group_bars_figure(
         ));
     }
     if gap {
-        marks.push(text(
-            band.center(EACH_END),
-            zero - 6.0,
-            "…",
-            Anchor::Middle,
-            LABEL_SIZE + 4.0,
-            MUTED,
-        ));
+        marks.push(gap_ellipsis(band.center(EACH_END), zero));
     }
     if let Some(r) = reference {
         let tip = format!("{} {}", r.label, format_value(r.value));
