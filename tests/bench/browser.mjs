@@ -7,33 +7,19 @@
 //   node tests/bench/browser.mjs SIZES [NATIVE_JSON]
 // NATIVE_JSON: {"200000": seconds, ...} from the CLI, for the junheng/native ratio.
 // Prints a table and one JSON line (prefix "BENCH_JSON ") for BENCHMARKS.md.
-import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { launch, root, dist } from '../e2e/harness.mjs';
+import { join } from 'node:path';
+import { launch, root, dist, serve } from '../e2e/harness.mjs';
 
 const sizes = (process.argv[2] ?? '10000').split(',').map(Number);
 const native = process.argv[3] ? JSON.parse(process.argv[3]) : {};
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.csv': 'text/csv' };
-
 // dist/ at /, bench-data/ at /bench-data/, PapaParse at /papaparse.min.js.
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
-  if (path.startsWith('/bench-data/')) file = join(root, path);
-  if (path === '/papaparse.min.js') file = join(root, 'node_modules/papaparse/papaparse.min.js');
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end('not found');
-  }
+const server = await serve({
+  '/bench-data/': join(root, 'bench-data'),
+  '/papaparse.min.js': join(root, 'node_modules/papaparse/papaparse.min.js'),
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}/`;
+const origin = server.url;
 const snippets = await readdir(join(dist, 'pkg', 'snippets'));
 const client = snippets.map((d) => `pkg/snippets/${d}/engine-client.js`).find((p) => existsSync(join(dist, p)));
 
@@ -156,7 +142,7 @@ for (const n of sizes) {
   });
 }
 await browser.close();
-server.close();
+await server.close();
 
 const f = (v, d = 0) => (v == null ? '—' : v.toFixed(d));
 console.log(`first result of the sample after page load: ${firstResultMs} ms`);

@@ -2,6 +2,8 @@
 // Chromium through playwright-core, and a guard that fails a test if any request leaves the
 // page's own origin.
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,15 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = join(root, 'dist');
 export const fixture = (name) => join(root, 'tests', 'fixtures', name);
 
+/** bench-data/schools-ROWS.csv, written by tools/gen_bench.py (seeded) when absent. */
+export function benchFile(rows) {
+  const file = join(root, 'bench-data', `schools-${rows}.csv`);
+  if (!existsSync(file)) {
+    execFileSync('python3', [join(root, 'tools', 'gen_bench.py'), '--sizes', String(rows), '--out', join(root, 'bench-data')]);
+  }
+  return file;
+}
+
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
@@ -18,11 +29,20 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.xlsx': 'application/octet-stream',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve() {
+/**
+ * Serves dist/ on 127.0.0.1 at a free port; resolves to { url, close }. `routes` adds files
+ * from elsewhere: a key ending in / maps that folder of URLs to a directory, any other key one
+ * URL to one file (the benchmark serves bench-data/ and PapaParse this way).
+ */
+export async function serve(routes = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
+    let file = join(dist, path.endsWith('/') ? path + 'index.html' : path);
+    for (const [url, target] of Object.entries(routes)) {
+      if (url.endsWith('/') ? path.startsWith(url) : path === url) {
+        file = url.endsWith('/') ? join(target, path.slice(url.length)) : target;
+      }
+    }
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });

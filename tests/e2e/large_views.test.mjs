@@ -5,17 +5,11 @@
 // its first 500 schools and counts the rest, and no page error happens on the way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { serve, launch, openPage, root } from './harness.mjs';
+import { serve, launch, openPage, benchFile } from './harness.mjs';
 
-const file = join(root, 'bench-data', 'schools-100000.csv');
+const file = benchFile(100_000);
 let server, browser;
 before(async () => {
-  if (!existsSync(file)) {
-    execFileSync('python3', [join(root, 'tools', 'gen_bench.py'), '--sizes', '100000', '--out', join(root, 'bench-data')]);
-  }
   server = await serve();
   browser = await launch();
 });
