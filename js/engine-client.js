@@ -1,8 +1,9 @@
 // The page's side of the engine worker (engine-worker.js): streams a File to it in 8 MB
 // slices, each ArrayBuffer transferred (never copied, never one JS string of the file), and
 // reports progress. The main module imports this file through
-// `#[wasm_bindgen(module = "/engine-client.js")]` (src/engine_worker.rs); wasm-bindgen copies it
-// to pkg/snippets/junheng-app-<hash>/, so the worker's path is relative to that place.
+// `#[wasm_bindgen(module = "/js/engine-client.js")]` (src/load/worker.rs); wasm-bindgen copies it
+// to pkg/snippets/junheng-app-<hash>/js/, so the worker's path (dist/js/engine-worker.js) is
+// relative to that place.
 // Cancelling terminates the worker; so does the end of each file; the next file starts a fresh one.
 const CHUNK = 8 * 1024 * 1024;
 
@@ -17,7 +18,7 @@ export function workerAvailable() {
 }
 
 function fresh() {
-  worker ??= new Worker(new URL('../../../engine-worker.js', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('../../../../js/engine-worker.js', import.meta.url), { type: 'module' });
   return worker;
 }
 

@@ -1,5 +1,5 @@
 // The engine in a Web Worker (crates/engine-web, built into dist/pkg/engine.js +
-// engine_bg.wasm): a large file arrives in chunks and is decoded, parsed and mapped here, so the
+// engine_bg.wasm; this file is dist/js/engine-worker.js): a large file arrives in chunks and is decoded, parsed and mapped here, so the
 // page's main thread stays free. Messages (engine-client.js sends and reads them):
 //   in:  {type: 'start', name, size, lang, want: 'table' | 'report', config}
 //        {type: 'chunk', buffer} (transferred)   {type: 'end'}
@@ -12,7 +12,7 @@
 //        {type: 'error', message}: the engine's error as JSON (junheng_core::Error) when the
 //          file cannot be read; a text in `lang` when the analysis fails
 // Cancelling is the page's business: it terminates this worker and starts a fresh one.
-import init, { Engine } from './pkg/engine.js';
+import init, { Engine } from '../pkg/engine.js';
 
 const ready = init();
 let wasm;

@@ -23,7 +23,7 @@ use crate::load_progress::{Progress, Stage, WORKER_THRESHOLD};
 use crate::spreadsheet::{is_latest, next_load};
 use crate::state::AppState;
 
-#[wasm_bindgen(module = "/engine-client.js")]
+#[wasm_bindgen(module = "/js/engine-client.js")]
 extern "C" {
     /// Streams `file` to the worker; resolves with `{rows, table, timing}` (see the script).
     #[wasm_bindgen(catch, js_name = readFile)]

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::state::AppState;
 
-#[wasm_bindgen(module = "/sheets-loader.js")]
+#[wasm_bindgen(module = "/js/sheets-loader.js")]
 extern "C" {
     /// Loads the reader on first use, then reads one sheet (the first when `None`) into
     /// `grid::to_wire` JSON.
