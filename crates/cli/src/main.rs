@@ -5,6 +5,7 @@
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
 mod flags;
+mod table;
 mod text;
 mod verdict;
 
