@@ -9,6 +9,7 @@
 use super::atkinson::atkinson_of;
 use super::dispersion::{cv_from_std, std_dev_of};
 use super::gini::gini_sorted;
+use super::halves::MedianRule;
 use super::hoover::hoover_of;
 use super::mcloone::mcloone_of;
 use super::percentile::{federal_range_ratio_of, percentile_sorted_of_total};
@@ -17,18 +18,6 @@ use super::theil::{mld_of, theil_of};
 use super::verstegen::verstegen_of;
 use super::view::{sorted, View};
 use super::Sample;
-
-/// Which values count as "below" and "above" the median in McLoone and Verstegen
-/// (DOMAIN.md §4 choice 2; mcloone.rs, verstegen.rs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum MedianRule {
-    /// McLoone sums x ≤ M, Verstegen x ≥ M: the project's issue spec, the default.
-    #[default]
-    AtOrBelow,
-    /// McLoone sums x < M, Verstegen x > M (DOMAIN.md §4 "below"/"above"). With no value on
-    /// the strict side, the index is 1.
-    Strict,
-}
 
 /// Definition choices for [`summarize`].
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
