@@ -1,113 +1,86 @@
-//! What the indicator table shows: the measures as columns, each with its label, tooltip
-//! (formula and meaning), decimals and accessor; indicator names in the page's language; and
+//! What the indicator table shows: the measures as columns, each with its label and tooltip
+//! (formula and meaning; key, decimals and value are the core's table of measures); indicator names in the page's language; and
 //! the national 2017 CV threshold that applies to a level.
 
 use junheng_core::ingest::SchoolKind;
-use junheng_core::report::IndicatorResult;
+use junheng_core::measures::Measure;
 use junheng_core::standards::{Level, Standard};
 use junheng_core::Lang;
 
 use crate::i18n::K;
 
-/// A column of the indicator table.
+/// A column of the indicator table: a measure of the core's table of measures (its report key,
+/// digits and value come from there), with the page's label and tooltip.
 pub struct Metric {
-    /// Key of the measure in the report (`cv`, `gini`, ...).
-    pub key: &'static str,
+    /// The measure.
+    pub measure: Measure,
     /// Header label.
     pub label: K,
     /// Tooltip: formula and meaning.
     pub tip: K,
-    /// Digits after the decimal point.
-    pub decimals: usize,
-    /// The value in a report row.
-    pub get: fn(&IndicatorResult) -> Option<f64>,
 }
 
 /// The measures shown, in order.
 pub const METRICS: [Metric; 12] = [
     Metric {
-        key: "mean",
+        measure: Measure::Mean,
         label: K::Mean,
         tip: K::TipMean,
-        decimals: 3,
-        get: |i| i.mean,
     },
     Metric {
-        key: "cv",
+        measure: Measure::Cv,
         label: K::Cv,
         tip: K::TipCv,
-        decimals: 3,
-        get: |i| i.cv,
     },
     Metric {
-        key: "gini",
+        measure: Measure::Gini,
         label: K::Gini,
         tip: K::TipGini,
-        decimals: 3,
-        get: |i| i.gini,
     },
     Metric {
-        key: "theil",
+        measure: Measure::Theil,
         label: K::Theil,
         tip: K::TipTheil,
-        decimals: 4,
-        get: |i| i.theil,
     },
     Metric {
-        key: "mcloone",
+        measure: Measure::McLoone,
         label: K::McLoone,
         tip: K::TipMcLoone,
-        decimals: 3,
-        get: |i| i.mcloone,
     },
     Metric {
-        key: "verstegen",
+        measure: Measure::Verstegen,
         label: K::Verstegen,
         tip: K::TipVerstegen,
-        decimals: 3,
-        get: |i| i.verstegen,
     },
     Metric {
-        key: "range_ratio",
+        measure: Measure::RangeRatio,
         label: K::RangeRatio,
         tip: K::TipRangeRatio,
-        decimals: 2,
-        get: |i| i.range_ratio,
     },
     Metric {
-        key: "federal_range_ratio",
+        measure: Measure::FederalRangeRatio,
         label: K::FederalRangeRatio,
         tip: K::TipFederalRangeRatio,
-        decimals: 3,
-        get: |i| i.federal_range_ratio,
     },
     Metric {
-        key: "atkinson_0_5",
+        measure: Measure::Atkinson05,
         label: K::Atkinson05,
         tip: K::TipAtkinson,
-        decimals: 4,
-        get: |i| i.atkinson_0_5,
     },
     Metric {
-        key: "atkinson_1",
+        measure: Measure::Atkinson1,
         label: K::Atkinson1,
         tip: K::TipAtkinson,
-        decimals: 4,
-        get: |i| i.atkinson_1,
     },
     Metric {
-        key: "atkinson_2",
+        measure: Measure::Atkinson2,
         label: K::Atkinson2,
         tip: K::TipAtkinson,
-        decimals: 4,
-        get: |i| i.atkinson_2,
     },
     Metric {
-        key: "hoover",
+        measure: Measure::Hoover,
         label: K::Hoover,
         tip: K::TipHoover,
-        decimals: 4,
-        get: |i| i.hoover,
     },
 ];
 
@@ -191,13 +164,5 @@ mod tests {
             );
         }
         assert_eq!(cv_threshold("sports_area_per_student", None), None);
-    }
-
-    #[test]
-    fn metric_keys_are_report_keys() {
-        let json = junheng_core::report::CSV_KEYS;
-        for metric in &METRICS {
-            assert!(json.contains(&metric.key), "{}", metric.key);
-        }
     }
 }

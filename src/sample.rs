@@ -21,6 +21,7 @@ mod tests {
     use super::*;
     use junheng_core::analysis::{run, AnalysisConfig, Filter};
     use junheng_core::ingest::ReadOptions;
+    use junheng_core::measures::Measure;
     use junheng_sheets::{read, sheet_names};
 
     fn config(levels: &[&str]) -> AnalysisConfig {
@@ -43,7 +44,7 @@ mod tests {
         report
             .indicators
             .iter()
-            .map(|i| (i.name.clone(), i.cv))
+            .map(|i| (i.name.clone(), i[Measure::Cv]))
             .collect()
     }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use junheng_core::analysis::{run_detailed, AnalysisConfig, Filter};
 use junheng_core::ingest::{Ingested, Table};
+use junheng_core::measures::Measure;
 
 /// What the slice column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,8 +183,8 @@ fn figures(
     Some(SliceFigures {
         value: value.to_string(),
         n: result.n,
-        cv: result.cv,
-        gini: result.gini,
+        cv: result[Measure::Cv],
+        gini: result[Measure::Gini],
     })
 }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use junheng_app::state::AppState;
 use junheng_core::ingest::ReadOptions;
+use junheng_core::measures::Measure;
 use junheng_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -64,7 +65,7 @@ async fn loading_bytes_replaces_the_sample_and_reports_errors() {
         assert_eq!(books.name, "books_per_student");
         // x = 10, 5 with weights 10, 30: mean 6.25, S = sqrt((10·3.75² + 30·1.25²)/40).
         let variance = (10.0f64 * 3.75 * 3.75 + 30.0 * 1.25 * 1.25) / 40.0;
-        assert!((books.cv.unwrap() - variance.sqrt() / 6.25).abs() < 1e-12);
+        assert!((books[Measure::Cv].unwrap() - variance.sqrt() / 6.25).abs() < 1e-12);
         state.load(Arc::from(&b""[..]), ReadOptions::new("empty.csv"), false);
         assert!(state
             .load_error

@@ -9,6 +9,7 @@ use junheng_app::state::{AppState, Tab};
 use junheng_app::ui::link_prompt::apply;
 use junheng_app::ui::share_panel::capture;
 use junheng_core::analysis::{IndicatorSpec, WeightSpec};
+use junheng_core::measures::Measure;
 use junheng_core::{Field, Lang};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -84,7 +85,7 @@ fn a_captured_view_applies_to_another_page() {
                 a.report
                     .indicators
                     .iter()
-                    .map(|i| (i.name.clone(), i.cv))
+                    .map(|i| (i.name.clone(), i[Measure::Cv]))
                     .collect::<Vec<_>>()
             })
         };

@@ -4,6 +4,7 @@
 //! several. Each chart has a title that states its finding and SVG / PNG downloads.
 
 use junheng_core::analysis::{AnalysisConfig, Filter};
+use junheng_core::measures::Measure;
 use junheng_core::Field;
 use leptos::prelude::*;
 
@@ -85,8 +86,8 @@ pub fn ChartsPanel() -> impl IntoView {
             name: result.name.clone(),
             label: indicator_label(lang, &result.name, result.label_zh.as_deref()),
             value_label: value_label(lang, &result.name, result.label_zh.as_deref()),
-            mean: result.mean,
-            gini: result.gini,
+            mean: result[Measure::Mean],
+            gini: result[Measure::Gini],
             schools: Shared::new(schools),
             group_cvs: result
                 .groups

@@ -2,6 +2,7 @@
 //! every indicator, the Theil index split into between and within groups, and a chart of the
 //! selected indicator's group means against the county mean.
 
+use junheng_core::measures::Measure;
 use leptos::prelude::*;
 
 use crate::chart::svg::Figure;
@@ -46,7 +47,12 @@ fn GroupChart() -> impl IntoView {
         selected().map_or(String::new(), |i| {
             let groups: Vec<(String, Option<f64>)> =
                 i.groups.iter().map(|g| (g.group.clone(), g.mean)).collect();
-            groups_title(lang, &in_sentence(lang, &label()), &groups, i.gini)
+            groups_title(
+                lang,
+                &in_sentence(lang, &label()),
+                &groups,
+                i[Measure::Gini],
+            )
         })
     });
     let value_label = Signal::derive(move || {
@@ -56,7 +62,7 @@ fn GroupChart() -> impl IntoView {
     });
     let reference = Signal::derive(move || {
         selected()
-            .and_then(|i| i.mean)
+            .and_then(|i| i[Measure::Mean])
             .map(|m| RefLine::new(m, state.t(K::CountyMean)))
     });
     let name = Signal::derive(move || selected().map_or(String::new(), |i| i.name));
@@ -79,7 +85,7 @@ pub fn GroupsPanel() -> impl IntoView {
         let lang = state.lang.get();
         let group = analysis.report.group.clone()?;
         let blocks = analysis.report.indicators.iter().map(|i| {
-            let share = between_share(i.theil, i.theil_between);
+            let share = between_share(i[Measure::Theil], i.theil_between);
             // Any column can group, a township or school-name column of a national file into
             // thousands of groups: the first ones are listed, the total row counts them all.
             let hidden = i.groups.len().saturating_sub(MAX_SCHOOL_ROWS);
@@ -113,19 +119,19 @@ pub fn GroupsPanel() -> impl IntoView {
                                 <tr class="total">
                                     <th scope="row">{state.t(K::AllGroups)}</th>
                                     <td>{i.n}</td>
-                                    <td>{fixed(i.mean, 3)}</td>
-                                    <td>{fixed(i.cv, 3)}</td>
-                                    <td>{fixed(i.gini, 3)}</td>
-                                    <td>{fixed(i.theil, 4)}</td>
+                                    <td>{fixed(i[Measure::Mean], 3)}</td>
+                                    <td>{fixed(i[Measure::Cv], 3)}</td>
+                                    <td>{fixed(i[Measure::Gini], 3)}</td>
+                                    <td>{fixed(i[Measure::Theil], 4)}</td>
                                 </tr>
                             </tbody>
                         </table>
                         <CappedNote hidden=hidden what=K::GroupsCapped test_id="groups-capped" />
                     </div>
                     <p class="theil-split" data-testid="theil-split" title=state.t(K::TipTheilShare)
-                        data-theil=data(i.theil) data-between=data(i.theil_between)
+                        data-theil=data(i[Measure::Theil]) data-between=data(i.theil_between)
                         data-within=data(i.theil_within) data-share=data(share)>
-                        {theil_sentence(lang, i.theil, i.theil_between, i.theil_within)}
+                        {theil_sentence(lang, i[Measure::Theil], i.theil_between, i.theil_within)}
                     </p>
                 </section>
             }

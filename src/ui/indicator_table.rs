@@ -1,5 +1,6 @@
 //! One row per indicator, one column per measure; CVs compared with the national threshold.
 
+use junheng_core::measures::Measure;
 use junheng_core::Lang;
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn IndicatorTable() -> impl IntoView {
                                     <th scope="col">{state.t(K::Indicator)}</th>
                                     <th scope="col" title=state.t(K::TipN)>"n"</th>
                                     {METRICS.iter().map(|m| view! {
-                                        <th scope="col" title=state.t(m.tip) data-key=m.key>
+                                        <th scope="col" title=state.t(m.tip) data-key=m.measure.id()>
                                             <abbr title=state.t(m.tip)>{state.t(m.label)}</abbr>
                                         </th>
                                     }).collect_view()}
@@ -49,20 +50,20 @@ pub fn IndicatorTable() -> impl IntoView {
                             <tbody>
                                 {analysis.report.indicators.iter().map(|i| {
                                     let threshold = cv_threshold(&i.name, level);
-                                    let verdict = threshold.zip(i.cv).map(|(max, cv)| cv <= max);
+                                    let verdict = threshold.zip(i[Measure::Cv]).map(|(max, cv)| cv <= max);
                                     view! {
                                         <tr data-indicator=i.name.clone()>
                                             <th scope="row" title=i.formula.clone()>{indicator_label(lang, &i.name, i.label_zh.as_deref())}</th>
                                             <td>{i.n}</td>
                                             {METRICS.iter().map(|m| {
-                                                let value = (m.get)(i);
-                                                let class = if m.key == "cv" {
+                                                let value = i[m.measure];
+                                                let class = if m.measure == Measure::Cv {
                                                     match verdict { Some(true) => "pass", Some(false) => "fail", None => "" }
                                                 } else { "" };
                                                 view! {
-                                                    <td class=class data-key=m.key
+                                                    <td class=class data-key=m.measure.id()
                                                         data-value=value.map(|v| v.to_string()).unwrap_or_default()>
-                                                        {fixed(value, m.decimals)}
+                                                        {fixed(value, m.measure.def().decimals)}
                                                     </td>
                                                 }
                                             }).collect_view()}

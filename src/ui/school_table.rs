@@ -3,6 +3,7 @@
 //! Rows, order and filter are memos over plain `school_rows` functions, so a click re-sorts in
 //! O(n log n) and only the visible page is drawn, whatever the number of schools.
 
+use junheng_core::measures::Measure;
 use junheng_core::Field;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
@@ -87,7 +88,13 @@ pub fn SchoolTable() -> impl IntoView {
             column(Field::Level),
             column(Field::UrbanRural),
         );
-        let rows = school_rows(values, result.mean?, result.cv, &lookup, line_word);
+        let rows = school_rows(
+            values,
+            result[Measure::Mean]?,
+            result[Measure::Cv],
+            &lookup,
+            line_word,
+        );
         Some(Rows {
             rows: Shared::new(rows),
             has_level: lookup.level.is_some(),

@@ -9,6 +9,7 @@ use crate::school_rows::{school_rows, top_driver, SchoolLookup};
 use crate::state::AppState;
 use crate::ui::indicator_picker::{current, parts, IndicatorPicker};
 use crate::ui::school_table::SchoolTable;
+use junheng_core::measures::Measure;
 use junheng_core::Field;
 
 /// Indicator picker, the sentence on the main driver of the CV, the table of schools.
@@ -27,14 +28,20 @@ pub fn SchoolsPanel() -> impl IntoView {
         let lookup = SchoolLookup::new(&dataset.ingested.table, column, None, None);
         // Names are read for the one school named, not for every row.
         let no_names = SchoolLookup::new(&dataset.ingested.table, None, None, None);
-        let rows = school_rows(values, result.mean?, result.cv, &no_names, "");
+        let rows = school_rows(
+            values,
+            result[Measure::Mean]?,
+            result[Measure::Cv],
+            &no_names,
+            "",
+        );
         let top = top_driver(&rows)?;
         let name = lookup.name(top.line, state.t(K::Line));
         Some(drivers_sentence(
             state.lang.get(),
             &name,
             top.share?,
-            result.cv,
+            result[Measure::Cv],
             top.cv_without,
         ))
     };

@@ -1,6 +1,7 @@
 //! `--format text`: aligned tables a researcher can paste into a paper; with a standard, the
 //! verdict section (`verdict.rs`) comes first.
 
+use junheng_core::measures::{Measure, MeasureDef, TextTable, MEASURES};
 use junheng_core::report::{IndicatorResult, Report};
 use junheng_core::Lang;
 
@@ -55,76 +56,35 @@ pub fn render(report: &Report, lang: Lang) -> String {
         _ => i.name.clone(),
     };
     let first = if zh { "指标" } else { "indicator" };
-    let dispersion = [
-        "n",
-        "missing",
-        "mean",
-        "std",
-        "cv",
-        "min",
-        "max",
-        "range",
-        "range_ratio",
-    ];
-    let rows: Vec<Vec<String>> = report
-        .indicators
-        .iter()
-        .map(|i| {
-            vec![
-                name(i),
-                i.n.to_string(),
-                i.missing.to_string(),
-                number(i.mean),
-                number(i.std),
-                number(i.cv),
-                number(i.min),
-                number(i.max),
-                number(i.range),
-                number(i.range_ratio),
-            ]
-        })
-        .collect();
-    out.push_str(&table(first, &dispersion, &rows));
-    out.push('\n');
-
-    let equity = [
-        "median",
-        "p05",
-        "p95",
-        "frr",
-        "mcloone",
-        "verstegen",
-        "gini",
-        "theil",
-        "mld",
-        "atk0.5",
-        "atk1",
-        "atk2",
-        "hoover",
-    ];
-    let rows: Vec<Vec<String>> = report
-        .indicators
-        .iter()
-        .map(|i| {
-            vec![
-                name(i),
-                number(i.median),
-                number(i.p05),
-                number(i.p95),
-                number(i.federal_range_ratio),
-                number(i.mcloone),
-                number(i.verstegen),
-                number(i.gini),
-                number(i.theil),
-                number(i.mld),
-                number(i.atkinson_0_5),
-                number(i.atkinson_1),
-                number(i.atkinson_2),
-                number(i.hoover),
-            ]
-        })
-        .collect();
-    out.push_str(&table(first, &equity, &rows));
+    // The measures in the two tables the table of measures assigns them to; the dispersion
+    // table starts with the counts.
+    for text_table in [TextTable::Dispersion, TextTable::Equity] {
+        let with_counts = text_table == TextTable::Dispersion;
+        let measures: Vec<&MeasureDef> = MEASURES
+            .iter()
+            .filter(|m| m.text_table == Some(text_table))
+            .collect();
+        let counts: &[&str] = if with_counts { &["n", "missing"] } else { &[] };
+        let head: Vec<&str> = (counts.iter().copied())
+            .chain(measures.iter().map(|m| m.header))
+            .collect();
+        let rows: Vec<Vec<String>> = report
+            .indicators
+            .iter()
+            .map(|i| {
+                let mut row = vec![name(i)];
+                if with_counts {
+                    row.extend([i.n.to_string(), i.missing.to_string()]);
+                }
+                row.extend(measures.iter().map(|m| number(i[m.measure])));
+                row
+            })
+            .collect();
+        if !with_counts {
+            out.push('\n');
+        }
+        out.push_str(&table(first, &head, &rows));
+    }
 
     if let Some(group) = &report.group {
         out.push('\n');
@@ -134,7 +94,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             .map(|i| {
                 vec![
                     name(i),
-                    number(i.theil),
+                    number(i[Measure::Theil]),
                     number(i.theil_between),
                     number(i.theil_within),
                     number(i.mld_between),
