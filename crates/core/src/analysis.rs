@@ -14,8 +14,8 @@
 
 use crate::fast_hash::FastMap;
 
+use crate::expr::{self, Op, Operand};
 use crate::fields::Field;
-use crate::indicator::{self, Op, Operand};
 use crate::ingest::{parse_number, CellText, Ingested, Number, Table};
 use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{
@@ -120,7 +120,7 @@ pub fn parse_split(text: &str) -> Option<Split> {
     }
 }
 
-/// One indicator: a name and an expression (see [`crate::indicator`]).
+/// One indicator: a name and an expression (see [`crate::expr`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorSpec {
     /// Name shown in the report; when empty, the expression is the name.
@@ -384,7 +384,7 @@ impl AnalysisConfig {
             } else {
                 spec.name.trim().to_string()
             };
-            let expr = indicator::parse(&spec.expr).map_err(|problem| Error::BadExpression {
+            let expr = expr::parse(&spec.expr).map_err(|problem| Error::BadExpression {
                 indicator: name.clone(),
                 expr: spec.expr.clone(),
                 problem,

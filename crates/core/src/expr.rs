@@ -1,4 +1,4 @@
-//! Indicator expressions: a column, or columns and numbers joined by `*` and `/`.
+//! The expression of an indicator, parsed: a column, or columns and numbers joined by `*` and `/`.
 //!
 //! ```text
 //! expr    = operand ( ("*" | "/") operand )*
@@ -140,7 +140,7 @@ impl ExprError {
 /// Parses an indicator expression.
 ///
 /// ```
-/// use junheng_core::indicator::{parse, Expr, Op, Operand};
+/// use junheng_core::expr::{parse, Expr, Op, Operand};
 /// let expr = parse("computers / students * 100").unwrap();
 /// assert_eq!(expr.first, Operand::Column("computers".into()));
 /// assert_eq!(expr.rest[1], (Op::Mul, Operand::Number(100.0)));
