@@ -4,7 +4,7 @@
 #![no_main]
 
 use junheng_core::measures::{
-    decompose, prec, summarize, theil, Measure, MedianRule, Options, Sample, Summary, Unit,
+    decompose, prec, summarize, theil, Dimension, Measure, MedianRule, Options, Sample, Summary,
     MEASURES,
 };
 use libfuzzer_sys::fuzz_target;
@@ -45,7 +45,7 @@ fn check_summary(s: &Summary) {
     for measure in MEASURES {
         let v = s[measure.measure];
         // Measures in a unit (of the values or of the weights) are always defined.
-        if measure.unit != Unit::Ratio {
+        if measure.dimension != Dimension::Ratio {
             assert!(v.is_some(), "{} = None", measure.id);
         }
         finite(measure.id, v);

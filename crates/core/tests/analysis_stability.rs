@@ -5,7 +5,7 @@
 use junheng_core::analysis::{run, AnalysisConfig, IndicatorSpec, WeightSpec};
 use junheng_core::ingest::{read, ReadOptions};
 use junheng_core::measures::prec::{close, ABS_FLOOR, STABLE_REL};
-use junheng_core::measures::{Unit, MEASURES};
+use junheng_core::measures::{Dimension, MEASURES};
 use serde_json::Value;
 
 const SAMPLE: &str = include_str!("../../../data/sample/county.csv");
@@ -139,7 +139,7 @@ fn magnitudes_from_1e_minus_9_to_1e12() {
         // the pupils' total) do not change.
         for measure in MEASURES {
             let key = measure.id;
-            if measure.unit != Unit::Values {
+            if measure.dimension != Dimension::Values {
                 assert_close(&got[key], &base[key], &format!("10^{k} {key}"));
                 continue;
             }

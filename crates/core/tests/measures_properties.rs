@@ -4,7 +4,7 @@
 use junheng_core::measures::prec::{close, ABS_FLOOR, STABLE_REL};
 use junheng_core::measures::{
     atkinson, cv, cv_without_each, decompose, gini, hoover, mld, summarize, theil, variance_shares,
-    Measure, MedianRule, Options, Sample, Summary, Unit, MEASURES,
+    Dimension, Measure, MedianRule, Options, Sample, Summary, MEASURES,
 };
 use proptest::prelude::*;
 
@@ -24,7 +24,7 @@ fn sample(rows: &[(f64, f64)]) -> Sample {
 fn scale_free(s: &Summary) -> Vec<(&'static str, Option<f64>)> {
     MEASURES
         .iter()
-        .filter(|m| m.unit == Unit::Ratio)
+        .filter(|m| m.dimension == Dimension::Ratio)
         .map(|m| (m.id, s[m.measure]))
         .collect()
 }
@@ -158,7 +158,7 @@ proptest! {
         let rule = if strict { MedianRule::Strict } else { MedianRule::AtOrBelow };
         let m = summarize(&s, &Options { median_rule: rule });
         // Measures in the unit of the values or of the weights are always defined.
-        let plain = MEASURES.iter().filter(|d| d.unit != Unit::Ratio).map(|d| m[d.measure]);
+        let plain = MEASURES.iter().filter(|d| d.dimension != Dimension::Ratio).map(|d| m[d.measure]);
         prop_assert!(plain.into_iter().all(|v| v.is_some_and(f64::is_finite)), "{:?}", m);
         for (name, v) in scale_free(&m) {
             prop_assert!(v.is_none_or(f64::is_finite), "{}: {:?}", name, v);

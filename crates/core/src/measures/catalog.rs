@@ -1,6 +1,6 @@
 //! The one table of measures: every measure of a [`Summary`](super::Summary), in report order,
 //! with its report key, its column header in the CLI's text tables, the digits the page shows,
-//! its unit and how it is computed.
+//! its dimension and how it is computed.
 //!
 //! The summary, the report's indicators and their JSON and CSV keys, the per-indicator
 //! analysis, the page's indicator table, the CLI's text tables and the tests' lists all read
@@ -69,9 +69,10 @@ pub enum Measure {
     Hoover,
 }
 
-/// What a measure is measured in, so that tests know how it moves when the data do.
+/// What a measure is measured in (its dimension), so that tests know how it moves when the
+/// data do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
+pub enum Dimension {
     /// The unit of the values (m² per pupil, …): multiplied by k when every value is.
     Values,
     /// The unit of the weights (pupils): unchanged when the values are multiplied.
@@ -99,10 +100,10 @@ pub struct MeasureDef {
     pub header: &'static str,
     /// The text table that shows it; `None`: only the JSON and CSV.
     pub text_table: Option<TextTable>,
-    /// Digits after the decimal point on the page.
+    /// Digits after the decimal point where the page shows it.
     pub decimals: usize,
     /// What it is measured in.
-    pub unit: Unit,
+    pub dimension: Dimension,
     /// Its value, from the parts every measure shares.
     compute: fn(&Parts) -> Option<f64>,
 }
@@ -117,7 +118,7 @@ pub(crate) struct Parts<'a> {
     pub view: View<'a>,
     /// The weighted standard deviation.
     pub std: f64,
-    /// Weighted P50, P5 and P95.
+    /// Weighted median P50.
     pub median: f64,
     /// Weighted P5.
     pub p05: f64,
@@ -136,7 +137,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "weight_total",
         text_table: None,
         decimals: 0,
-        unit: Unit::Weights,
+        dimension: Dimension::Weights,
         compute: |p| Some(p.view.weight_total),
     },
     MeasureDef {
@@ -145,7 +146,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "mean",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.view.mean),
     },
     MeasureDef {
@@ -154,7 +155,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "std",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.std),
     },
     MeasureDef {
@@ -163,7 +164,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "cv",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| cv_from_std(&p.view, p.std),
     },
     MeasureDef {
@@ -172,7 +173,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "min",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.view.min),
     },
     MeasureDef {
@@ -181,7 +182,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "max",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.view.max),
     },
     MeasureDef {
@@ -190,7 +191,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "range",
         text_table: Some(TextTable::Dispersion),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.view.max - p.view.min),
     },
     MeasureDef {
@@ -199,7 +200,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "range_ratio",
         text_table: Some(TextTable::Dispersion),
         decimals: 2,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| range_ratio_of(p.view.min, p.view.max),
     },
     MeasureDef {
@@ -208,7 +209,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "median",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.median),
     },
     MeasureDef {
@@ -217,7 +218,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "p05",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.p05),
     },
     MeasureDef {
@@ -226,7 +227,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "p95",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Values,
+        dimension: Dimension::Values,
         compute: |p| Some(p.p95),
     },
     MeasureDef {
@@ -235,7 +236,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "frr",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| federal_range_ratio_of(p.p05, p.p95),
     },
     MeasureDef {
@@ -244,7 +245,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "mcloone",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| mcloone_of(p.x, p.w, p.median, p.median_rule),
     },
     MeasureDef {
@@ -253,7 +254,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "verstegen",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| verstegen_of(p.x, p.w, p.median, p.median_rule),
     },
     MeasureDef {
@@ -262,7 +263,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "gini",
         text_table: Some(TextTable::Equity),
         decimals: 3,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| gini_sorted(p.x, p.w),
     },
     MeasureDef {
@@ -271,7 +272,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "theil",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| theil_of(&p.view),
     },
     MeasureDef {
@@ -280,7 +281,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "mld",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| mld_of(&p.view),
     },
     MeasureDef {
@@ -289,7 +290,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "atk0.5",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| atkinson_of(&p.view, 0.5),
     },
     MeasureDef {
@@ -298,7 +299,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "atk1",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| atkinson_of(&p.view, 1.0),
     },
     MeasureDef {
@@ -307,7 +308,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "atk2",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| atkinson_of(&p.view, 2.0),
     },
     MeasureDef {
@@ -316,7 +317,7 @@ pub const MEASURES: &[MeasureDef] = &[
         header: "hoover",
         text_table: Some(TextTable::Equity),
         decimals: 4,
-        unit: Unit::Ratio,
+        dimension: Dimension::Ratio,
         compute: |p| hoover_of(&p.view),
     },
 ];

@@ -1,7 +1,7 @@
 //! Balance measures over a [`Sample`]. One module per measure or family; each module's doc
 //! gives the formula (symbols explained), its source, edge cases and complexity.
 //!
-//! [`MEASURES`] is the one table of them (report key, text header, page digits, unit);
+//! [`MEASURES`] is the one table of them (report key, text header, page digits, dimension);
 //! [`summarize`] computes all of them at once; [`decompose`] splits Theil T and L into
 //! between- and within-group parts; [`variance_shares`] and [`cv_without_each`] show which
 //! schools drive the CV. Tolerances live in [`prec`].
@@ -31,7 +31,7 @@ pub mod verstegen;
 mod view;
 
 pub use atkinson::atkinson;
-pub use catalog::{Measure, MeasureDef, MeasureValues, TextTable, Unit, MEASURES};
+pub use catalog::{Dimension, Measure, MeasureDef, MeasureValues, TextTable, MEASURES};
 pub use dispersion::{cv, cv_unweighted_sample, mean, std_dev, std_dev_unweighted_sample};
 pub use drivers::{cv_without_each, variance_shares};
 pub(crate) use gini::gini_sorted;
