@@ -34,12 +34,12 @@ fn browser_lang() -> Lang {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    crate::text_decoder::install();
+    crate::browser::text_decoder::install();
     let state = AppState::new(browser_lang());
     provide_context(state);
     // Choices of the last visit (never the data), then keep them as they change.
-    crate::persist::restore(&state);
-    crate::persist::watch(state);
+    crate::browser::persist::restore(&state);
+    crate::browser::persist::watch(state);
     // Keep <html lang> in step, so screen readers and fonts pick the right language.
     Effect::new(move |_| {
         let code = match state.lang.get() {

@@ -17,9 +17,9 @@ use junheng_core::{Error, Field, Lang};
 use leptos::prelude::*;
 
 use crate::i18n::{t, K};
-use crate::sample::{SAMPLE_CSV, SAMPLE_NAME};
-use crate::shared::Shared;
-use crate::standards_view::{CustomStandard, Pick};
+use crate::load::sample::{SAMPLE_CSV, SAMPLE_NAME};
+use crate::model::shared::Shared;
+use crate::model::standards::{CustomStandard, Pick};
 
 /// A file as loaded: its bytes (kept to re-read with other options), what ingestion made of
 /// them, and the mapping as detected (so a user's change can be undone).
@@ -161,8 +161,8 @@ pub struct AppState {
     pub what_if: RwSignal<Vec<Change>>,
     // Large files (engine_worker.rs, ui/progress.rs).
     /// A large file being read by the engine worker, and where it stands.
-    pub progress: RwSignal<Option<crate::load_progress::Progress>>,
-    /// The dataset has more than [`crate::load_progress::BUILD_WHEN_OPENED`] rows: per-school
+    pub progress: RwSignal<Option<crate::load::progress::Progress>>,
+    /// The dataset has more than [`crate::load::progress::BUILD_WHEN_OPENED`] rows: per-school
     /// tabs and the standards wait until opened (`ui/tabs.rs`, `ui/standards/panel.rs`).
     pub big_file: RwSignal<bool>,
     /// Counts large files announced by [`AppState::expect_rows`]: each closes those tabs again.
@@ -229,13 +229,13 @@ impl AppState {
     /// Reads `bytes` and makes them the current dataset, or shows why they cannot be read.
     /// Choices that name columns are reset to what the new file suggests.
     /// A workbook is read by the spreadsheet module, fetched on first use
-    /// ([`crate::spreadsheet`]); the result then arrives later.
+    /// ([`crate::load::workbook`]); the result then arrives later.
     pub fn load(&self, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool) {
         // A large file still in the engine worker is given up: this one replaces it.
-        crate::engine_worker::supersede(*self);
-        let load = crate::spreadsheet::next_load();
+        crate::load::worker::supersede(*self);
+        let load = crate::load::workbook::next_load();
         if junheng_core::ingest::is_spreadsheet(&bytes) {
-            crate::spreadsheet::load(*self, bytes, options, is_sample, load);
+            crate::load::workbook::load(*self, bytes, options, is_sample, load);
             return;
         }
         let result = read(&bytes, &options);
@@ -246,7 +246,7 @@ impl AppState {
     /// tabs first, so they are not built for it in the same task as the measures. The caller
     /// lets the page render once before [`AppState::finish_load`].
     pub fn expect_rows(&self, rows: usize) {
-        let big = rows > crate::load_progress::BUILD_WHEN_OPENED;
+        let big = rows > crate::load::progress::BUILD_WHEN_OPENED;
         self.big_file.set(big);
         if big {
             self.big_files.update(|n| *n += 1);
@@ -264,7 +264,7 @@ impl AppState {
         self.loading.set(false);
         match result {
             Ok(ingested) => {
-                let big = ingested.table.rows.len() > crate::load_progress::BUILD_WHEN_OPENED;
+                let big = ingested.table.rows.len() > crate::load::progress::BUILD_WHEN_OPENED;
                 if big != self.big_file.get_untracked() {
                     self.big_file.set(big);
                 }

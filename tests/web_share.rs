@@ -2,9 +2,9 @@
 //! page state, encoded, decoded and applied to another.
 #![cfg(target_arch = "wasm32")]
 
+use junheng_app::browser::share_crypto::{decrypt, encrypt};
 use junheng_app::share::codec::{self, Opened};
 use junheng_app::share::LinkError;
-use junheng_app::share_crypto::{decrypt, encrypt};
 use junheng_app::state::{AppState, Tab};
 use junheng_app::ui::link_prompt::apply;
 use junheng_app::ui::share_panel::capture;

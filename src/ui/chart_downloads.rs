@@ -10,9 +10,9 @@ use web_sys::{
 };
 
 use crate::chart::svg::{to_svg_string, to_svg_string_scaled, Figure};
-use crate::download::download_bytes;
-use crate::findings::chart_file_name;
+use crate::export::download::download_bytes;
 use crate::i18n::K;
+use crate::model::findings::chart_file_name;
 use crate::state::AppState;
 
 /// Pixel ratio of the PNG download.

@@ -10,15 +10,15 @@ use leptos::prelude::*;
 
 use crate::chart::svg::Figure;
 use crate::chart::{BarDatum, GroupedDatum, LineSeries, RefLine, WeightedDatum};
-use crate::findings::{
+use crate::i18n::K;
+use crate::model::findings::{
     bars_title, box_title, counties_title, fill, in_sentence, lorenz_title, poorest_half_share,
     standard_value, trend_title, value_label,
 };
-use crate::i18n::K;
-use crate::metrics::{cv_threshold, indicator_label, level_of};
-use crate::school_rows::SchoolLookup;
-use crate::shared::Shared;
-use crate::slices::{find_slice_column, per_slice, year_of, SliceFigures, SliceKind};
+use crate::model::metrics::{cv_threshold, indicator_label, level_of};
+use crate::model::school_rows::SchoolLookup;
+use crate::model::shared::Shared;
+use crate::model::slices::{find_slice_column, per_slice, year_of, SliceFigures, SliceKind};
 use crate::state::AppState;
 use crate::ui::chart_downloads::ChartDownloads;
 use crate::ui::charts::{

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::download::download_text;
+use crate::export::download::download_text;
 use crate::export::{csv_for_excel, export_file_name};
 use crate::i18n::K;
 use crate::state::AppState;

@@ -17,8 +17,8 @@ const ACCEPT: &str = ".csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv,text/tab-separated
 /// Reads a browser `File` into bytes and loads it. The bytes stay in this tab.
 fn load_file(state: AppState, file: File) {
     // Large files (a province, the nation) go to the engine worker, in chunks.
-    if crate::engine_worker::is_large(&file) {
-        crate::engine_worker::load(state, file);
+    if crate::load::worker::is_large(&file) {
+        crate::load::worker::load(state, file);
         return;
     }
     state.loading.set(true);

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 
 use crate::chart::svg::Figure;
 use crate::chart::{BarDatum, RefLine};
-use crate::findings::{between_share, groups_title, in_sentence, theil_sentence, value_label};
-use crate::format::fixed;
 use crate::i18n::K;
-use crate::load_progress::MAX_SCHOOL_ROWS;
-use crate::metrics::indicator_label;
+use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::findings::{
+    between_share, groups_title, in_sentence, theil_sentence, value_label,
+};
+use crate::model::format::fixed;
+use crate::model::metrics::indicator_label;
 use crate::state::AppState;
 use crate::ui::capped_note::CappedNote;
 use crate::ui::chart_downloads::ChartDownloads;

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use web_sys::HtmlSelectElement;
 
 use crate::i18n::K;
-use crate::metrics::indicator_label;
-use crate::shared::Shared;
+use crate::model::metrics::indicator_label;
+use crate::model::shared::Shared;
 use crate::state::AppState;
 
 /// Index of the selected indicator in the analysis: the one named `selected`, else the first.

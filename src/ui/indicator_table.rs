@@ -4,9 +4,9 @@ use junheng_core::measures::Measure;
 use junheng_core::Lang;
 use leptos::prelude::*;
 
-use crate::format::fixed;
 use crate::i18n::K;
-use crate::metrics::{cv_threshold, indicator_label, level_of, METRICS};
+use crate::model::format::fixed;
+use crate::model::metrics::{cv_threshold, indicator_label, level_of, METRICS};
 use crate::state::AppState;
 
 /// The indicator table, or the engine's error.

@@ -11,13 +11,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
 
+use crate::browser::share_crypto;
 use crate::i18n::{t, K};
+use crate::model::shared::Shared;
 use crate::share::apply::plan;
 use crate::share::codec::{self, Opened, IV_LEN, SALT_LEN};
 use crate::share::view::{Link, SharedView};
 use crate::share::LinkError;
-use crate::share_crypto;
-use crate::shared::Shared;
 use crate::state::{AppState, Dataset, Tab};
 
 /// Sets the view's choices on the loaded file; gives what the file lacks.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load_progress::{thousands, Stage};
+use crate::load::progress::{thousands, Stage};
 use crate::state::AppState;
 
 /// Shown while a large file loads; nothing otherwise.
@@ -44,7 +44,7 @@ pub fn ProgressBar() -> impl IntoView {
                     type="button"
                     class="secondary"
                     data-testid="load-cancel"
-                    on:click=move |_| crate::engine_worker::cancel(state)
+                    on:click=move |_| crate::load::worker::cancel(state)
                 >
                     {move || state.t(K::ProgressCancel)}
                 </button>

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use crate::chart::ticks::format_value;
-use crate::findings::{page_status, percent};
-use crate::format::fixed;
 use crate::i18n::K;
-use crate::school_rows::{
+use crate::model::findings::{page_status, percent};
+use crate::model::format::fixed;
+use crate::model::school_rows::{
     next_sort, page_count, page_range, school_rows, sorted, Direction, RowFilter, SchoolLookup,
     SchoolRow, SortKey,
 };
-use crate::shared::Shared;
+use crate::model::shared::Shared;
 use crate::state::AppState;
 use crate::ui::indicator_picker::{current, parts};
 

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::findings::drivers_sentence;
 use crate::i18n::K;
-use crate::school_rows::{school_rows, top_driver, SchoolLookup};
+use crate::model::findings::drivers_sentence;
+use crate::model::school_rows::{school_rows, top_driver, SchoolLookup};
 use crate::state::AppState;
 use crate::ui::indicator_picker::{current, parts, IndicatorPicker};
 use crate::ui::school_table::SchoolTable;

@@ -9,12 +9,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
 
+use crate::browser::share_crypto;
 use crate::i18n::K;
-use crate::settings::Settings;
+use crate::model::settings::Settings;
 use crate::share::codec::{self, length_warning};
 use crate::share::qr::qr_svg;
 use crate::share::view::{FileRef, Link, SharedView, StandardChoice};
-use crate::share_crypto;
 use crate::state::AppState;
 
 /// The current view as a link's content (read untracked: a snapshot).
@@ -145,7 +145,11 @@ pub fn SharePanel() -> impl IntoView {
             let result = share_crypto::fetch_own("junheng.html")
                 .await
                 .and_then(|bytes| {
-                    crate::download::download_bytes(&bytes, "junheng-offline.html", "text/html")
+                    crate::export::download::download_bytes(
+                        &bytes,
+                        "junheng-offline.html",
+                        "text/html",
+                    )
                 });
             if let Err(error) = result {
                 offline_failure.set(Some(error));

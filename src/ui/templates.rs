@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::download::download_bytes;
+use crate::export::download::download_bytes;
 use crate::export::{template_csv, template_xlsx};
 use crate::i18n::K;
 use crate::state::AppState;

@@ -11,7 +11,7 @@ use crate::chart::svg::{wrap, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_value, step_decimals, ticks};
 use crate::chart::{both_languages, ChartText, WeightedDatum};
 use crate::i18n::K;
-use crate::load_progress::thousands;
+use crate::load::progress::thousands;
 use junheng_core::measures::{gini, Sample};
 
 /// A share as a percentage with the decimals the tick step needs: 0.2 → "20%".

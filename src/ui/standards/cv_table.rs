@@ -5,7 +5,7 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{cv, cv_table, indicator_name, value, CvColumn};
+use crate::model::standards::{cv, cv_table, indicator_name, value, CvColumn};
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;
 

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load_progress::MAX_SCHOOL_ROWS;
-use crate::standards_view::text;
+use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::standards::text;
 use crate::state::AppState;
 use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;

@@ -7,9 +7,9 @@ use junheng_core::standards::{Level, Standard};
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load_progress::thousands;
-use crate::shared::Shared;
-use crate::standards_view::{base, outcome, resolve_standard, Base, Outcome};
+use crate::load::progress::thousands;
+use crate::model::shared::Shared;
+use crate::model::standards::{base, outcome, resolve_standard, Base, Outcome};
 use crate::state::{AppState, Tab};
 use crate::ui::standards::{
     attainment_table::AttainmentTable, cv_table::CvTable, notes::StandardNotes,
@@ -133,7 +133,7 @@ pub fn StandardsPanel() -> impl IntoView {
     });
     let waiting = move || state.big_file.get() && !opened.get();
     let level_heading =
-        move |level: Level| crate::standards_view::level_name(state.lang.get(), level);
+        move |level: Level| crate::model::standards::level_name(state.lang.get(), level);
     view! {
         <div class="std" data-testid="standards">
             <StandardPicker />

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::i18n::{t, K};
-use crate::standards_view::{level_name, CustomStandard, Pick, SplitChoice};
+use crate::model::standards::{level_name, CustomStandard, Pick, SplitChoice};
 use crate::state::AppState;
 use crate::ui::standards::panel::StdCtx;
 

@@ -6,7 +6,7 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{
+use crate::model::standards::{
     amount, failing_gaps, failing_without_gaps, fill_level, gap_changes, indicator_name,
     level_name, line_label,
 };
@@ -65,10 +65,10 @@ pub fn ShortfallList(
             // A national file: the first schools only (see load_progress::MAX_SCHOOL_ROWS).
             let hidden = gaps
                 .len()
-                .saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+                .saturating_sub(crate::load::progress::MAX_SCHOOL_ROWS);
             let rows = gaps
                 .iter()
-                .take(crate::load_progress::MAX_SCHOOL_ROWS)
+                .take(crate::load::progress::MAX_SCHOOL_ROWS)
                 .map(|row| {
                     let gap = row.gap.clone();
                     let fill = {
@@ -119,15 +119,15 @@ pub fn ShortfallList(
                     </table>
                     {(hidden > 0).then(|| view! {
                         <p class="note" data-testid=format!("std-gaps-capped-{id}")>
-                            {crate::load_progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                            {crate::load::progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
                         </p>
                     })}
                 </div>
                 {(!no_data.is_empty()).then(|| {
-                    let hidden = no_data.len().saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+                    let hidden = no_data.len().saturating_sub(crate::load::progress::MAX_SCHOOL_ROWS);
                     view! {
                         <p class="note">{state.t(K::StdMissingData)}</p>
-                        <ul>{no_data.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
+                        <ul>{no_data.into_iter().take(crate::load::progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
                             <li>{format!("{name}（{}）：", line_label(lang, line))}{missing.iter().map(|m| name_of(m)).collect::<Vec<_>>().join("、")}</li>
                         }).collect_view()}</ul>
                         <CappedNote hidden=hidden what=K::RowsCapped test_id="std-no-data-capped" />

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::format::fixed;
 use crate::i18n::K;
-use crate::standards_view::{
+use crate::model::format::fixed;
+use crate::model::standards::{
     cards, colon, cv, group_thousands, indicator_name, level_name, scope_line, text, CvLine, Rule,
 };
 use crate::state::AppState;

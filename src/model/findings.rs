@@ -7,9 +7,9 @@ use junheng_core::Lang;
 
 use crate::chart::lorenz::lorenz_points;
 use crate::chart::ticks::format_value;
-use crate::format::fixed;
 use crate::i18n::{t, K};
-use crate::metrics::indicator_label;
+use crate::model::format::fixed;
+use crate::model::metrics::indicator_label;
 
 /// `template` with every `{name}` replaced by its value.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {

@@ -17,8 +17,8 @@ use junheng_core::standards::{
 };
 use junheng_core::Lang;
 
-use crate::format::fixed;
 use crate::i18n::{t, K};
+use crate::model::format::fixed;
 
 /// A CV within this distance of its threshold is flagged borderline (the engine's margin).
 pub const BORDERLINE: f64 = standards::BORDERLINE_MARGIN;

@@ -1,6 +1,6 @@
 //! Keeps the user's choices (language, tab, level, group, weight, median rule) in
 //! `localStorage` across reloads, never the data. The format and its checks are in
-//! [`crate::settings`]; this module only reads and writes the browser's storage.
+//! [`crate::model::settings`]; this module only reads and writes the browser's storage.
 
 use std::sync::Arc;
 
@@ -8,7 +8,7 @@ use junheng_core::analysis::WeightSpec;
 use junheng_core::Field;
 use leptos::prelude::*;
 
-use crate::settings::{Settings, KEY};
+use crate::model::settings::{Settings, KEY};
 use crate::state::{AppState, Tab};
 
 /// The page's storage; `None` when the browser refuses it (private mode, disabled).

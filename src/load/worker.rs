@@ -19,8 +19,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 
-use crate::load_progress::{Progress, Stage, WORKER_THRESHOLD};
-use crate::spreadsheet::{is_latest, next_load};
+use crate::load::progress::{Progress, Stage, WORKER_THRESHOLD};
+use crate::load::workbook::{is_latest, next_load};
 use crate::state::AppState;
 
 #[wasm_bindgen(module = "/js/engine-client.js")]
@@ -136,7 +136,7 @@ pub fn cancel(state: AppState) {
         .with_untracked(|d| d.as_ref().map_or(0, |d| d.ingested.table.rows.len()));
     state
         .big_file
-        .set(rows > crate::load_progress::BUILD_WHEN_OPENED);
+        .set(rows > crate::load::progress::BUILD_WHEN_OPENED);
 }
 
 /// Stops a worker load because another file was chosen (its result would be dropped anyway).

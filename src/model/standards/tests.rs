@@ -6,7 +6,7 @@ use junheng_core::ingest::{read, ReadOptions};
 use junheng_core::standards::{prepare, SchoolInput, SchoolType};
 
 use super::*;
-use crate::sample::{SAMPLE_CSV, SAMPLE_NAME};
+use crate::load::sample::{SAMPLE_CSV, SAMPLE_NAME};
 
 fn sample_base(options: &Options) -> Base {
     let ingested = read(SAMPLE_CSV.as_bytes(), &ReadOptions::new(SAMPLE_NAME)).unwrap();
@@ -443,7 +443,7 @@ fn provincial_files_replace_or_modify_the_standard() {
     assert!(error.message(Lang::Zh).contains("第 1 行"));
     let whole = CustomStandard::new(
         "basic.json",
-        include_str!("../../crates/core/src/standards/data/basic-2012.json"),
+        include_str!("../../../crates/core/src/standards/data/basic-2012.json"),
     );
     assert_eq!(
         resolve_standard(Pick::Quality2017, Some(&whole))

@@ -1,10 +1,14 @@
 //! Files the page offers for download, built natively (and tested) here: the blank template
-//! (CSV and Excel), the report as CSV for Excel, and the names of the files.
+//! (CSV and Excel), the report as CSV for Excel, and the names of the files. `download.rs`
+//! (wasm32) hands a file to the browser.
 
 use junheng_core::fields::Unit;
 use junheng_core::Field;
 
 use crate::xlsx_writer::{workbook, Cell, Sheet};
+
+#[cfg(target_arch = "wasm32")]
+pub mod download;
 
 /// The UTF-8 byte-order mark: Excel opens a CSV as UTF-8 only when it starts with one.
 pub const BOM: &str = "\u{feff}";

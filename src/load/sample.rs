@@ -4,16 +4,16 @@
 pub const SAMPLE_NAME: &str = "示例县-sample-county.csv";
 
 /// The synthetic county written by `tools/gen_sample.py` (92 schools, UTF-8 CSV).
-pub const SAMPLE_CSV: &str = include_str!("../data/sample/county.csv");
+pub const SAMPLE_CSV: &str = include_str!("../../data/sample/county.csv");
 
 /// The sample as counties send it, to try the reader: GBK, CRLF, a title row, a unit line and
 /// a 合计 row (`tools/gen_sample_variants.py`). The page links to the file in `dist/sample/`
 /// rather than embedding it; the constant is for tests.
-pub const SAMPLE_MESSY_GBK_CSV: &[u8] = include_bytes!("../data/sample/county-messy-gbk.csv");
+pub const SAMPLE_MESSY_GBK_CSV: &[u8] = include_bytes!("../../data/sample/county-messy-gbk.csv");
 
 /// The sample as an Excel workbook with two sheets, 小学 and 初中 (`tools/gen_sample_variants.py`).
 /// Linked, not embedded, by the page, like the GBK file.
-pub const SAMPLE_XLSX: &[u8] = include_bytes!("../data/sample/county.xlsx");
+pub const SAMPLE_XLSX: &[u8] = include_bytes!("../../data/sample/county.xlsx");
 
 // Native only: these tests read workbooks back with junheng-sheets, a native dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
