@@ -36,6 +36,7 @@ fn browser_lang() -> Lang {
 pub fn App() -> impl IntoView {
     crate::browser::text_decoder::install();
     let state = AppState::new(browser_lang());
+    crate::load::sample(state);
     provide_context(state);
     // Choices of the last visit (never the data), then keep them as they change.
     crate::browser::persist::restore(&state);

@@ -49,6 +49,7 @@ async fn the_passphrase_opens_the_link_and_nothing_else_does() {
 fn a_captured_view_applies_to_another_page() {
     Owner::new().with(|| {
         let state = AppState::new(Lang::Zh);
+        junheng_app::load::sample(state);
         state.set_mapping(Field::Books, None);
         state.level.set(Some("初中".into()));
         state.weight.set(WeightSpec::Unweighted);
@@ -66,6 +67,8 @@ fn a_captured_view_applies_to_another_page() {
         assert_eq!(*back, link);
 
         let other = AppState::new(Lang::En);
+
+        junheng_app::load::sample(other);
         let missing = apply(other, &back.view);
         assert!(missing.is_empty(), "{missing:?}");
         assert_eq!(other.level.get_untracked().as_deref(), Some("初中"));

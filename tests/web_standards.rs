@@ -121,6 +121,7 @@ fn the_memos_follow_the_choices_and_the_edits() {
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(Lang::Zh);
+        junheng_app::load::sample(state);
         let ctx = StdCtx::new(state, Signal::stored(false));
         let verdicts = || {
             ctx.current.with(|o| {

@@ -1,21 +1,7 @@
-//! Progress of a large file read by the engine worker (engine-worker.js): what the progress bar
-//! shows. Pure, so tested natively; `ui/progress.rs` renders it.
+//! Progress of a large file read by the engine worker (`worker.rs`): what the progress bar
+//! shows. Pure, so tested natively; `ui/frame/progress.rs` renders it.
 
 use crate::i18n::K;
-
-/// Files from this size on (about 20 000 schools) are read by the engine worker, in chunks,
-/// off the main thread; smaller ones (a county's table, the sample) are read at once on the
-/// main thread, where reading takes under 0.2 s and needs no second module.
-pub const WORKER_THRESHOLD: f64 = 2.0 * 1024.0 * 1024.0;
-
-/// Above this many rows (a city, a province; a county has a few hundred schools) the
-/// per-school tabs and the national-standards evaluation wait until their tab is first opened
-/// (`ui/tabs.rs`, `ui/standards/panel.rs`). Printing such a file prints the tabs opened.
-pub const BUILD_WHEN_OPENED: usize = 5_000;
-
-/// Most schools a per-school table renders at once: a national file (100 000+ schools) would
-/// otherwise ask the browser for millions of cells.
-pub const MAX_SCHOOL_ROWS: usize = 500;
 
 /// A stage of a load in the worker, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

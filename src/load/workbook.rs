@@ -1,18 +1,11 @@
-//! Workbooks in the page: the spreadsheet reader is a second wasm module (`crates/sheets-web`,
+//! The workbook route: the spreadsheet reader is a second wasm module (`crates/sheets-web`,
 //! `dist/pkg/sheets.js`) fetched only when a workbook arrives, so a CSV never downloads it and the
-//! first load stays small. `sheets-loader.js` imports it on demand; the reader answers with a grid
-//! in JSON, and `junheng_core::ingest::read_grid` does the rest, as for a CSV.
-
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+//! first load stays small. `js/sheets-loader.js` imports it on demand; the reader answers with a
+//! grid in JSON, and `junheng_core::ingest::read_grid` does the rest, as for a CSV.
 
 use junheng_core::ingest::{self, grid, Ingested, ReadOptions};
 use junheng_core::Error;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
-
-use crate::state::AppState;
 
 #[wasm_bindgen(module = "/js/sheets-loader.js")]
 extern "C" {
@@ -23,31 +16,6 @@ extern "C" {
         bytes: js_sys::Uint8Array,
         sheet: Option<String>,
     ) -> Result<JsValue, JsValue>;
-}
-
-/// Number of the latest load: a workbook read that finishes after a newer load is dropped.
-static LOADS: AtomicU64 = AtomicU64::new(0);
-
-/// Starts a load and gives its number.
-pub fn next_load() -> u64 {
-    LOADS.fetch_add(1, Ordering::Relaxed) + 1
-}
-
-/// Whether `load` is still the latest load (no file was chosen since).
-pub fn is_latest(load: u64) -> bool {
-    LOADS.load(Ordering::Relaxed) == load
-}
-
-/// Reads a workbook in the background and hands the result to [`AppState::finish_load`],
-/// unless another load started meanwhile.
-pub fn load(state: AppState, bytes: Arc<[u8]>, options: ReadOptions, is_sample: bool, load: u64) {
-    state.loading.set(true);
-    spawn_local(async move {
-        let result = read(&bytes, &options).await;
-        if is_latest(load) {
-            state.finish_load(bytes, options, is_sample, result);
-        }
-    });
 }
 
 /// Reads the bytes of a workbook through the spreadsheet module.

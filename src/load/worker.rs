@@ -1,27 +1,22 @@
-//! Large files in the page: read by the engine worker (`engine-worker.js`, `crates/engine-web`)
-//! in 8 MB slices, off the main thread, with progress and cancel (`engine-client.js`).
+//! The worker route: a large file read by the engine worker (`js/engine-worker.js`,
+//! `crates/engine-web`) in 8 MB slices, off the main thread, with progress and cancel
+//! (`js/engine-client.js`). `route.rs` decides which files come here; `entry.rs` makes the
+//! answer the dataset.
 //!
-//! Files from [`WORKER_THRESHOLD`] on go this way; smaller ones (a county, the sample) are read
-//! at once on the main thread. The worker decodes, parses and maps the file and hands the table
-//! over as flat transferred buffers (`junheng_core::ingest::wire`); the page rebuilds it without
-//! parsing and makes it the dataset, so every tab works as for a small file. A file the worker
-//! cannot read gives the same typed error as on the main thread (`ingest::wire::error_to_json`);
-//! a workbook, or an error the wire does not carry, is read on the main thread as usual.
-
-use std::sync::Arc;
+//! The worker decodes, parses and maps the file and hands the table over as flat transferred
+//! buffers (`junheng_core::ingest::wire`); the page rebuilds it without parsing, so every tab
+//! works as for a small file. A file the worker cannot read gives the same typed error as on
+//! the main thread (`ingest::wire::error_to_json`); an error the wire does not carry is
+//! [`Reply::NotRead`], and the page reads the file itself.
 
 use junheng_core::ingest::wire::{error_from_json, unpack, Packed};
-use junheng_core::ingest::{Ingested, ReadOptions};
+use junheng_core::ingest::Ingested;
 use junheng_core::Error;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::File;
 
-use crate::load::progress::{Progress, Stage, WORKER_THRESHOLD};
-use crate::load::workbook::{is_latest, next_load};
-use crate::state::AppState;
+use super::progress::Stage;
 
 #[wasm_bindgen(module = "/js/engine-client.js")]
 extern "C" {
@@ -41,118 +36,66 @@ extern "C" {
     fn cancel_file();
 }
 
-/// Whether `file` is read by the worker: large delimited text (workbooks go to the
-/// spreadsheet module, which reads them whole anyway).
-pub fn is_large(file: &File) -> bool {
-    let name = file.name().to_lowercase();
-    let workbook = [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
-        .iter()
-        .any(|ext| name.ends_with(ext));
-    file.size() >= WORKER_THRESHOLD && !workbook && worker_available()
+/// Whether a worker can be started here (not from file://).
+pub fn available() -> bool {
+    worker_available()
 }
 
-/// Reads a large file through the worker, showing its progress, then makes it the dataset.
-pub fn load(state: AppState, file: File) {
-    let load = next_load();
-    let name = file.name();
-    state.loading.set(true);
-    state.load_error.set(None);
-    state.progress.set(Some(Progress {
-        name: name.clone(),
-        stage: Stage::Reading,
-        bytes: 0.0,
-        total: file.size(),
-        rows: 0,
-    }));
+/// What the worker answered for one file.
+pub enum Reply {
+    /// The table as flat buffers (`ingest::wire`), to be taken in with [`take_in`].
+    Table(JsValue),
+    /// The engine's error reading the file, the same as on the main thread.
+    Error(Error),
+    /// Not something the worker reads (an error the wire does not carry), or a worker that
+    /// could not start or died: the page reads the file itself.
+    NotRead,
+    /// Cancelled: Cancel was pressed or another file was chosen.
+    Cancelled,
+}
+
+/// Streams `file` to a fresh worker, which parses and maps it; `on_progress` hears each stage
+/// with the bytes sent, the file's size and the rows parsed.
+pub async fn read(
+    file: &File,
+    lang: &str,
+    mut on_progress: impl FnMut(Stage, f64, f64, usize) + 'static,
+) -> Reply {
     let on_progress = Closure::<dyn FnMut(String, f64, f64, f64)>::new(
         move |stage: String, bytes: f64, total: f64, rows: f64| {
-            if !is_latest(load) {
-                return;
+            if let Some(stage) = Stage::from_wire(&stage) {
+                on_progress(stage, bytes, total, rows as usize);
             }
-            let Some(stage) = Stage::from_wire(&stage) else {
-                return;
-            };
-            state.progress.update(|p| {
-                if let Some(p) = p {
-                    p.stage = stage;
-                    p.bytes = bytes;
-                    p.total = total;
-                    p.rows = rows as usize;
-                }
-            });
         },
     );
-    spawn_local(async move {
-        let lang = crate::i18n::lang_code(state.lang.get_untracked());
-        let answer = read_file(
-            &file,
-            lang,
-            r#"{"want":"table"}"#,
-            on_progress.as_ref().unchecked_ref(),
-        )
-        .await;
-        drop(on_progress);
-        if !is_latest(load) || is_cancelled(&answer) {
-            return;
-        }
-        // Let the bar paint "computing" before the main thread takes the table in.
-        next_frame().await;
-        let result = match answer {
-            Ok(answer) => Some(take_in(&answer)),
-            Err(error) => engine_error(&error).map(Err),
-        };
-        // The table and the measures in two tasks, so neither holds the page for both; a
-        // large table closes the per-school tabs before it arrives.
-        if let Some(Ok(ingested)) = &result {
-            state.expect_rows(ingested.table.rows.len());
-        }
-        next_frame().await;
-        // The bytes stay with the dataset (read again with other options, shared in a link).
-        let bytes: Arc<[u8]> = match (&result, JsFuture::from(file.array_buffer()).await) {
-            (Some(Err(_)), _) | (_, Err(_)) => Arc::from(Vec::new()),
-            (_, Ok(buffer)) => Arc::from(js_sys::Uint8Array::new(&buffer).to_vec()),
-        };
-        if !is_latest(load) {
-            return;
-        }
-        state.progress.set(None);
-        match result {
-            Some(result) => state.finish_load(bytes, ReadOptions::new(&name), false, result),
-            // Not something the worker reads: the page reads it, and says what it is.
-            None => state.load(bytes, ReadOptions::new(&name), false),
-        }
-    });
-}
-
-/// Cancels the load under way: the worker is terminated and the page keeps what it showed.
-pub fn cancel(state: AppState) {
-    next_load();
-    cancel_file();
-    state.progress.set(None);
-    state.loading.set(false);
-    // A cancel after the table was announced: the tabs follow the dataset still shown.
-    let rows = state
-        .dataset
-        .with_untracked(|d| d.as_ref().map_or(0, |d| d.ingested.table.rows.len()));
-    state
-        .big_file
-        .set(rows > crate::load::progress::BUILD_WHEN_OPENED);
-}
-
-/// Stops a worker load because another file was chosen (its result would be dropped anyway).
-pub fn supersede(state: AppState) {
-    if state.progress.with_untracked(Option::is_some) {
-        cancel_file();
-        state.progress.set(None);
+    let answer = read_file(
+        file,
+        lang,
+        r#"{"want":"table"}"#,
+        on_progress.as_ref().unchecked_ref(),
+    )
+    .await;
+    drop(on_progress);
+    match answer {
+        Ok(answer) => Reply::Table(answer),
+        Err(error) if is_cancelled(&error) => Reply::Cancelled,
+        Err(error) => engine_error(&error).map_or(Reply::NotRead, Reply::Error),
     }
 }
 
-fn is_cancelled(answer: &Result<JsValue, JsValue>) -> bool {
-    matches!(answer, Err(e) if e.dyn_ref::<js_sys::Error>().is_some_and(|e| e.message() == "cancelled"))
+/// Terminates the worker's work under way, if any.
+pub fn cancel() {
+    cancel_file();
+}
+
+fn is_cancelled(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .is_some_and(|e| e.message() == "cancelled")
 }
 
 /// The worker's table as the page's [`Ingested`].
-fn take_in(answer: &JsValue) -> Result<Ingested, Error> {
+pub fn take_in(answer: &JsValue) -> Result<Ingested, Error> {
     let table = get(answer, "table");
     let bytes = |key: &str| js_sys::Uint8Array::new(&get(&table, key)).to_vec();
     let words = |key: &str| js_sys::Uint32Array::new(&get(&table, key)).to_vec();
@@ -189,7 +132,7 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 /// Resolves after the next paint.
-async fn next_frame() {
+pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let window = web_sys::window().expect("a window");
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);

@@ -1,6 +1,8 @@
 //! What the views show, as plain data: no component and no browser API here, so all of it
 //! compiles natively and is tested with `cargo test`.
 //!
+//! - `dataset.rs`: the loaded file as the page holds it; `bounds.rs`: how much of a large file
+//!   the views show at once.
 //! - `metrics.rs`: the indicator table's columns (the core's measures with the page's labels),
 //!   national names and thresholds.
 //! - `school_rows.rs`: the schools table; `slices.rs`: per-year and per-slice runs;
@@ -9,6 +11,8 @@
 //! - `settings.rs`: the choices saved between visits; `format.rs`: number formatting;
 //!   `shared.rs`: an `Arc` compared by identity, for memos over large values.
 
+pub mod bounds;
+pub mod dataset;
 pub mod findings;
 pub mod format;
 pub mod metrics;

@@ -1,4 +1,4 @@
-//! The note under a list that shows only its first `load_progress::MAX_SCHOOL_ROWS` items: a
+//! The note under a list that shows only its first `model::bounds::MAX_SCHOOL_ROWS` items: a
 //! national file has 100 000+ schools, and a list of each of them (or of each row's warning)
 //! would ask the browser for more elements than it can hold.
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::chart::svg::Figure;
 use crate::chart::{BarDatum, RefLine};
 use crate::i18n::K;
-use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::findings::{
     between_share, groups_title, in_sentence, theil_sentence, value_label,
 };

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::state::AppState;
 use crate::ui::capped_note::CappedNote;
 use crate::ui::{custom_indicator::CustomIndicator, indicator_table::IndicatorTable};

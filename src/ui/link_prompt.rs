@@ -13,12 +13,13 @@ use web_sys::HtmlInputElement;
 
 use crate::browser::share_crypto;
 use crate::i18n::{t, K};
+use crate::model::dataset::Dataset;
 use crate::model::shared::Shared;
 use crate::share::apply::plan;
 use crate::share::codec::{self, Opened, IV_LEN, SALT_LEN};
 use crate::share::view::{Link, SharedView};
 use crate::share::LinkError;
-use crate::state::{AppState, Dataset, Tab};
+use crate::state::{AppState, Tab};
 
 /// Sets the view's choices on the loaded file; gives what the file lacks.
 pub fn apply(state: AppState, view: &SharedView) -> Vec<String> {
@@ -110,7 +111,7 @@ pub fn LinkPrompt() -> impl IntoView {
                 .map_or("data", |f| f.name.as_str())
                 .to_string();
             pending.set_value(Some((view, baseline)));
-            state.load(Arc::from(data), ReadOptions::new(&name), false);
+            crate::load::bytes(state, Arc::from(data), ReadOptions::new(&name), false);
             return;
         }
         let matches = match (&view.file, &baseline) {

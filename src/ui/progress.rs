@@ -44,7 +44,7 @@ pub fn ProgressBar() -> impl IntoView {
                     type="button"
                     class="secondary"
                     data-testid="load-cancel"
-                    on:click=move |_| crate::load::worker::cancel(state)
+                    on:click=move |_| crate::load::cancel(state)
                 >
                     {move || state.t(K::ProgressCancel)}
                 </button>

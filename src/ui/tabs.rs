@@ -1,6 +1,6 @@
 //! The tab list and the panels it shows. Every panel stays in the page (printing shows them
 //! all); only the selected one is visible on screen. For a file above
-//! [`crate::load::progress::BUILD_WHEN_OPENED`] rows, the per-school tabs (schools, groups,
+//! [`crate::model::bounds::BUILD_WHEN_OPENED`] rows, the per-school tabs (schools, groups,
 //! charts) are built when first opened: at 200 000 rows their tables and charts cost the main
 //! thread about 0.35 s that nobody waits for to see the indicators (printing such a file prints
 //! the tabs opened).

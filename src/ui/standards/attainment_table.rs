@@ -44,7 +44,7 @@ pub fn AttainmentTable(
             let lang = state.lang.get();
             // A national file has 100 000+ schools: the page lists the first ones only (the
             // browser cannot hold millions of cells); the CLI (`junheng plan`) lists every school.
-            let hidden = rows.len().saturating_sub(crate::load::progress::MAX_SCHOOL_ROWS);
+            let hidden = rows.len().saturating_sub(crate::model::bounds::MAX_SCHOOL_ROWS);
             view! {
                 <div class="scroll std-tall" tabindex="0" role="region" aria-labelledby=title_id.clone()>
                     <table class="numbers std-attain" data-testid=format!("std-attain-{id}")>
@@ -71,7 +71,7 @@ pub fn AttainmentTable(
                             </tr>
                         </thead>
                         <tbody>
-                            {rows.into_iter().take(crate::load::progress::MAX_SCHOOL_ROWS).map(|row| {
+                            {rows.into_iter().take(crate::model::bounds::MAX_SCHOOL_ROWS).map(|row| {
                                 let n = row.cells.len();
                                 view! {
                                     <tr data-line=row.line data-passes=row.passes.to_string()>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::standards::{group_thousands, line_label, text};
 use crate::state::AppState;
 use crate::ui::capped_note::CappedNote;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::export::download::download_text;
 use crate::i18n::K;
-use crate::load::progress::MAX_SCHOOL_ROWS;
+use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::standards::{change_summary, export_csv, export_name, valid_changes};
 use crate::state::AppState;
 use crate::ui::capped_note::CappedNote;
