@@ -3,7 +3,9 @@
 
 use junheng_core::fields::Field;
 use junheng_core::ingest::{read, ReadOptions};
-use junheng_core::standards::{prepare, SchoolInput, SchoolType};
+use junheng_core::standards::planner::Change;
+use junheng_core::standards::{prepare, Level, Options, SchoolInput, SchoolType, Split, Standard};
+use junheng_core::Lang;
 
 use super::*;
 use crate::load::sample::{SAMPLE_CSV, SAMPLE_NAME};
