@@ -9,8 +9,8 @@ use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::standards::text;
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The notes under the tab.
 #[component]

@@ -11,9 +11,9 @@ use crate::model::standards::{
     level_name, line_label,
 };
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
 use crate::ui::standards::panel::StdCtx;
 use crate::ui::standards::school_edit::SchoolEdit;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The failing schools of `level` and the county totals.
 #[component]

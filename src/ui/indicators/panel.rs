@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::{custom_indicator::CustomIndicator, indicator_table::IndicatorTable};
+use crate::ui::widgets::capped_note::CappedNote;
+use crate::ui::{
+    indicators::custom_indicator::CustomIndicator, indicators::indicator_table::IndicatorTable,
+};
 
 /// Indicator table, custom ratio builder, warnings.
 #[component]

@@ -20,12 +20,12 @@ use crate::model::school_rows::SchoolLookup;
 use crate::model::shared::Shared;
 use crate::model::slices::{find_slice_column, per_slice, year_of, SliceFigures, SliceKind};
 use crate::state::AppState;
-use crate::ui::chart_downloads::ChartDownloads;
+use crate::ui::charts::chart_downloads::ChartDownloads;
 use crate::ui::charts::{
     bar_chart::BarChart, box_plot::BoxPlot, group_bars::GroupBars, line_chart::LineChart,
     lorenz_chart::LorenzChart,
 };
-use crate::ui::indicator_picker::{current, parts, IndicatorPicker};
+use crate::ui::widgets::indicator_picker::{current, parts, IndicatorPicker};
 
 /// One school: name, value, weight and group cell (with a group column).
 type School = (String, f64, f64, Option<String>);

@@ -18,7 +18,7 @@ use crate::model::school_rows::{
 };
 use crate::model::shared::Shared;
 use crate::state::AppState;
-use crate::ui::indicator_picker::{current, parts};
+use crate::ui::widgets::indicator_picker::{current, parts};
 
 /// A signed number with four significant digits: "+1.25", "−0.8".
 fn signed(value: f64) -> String {

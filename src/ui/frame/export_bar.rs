@@ -64,7 +64,7 @@ pub fn ExportBar() -> impl IntoView {
                 on:click=print>
                 {move || state.t(K::Print)}
             </button>
-            <crate::ui::share_panel::SharePanel />
+            <crate::ui::frame::share_panel::SharePanel />
         </section>
     }
 }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::{mapping_form::MappingForm, preview_table::PreviewTable};
+use crate::ui::widgets::capped_note::CappedNote;
+use crate::ui::{data::mapping_form::MappingForm, data::preview_table::PreviewTable};
 
 /// The "Data" tab.
 #[component]

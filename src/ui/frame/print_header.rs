@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::K;
 use crate::state::AppState;
-use crate::ui::export_bar::today;
+use crate::ui::frame::export_bar::today;
 
 /// The label of the median rule in the page's language.
 fn rule_label(state: AppState) -> &'static str {

@@ -15,10 +15,10 @@ use crate::model::findings::{
 use crate::model::format::fixed;
 use crate::model::metrics::indicator_label;
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::chart_downloads::ChartDownloads;
+use crate::ui::charts::chart_downloads::ChartDownloads;
 use crate::ui::charts::group_bars::GroupBars;
-use crate::ui::indicator_picker::{current, IndicatorPicker};
+use crate::ui::widgets::capped_note::CappedNote;
+use crate::ui::widgets::indicator_picker::{current, IndicatorPicker};
 
 /// `data-*` text of an optional number.
 fn data(value: Option<f64>) -> String {

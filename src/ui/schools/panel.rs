@@ -7,8 +7,8 @@ use crate::i18n::K;
 use crate::model::findings::drivers_sentence;
 use crate::model::school_rows::{school_rows, top_driver, SchoolLookup};
 use crate::state::AppState;
-use crate::ui::indicator_picker::{current, parts, IndicatorPicker};
-use crate::ui::school_table::SchoolTable;
+use crate::ui::schools::school_table::SchoolTable;
+use crate::ui::widgets::indicator_picker::{current, parts, IndicatorPicker};
 use junheng_core::measures::Measure;
 use junheng_core::Field;
 
