@@ -406,6 +406,15 @@ pub fn t(lang: Lang, key: K) -> &'static str {
     }
 }
 
+/// `template` with every `{name}` replaced by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// The page language for a browser language tag: Chinese for `zh*`, English otherwise.
 pub fn lang_from_tag(tag: &str) -> Lang {
     if tag.trim().to_ascii_lowercase().starts_with("zh") {
@@ -426,6 +435,14 @@ pub fn lang_code(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fills_templates() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
+    }
 
     #[test]
     fn languages_from_browser_tags() {

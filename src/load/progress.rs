@@ -75,19 +75,6 @@ impl Progress {
     }
 }
 
-/// A row count with thousands separators: 200000 → "200,000".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,14 +104,10 @@ mod tests {
     }
 
     #[test]
-    fn stages_and_numbers_read() {
+    fn stages_and_megabytes_read() {
         assert_eq!(Stage::from_wire("parsing"), Some(Stage::Parsing));
         assert_eq!(Stage::from_wire("sending"), Some(Stage::Computing));
         assert_eq!(Stage::from_wire("other"), None);
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(thousands(100_000), "100,000");
-        assert_eq!(thousands(1_234_567), "1,234,567");
         let p = Progress {
             bytes: 8.0 * 1024.0 * 1024.0,
             total: 96.5 * 1024.0 * 1024.0,

@@ -7,18 +7,9 @@ use junheng_core::Lang;
 
 use crate::chart::lorenz::lorenz_points;
 use crate::chart::ticks::format_value;
-use crate::i18n::{t, K};
+use crate::i18n::{fill, t, K};
 use crate::model::format::fixed;
 use crate::model::metrics::indicator_label;
-
-/// `template` with every `{name}` replaced by its value.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
-}
 
 /// `text` with its first letter in upper case (English sentences that start with a name).
 pub fn capitalize(text: String) -> String {
@@ -359,11 +350,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fills_templates() {
-        assert_eq!(
-            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
-            "x and y, x"
-        );
+    fn percents() {
         assert_eq!(percent(0.48123), "48.1%");
         assert_eq!(percent(f64::NAN), "—");
     }

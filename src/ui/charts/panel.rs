@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use crate::chart::svg::Figure;
 use crate::chart::{BarDatum, GroupedDatum, LineSeries, RefLine, WeightedDatum};
-use crate::i18n::K;
+use crate::i18n::{fill, K};
 use crate::model::findings::{
-    bars_title, box_title, counties_title, fill, in_sentence, lorenz_title, poorest_half_share,
+    bars_title, box_title, counties_title, in_sentence, lorenz_title, poorest_half_share,
     standard_value, trend_title, value_label,
 };
 use crate::model::metrics::{cv_threshold, indicator_label, level_of};

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load::progress::{thousands, Stage};
+use crate::load::progress::Stage;
+use crate::model::format::thousands;
 use crate::state::AppState;
 
 /// Shown while a large file loads; nothing otherwise.

@@ -103,7 +103,7 @@ pub fn AttainmentTable(
                     </table>
                     {(hidden > 0).then(|| view! {
                         <p class="note" data-testid=format!("std-attain-capped-{id}")>
-                            {crate::load::progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                            {crate::model::format::thousands(hidden)}" "{state.t(K::RowsCapped)}
                         </p>
                     })}
                 </div>

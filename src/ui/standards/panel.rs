@@ -7,7 +7,7 @@ use junheng_core::standards::{Level, Standard};
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load::progress::thousands;
+use crate::model::format::thousands;
 use crate::model::shared::Shared;
 use crate::model::standards::{base, outcome, resolve_standard, Base, Outcome};
 use crate::state::{AppState, Tab};

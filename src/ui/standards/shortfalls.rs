@@ -119,7 +119,7 @@ pub fn ShortfallList(
                     </table>
                     {(hidden > 0).then(|| view! {
                         <p class="note" data-testid=format!("std-gaps-capped-{id}")>
-                            {crate::load::progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                            {crate::model::format::thousands(hidden)}" "{state.t(K::RowsCapped)}
                         </p>
                     })}
                 </div>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load::progress::thousands;
+use crate::model::format::thousands;
 use crate::state::AppState;
 
 /// "98,000 more … are not listed here", or nothing when nothing is hidden.
