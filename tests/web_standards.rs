@@ -5,7 +5,7 @@
 use junheng_app::app::App;
 use junheng_app::model::standards::{fill_level, Pick};
 use junheng_app::state::AppState;
-use junheng_app::ui::standards::panel::StdCtx;
+use junheng_app::ui::standards::context::StdCtx;
 use junheng_core::standards::Level;
 use junheng_core::Lang;
 use leptos::prelude::*;

@@ -10,7 +10,7 @@ use crate::model::standards::{
     attainment, indicator_name, level_name, line_label, school_type_label, value,
 };
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// The attainment table of `level`.
 #[component]

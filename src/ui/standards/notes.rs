@@ -9,7 +9,7 @@ use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::standards::text;
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 use crate::ui::widgets::capped_note::CappedNote;
 
 /// The notes under the tab.

@@ -11,7 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use crate::i18n::{t, K};
 use crate::model::standards::{level_name, CustomStandard, Pick, SplitChoice};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// Changes the scope options and drops the what-if changes (they name sections).
 fn set_options(state: AppState, change: impl FnOnce(&mut Options)) {

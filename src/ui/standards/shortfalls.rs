@@ -11,7 +11,7 @@ use crate::model::standards::{
     level_name, line_label,
 };
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 use crate::ui::standards::school_edit::SchoolEdit;
 use crate::ui::widgets::capped_note::CappedNote;
 

@@ -11,7 +11,7 @@ use crate::model::standards::{
     cards, colon, cv, group_thousands, indicator_name, level_name, scope_line, text, CvLine, Rule,
 };
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// A CV with its threshold and mark: "0.263 ≤ 0.50 达标 临界".
 fn cv_line_view(state: AppState, line: CvLine) -> impl IntoView {

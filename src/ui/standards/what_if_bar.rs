@@ -8,7 +8,7 @@ use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
 use crate::model::standards::{change_summary, export_csv, export_name, valid_changes};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 use crate::ui::widgets::capped_note::CappedNote;
 
 /// The bar above the verdicts.
