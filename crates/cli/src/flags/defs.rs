@@ -8,12 +8,10 @@
 
 use junheng_core::analysis::{parse_median_rule, parse_split, Filter, IndicatorSpec, WeightSpec};
 use junheng_core::standards::Level;
+use junheng_core::Lang;
 
 use super::low::{LowArgs, Sub};
 use super::{Format, UsageError};
-
-#[cfg(test)]
-use super::{parse, Analyze, Command};
 
 /// One flag: its names, where it is accepted, its lines in `--help` and what it does.
 pub struct Flag {
@@ -106,6 +104,15 @@ fn split_equals(flag: &str, value: &str) -> Result<(String, String), UsageError>
     Ok((name.to_string(), rest.to_string()))
 }
 
+/// `zh` or `en`.
+pub fn parse_lang(text: &str) -> Option<Lang> {
+    match text {
+        "zh" => Some(Lang::Zh),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
 /// `--weight` and `--unweighted` are one choice, made once.
 fn choose_weight(args: &mut LowArgs, weight: WeightSpec) -> Result<(), UsageError> {
     if args.weight_given {
@@ -125,24 +132,30 @@ fn bad(flag: &str, value: String, expected: &'static str) -> UsageError {
     }
 }
 
-/// The `analyze` (or `plan`) that `argv` asks for; panics on a usage error.
+/// `flags` (each as typed, with its value; a switch's value is not used) applied in order to
+/// what `sub` starts with, as the parser applies them.
 #[cfg(test)]
-fn analyze(argv: &str) -> Analyze {
-    let args: Vec<String> = argv.split_whitespace().map(String::from).collect();
-    match parse(&args) {
-        Ok(Command::Analyze(a) | Command::Plan(a)) => a,
-        other => panic!("{argv}: {other:?}"),
+fn apply(sub: Sub, flags: &[(&str, &str)]) -> Result<LowArgs, UsageError> {
+    let mut args = LowArgs::new(sub);
+    for (name, value) in flags {
+        match find(name).expect("a flag").action {
+            Action::Switch(switch) => switch(&mut args, name)?,
+            Action::Value(take) => take(&mut args, name, value.to_string())?,
+        }
     }
+    Ok(args)
 }
 
-/// The usage error of `argv`; panics when there is none.
+/// [`apply`] for `analyze`; panics on a usage error.
 #[cfg(test)]
-fn error(argv: &str) -> UsageError {
-    let args: Vec<String> = argv.split_whitespace().map(String::from).collect();
-    match parse(&args) {
-        Err(e) => e,
-        other => panic!("{argv}: {other:?}"),
-    }
+fn analyze(flags: &[(&str, &str)]) -> LowArgs {
+    apply(Sub::Analyze, flags).unwrap()
+}
+
+/// The usage error of [`apply`] for `analyze`; panics when there is none.
+#[cfg(test)]
+fn error(flags: &[(&str, &str)]) -> UsageError {
+    apply(Sub::Analyze, flags).expect_err("a usage error")
 }
 
 /// `-i, --indicator NAME=EXPR`: an indicator; repeatable.
@@ -173,15 +186,14 @@ fn indicator() {
         name: name.into(),
         expr: expr.into(),
     };
+    let args = analyze(&[("-i", "b=books/students*100"), ("--indicator", " c = x ")]);
     assert_eq!(
-        analyze("analyze x.csv -i b=books/students*100 --indicator=c=x")
-            .config
-            .indicators,
+        args.config.indicators,
         [spec("b", "books/students*100"), spec("c", "x")]
     );
-    for (argv, value) in [("analyze a -i =x", "=x"), ("analyze a -i x", "x")] {
+    for value in ["=x", "x", "x="] {
         assert_eq!(
-            error(argv),
+            error(&[("-i", value)]),
             UsageError::NeedsEquals {
                 flag: "-i".into(),
                 value: value.into(),
@@ -206,12 +218,12 @@ pub const WEIGHT: Flag = Flag {
 #[test]
 fn weight() {
     assert_eq!(
-        analyze("analyze x.csv --weight=学生数").config.weight,
+        analyze(&[("--weight", "学生数")]).config.weight,
         WeightSpec::Column("学生数".into())
     );
-    assert_eq!(analyze("analyze x.csv").config.weight, WeightSpec::Auto);
+    assert_eq!(analyze(&[]).config.weight, WeightSpec::Auto);
     assert_eq!(
-        error("analyze a -w x -w y"),
+        error(&[("-w", "x"), ("-w", "y")]),
         UsageError::Repeated("--weight/--unweighted".into())
     );
 }
@@ -229,16 +241,12 @@ pub const UNWEIGHTED: Flag = Flag {
 #[test]
 fn unweighted() {
     assert_eq!(
-        analyze("analyze --unweighted -").config.weight,
+        analyze(&[("--unweighted", "")]).config.weight,
         WeightSpec::Unweighted
     );
     assert_eq!(
-        error("analyze a -w x --unweighted"),
+        error(&[("-w", "x"), ("--unweighted", "")]),
         UsageError::Repeated("--weight/--unweighted".into())
-    );
-    assert_eq!(
-        error("analyze a --unweighted=yes"),
-        UsageError::UnknownFlag("--unweighted=yes".into())
     );
 }
 
@@ -261,16 +269,12 @@ pub const GROUP: Flag = Flag {
 #[test]
 fn group() {
     assert_eq!(
-        analyze("analyze x.csv -g 乡镇").config.group.as_deref(),
+        analyze(&[("-g", "乡镇")]).config.group.as_deref(),
         Some("乡镇")
     );
     assert_eq!(
-        error("analyze a -g x --group y"),
+        error(&[("-g", "x"), ("--group", "y")]),
         UsageError::Repeated("--group".into())
-    );
-    assert_eq!(
-        error("analyze a --group"),
-        UsageError::MissingValue("--group".into())
     );
 }
 
@@ -298,13 +302,13 @@ fn where_() {
         value: value.into(),
     };
     assert_eq!(
-        analyze("analyze x.csv --where 学段=小学 --where=学段=初中")
+        analyze(&[("--where", "学段=小学"), ("--where", "学段=初中")])
             .config
             .filters,
         [filter("学段", "小学"), filter("学段", "初中")]
     );
     assert_eq!(
-        error("analyze a --where 学段"),
+        error(&[("--where", "学段")]),
         UsageError::NeedsEquals {
             flag: "--where".into(),
             value: "学段".into(),
@@ -336,24 +340,21 @@ pub const FORMAT: Flag = Flag {
 
 #[test]
 fn format() {
-    assert_eq!(analyze("analyze x.csv").format, Format::Json);
-    assert_eq!(analyze("analyze x.csv -f text").format, Format::Text);
-    assert_eq!(analyze("analyze x.csv --format=csv").format, Format::Csv);
+    assert_eq!(analyze(&[]).format, Format::Json);
+    assert_eq!(analyze(&[("-f", "text")]).format, Format::Text);
+    assert_eq!(analyze(&[("--format", "csv")]).format, Format::Csv);
+    assert_eq!(apply(Sub::Plan, &[]).unwrap().format, Format::Csv);
     assert_eq!(
-        analyze("plan x.csv --standard basic-2012").format,
-        Format::Csv
-    );
-    assert_eq!(
-        analyze("plan x.csv --standard basic-2012 -f json").format,
+        apply(Sub::Plan, &[("-f", "json")]).unwrap().format,
         Format::Json
     );
     assert_eq!(
-        error("analyze a -f xml"),
+        error(&[("-f", "xml")]),
         bad("-f", "xml".into(), "json, text, csv")
     );
     assert_eq!(
-        error("plan x.csv --standard basic-2012 -f text"),
-        bad("-f", "text".into(), "csv, json")
+        apply(Sub::Plan, &[("-f", "text")]).err(),
+        Some(bad("-f", "text".into(), "csv, json"))
     );
 }
 
@@ -373,10 +374,10 @@ pub const SHEET: Flag = Flag {
 #[test]
 fn sheet() {
     assert_eq!(
-        analyze("analyze x.xlsx --sheet 小学").sheet.as_deref(),
+        analyze(&[("--sheet", "小学")]).sheet.as_deref(),
         Some("小学")
     );
-    assert_eq!(analyze("analyze x.xlsx").sheet, None);
+    assert_eq!(analyze(&[]).sheet, None);
 }
 
 /// `--encoding LABEL`: the text encoding, when detection is wrong.
@@ -395,7 +396,7 @@ pub const ENCODING: Flag = Flag {
 #[test]
 fn encoding() {
     assert_eq!(
-        analyze("analyze x.csv --encoding gbk").encoding.as_deref(),
+        analyze(&[("--encoding", "gbk")]).encoding.as_deref(),
         Some("gbk")
     );
 }
@@ -420,18 +421,13 @@ pub const MEDIAN_RULE: Flag = Flag {
 #[test]
 fn median_rule() {
     use junheng_core::measures::MedianRule;
-    let rule = |argv| analyze(argv).config.median_rule;
-    assert_eq!(rule("analyze x.csv"), MedianRule::AtOrBelow);
+    let rule = |value| analyze(&[("--median-rule", value)]).config.median_rule;
+    assert_eq!(analyze(&[]).config.median_rule, MedianRule::AtOrBelow);
+    assert_eq!(rule("strict"), MedianRule::Strict);
+    assert_eq!(rule("at_or_below"), MedianRule::AtOrBelow);
+    assert_eq!(rule("at-or-below"), MedianRule::AtOrBelow);
     assert_eq!(
-        rule("analyze x.csv --median-rule strict"),
-        MedianRule::Strict
-    );
-    assert_eq!(
-        rule("analyze x.csv --median-rule=at_or_below"),
-        MedianRule::AtOrBelow
-    );
-    assert_eq!(
-        error("analyze x.csv --median-rule half"),
+        error(&[("--median-rule", "half")]),
         bad("--median-rule", "half".into(), "at-or-below, strict")
     );
 }
@@ -443,7 +439,7 @@ pub const LANG: Flag = Flag {
     scope: Scope::Every,
     section: Section::Analyze,
     help: "      --lang zh|en            language of messages (default: zh when LANG starts with zh)\n",
-    action: Action::Value(|_, name, value| match super::parse::parse_lang(&value) {
+    action: Action::Value(|_, name, value| match parse_lang(&value) {
         Some(_) => Ok(()),
         None => Err(bad(name, value, "zh, en")),
     }),
@@ -451,17 +447,14 @@ pub const LANG: Flag = Flag {
 
 #[test]
 fn lang() {
-    assert_eq!(analyze("analyze x.csv --lang zh"), analyze("analyze x.csv"));
+    // Read by `detect_lang` before parsing; here only checked.
+    assert_eq!(analyze(&[("--lang", "zh"), ("--lang", "en")]), analyze(&[]));
     assert_eq!(
-        parse(&["profile".into(), "x.csv".into(), "--lang=en".into()]),
-        Ok(Command::Profile {
-            file: "x.csv".into()
-        })
-    );
-    assert_eq!(
-        error("analyze a --lang fr"),
+        error(&[("--lang", "fr")]),
         bad("--lang", "fr".into(), "zh, en")
     );
+    assert_eq!(parse_lang("zh"), Some(Lang::Zh));
+    assert_eq!(parse_lang("EN"), None);
 }
 
 /// `--timing`: the time taken, on stderr.
@@ -479,12 +472,8 @@ pub const TIMING: Flag = Flag {
 
 #[test]
 fn timing() {
-    assert!(analyze("analyze x.csv --timing").timing);
-    assert!(!analyze("analyze x.csv").timing);
-    assert_eq!(
-        error("profile x.csv --timing"),
-        UsageError::UnknownFlag("--timing".into())
-    );
+    assert!(analyze(&[("--timing", "")]).timing);
+    assert!(!analyze(&[]).timing);
 }
 
 /// `--standard basic-2012|quality-2017`: judge the county against a national standard.
@@ -514,13 +503,13 @@ pub const STANDARD: Flag = Flag {
 #[test]
 fn standard() {
     assert_eq!(
-        analyze("analyze x.csv --standard quality-2017")
+        analyze(&[("--standard", "quality-2017")])
             .standard
             .as_deref(),
         Some("quality-2017")
     );
     assert_eq!(
-        error("analyze x.csv --standard basic-2020"),
+        error(&[("--standard", "basic-2020")]),
         bad(
             "--standard",
             "basic-2020".into(),
@@ -528,12 +517,8 @@ fn standard() {
         )
     );
     assert_eq!(
-        error("analyze x.csv --standard basic-2012 --standard basic-2012"),
+        error(&[("--standard", "basic-2012"), ("--standard", "basic-2012")]),
         UsageError::Repeated("--standard".into())
-    );
-    assert_eq!(
-        error("profile x.csv --standard basic-2012"),
-        UsageError::UnknownFlag("--standard".into())
     );
 }
 
@@ -563,15 +548,15 @@ pub const STANDARD_FILE: Flag = Flag {
 
 #[test]
 fn standard_file() {
-    let a = analyze("plan x.csv --standard-file=prov.json -f json");
-    assert_eq!(a.standard_file.as_deref(), Some("prov.json"));
-    assert_eq!(a.standard, None);
+    let args = analyze(&[("--standard-file", "prov.JSON")]);
+    assert_eq!(args.standard_file.as_deref(), Some("prov.JSON"));
+    assert_eq!(args.standard, None);
     assert_eq!(
-        error("analyze x.csv --standard basic-2012 --standard-file p.xlsx"),
+        error(&[("--standard-file", "p.xlsx")]),
         bad("--standard-file", "p.xlsx".into(), "FILE.json, FILE.csv")
     );
     assert_eq!(
-        error("analyze x.csv --standard-file a.json --standard-file b.json"),
+        error(&[("--standard-file", "a.json"), ("--standard-file", "b.json")]),
         UsageError::Repeated("--standard-file".into())
     );
 }
@@ -599,21 +584,17 @@ pub const SPLIT: Flag = Flag {
 #[test]
 fn split() {
     use junheng_core::standards::Split;
-    let split = |argv| analyze(argv).config.standard_options.split;
+    let split = |value| analyze(&[("--split", value)]).config.standard_options.split;
+    assert_eq!(analyze(&[]).config.standard_options.split, Split::GUIDANCE);
+    assert_eq!(split("pupils"), Split::PupilProportional);
+    assert_eq!(split("already_split"), Split::AlreadySplit);
+    assert_eq!(split("guidance"), Split::GUIDANCE);
     assert_eq!(
-        split("analyze x.csv --standard basic-2012"),
-        Split::GUIDANCE
+        analyze(&[("--split", "pupils")]).standard_flags,
+        ["--split"]
     );
     assert_eq!(
-        split("analyze x.csv --standard basic-2012 --split pupils"),
-        Split::PupilProportional
-    );
-    assert_eq!(
-        split("analyze x.csv --standard basic-2012 --split=already_split"),
-        Split::AlreadySplit
-    );
-    assert_eq!(
-        error("analyze x.csv --standard basic-2012 --split thirds"),
+        error(&[("--split", "thirds")]),
         bad(
             "--split",
             "thirds".into(),
@@ -638,12 +619,10 @@ pub const INCLUDE_TEACHING_POINTS: Flag = Flag {
 
 #[test]
 fn include_teaching_points() {
-    let options = |argv| analyze(argv).config.standard_options;
-    assert!(!options("analyze x.csv --standard basic-2012").include_teaching_points);
-    assert!(
-        options("analyze x.csv --standard basic-2012 --include-teaching-points")
-            .include_teaching_points
-    );
+    assert!(!analyze(&[]).config.standard_options.include_teaching_points);
+    let args = analyze(&[("--include-teaching-points", "")]);
+    assert!(args.config.standard_options.include_teaching_points);
+    assert_eq!(args.standard_flags, ["--include-teaching-points"]);
 }
 
 /// `--include-private`: count 民办 schools, which the national form leaves out.
@@ -662,9 +641,10 @@ pub const INCLUDE_PRIVATE: Flag = Flag {
 
 #[test]
 fn include_private() {
-    let options = |argv| analyze(argv).config.standard_options;
-    assert!(!options("analyze x.csv --standard basic-2012").include_private);
-    assert!(options("analyze x.csv --standard basic-2012 --include-private").include_private);
+    assert!(!analyze(&[]).config.standard_options.include_private);
+    let args = analyze(&[("--include-private", "")]);
+    assert!(args.config.standard_options.include_private);
+    assert_eq!(args.standard_flags, ["--include-private"]);
 }
 
 /// `--gym-in-sports`: the indoor gym counts as sports area, not teaching area.
@@ -683,9 +663,10 @@ pub const GYM_IN_SPORTS: Flag = Flag {
 
 #[test]
 fn gym_in_sports() {
-    let options = |argv| analyze(argv).config.standard_options;
-    assert!(!options("analyze x.csv --standard basic-2012").gym_in_sports);
-    assert!(options("analyze x.csv --standard basic-2012 --gym-in-sports").gym_in_sports);
+    assert!(!analyze(&[]).config.standard_options.gym_in_sports);
+    let args = analyze(&[("--gym-in-sports", "")]);
+    assert!(args.config.standard_options.gym_in_sports);
+    assert_eq!(args.standard_flags, ["--gym-in-sports"]);
 }
 
 /// `--level primary|junior`: the level of every school of a file without a level column.
@@ -705,14 +686,11 @@ pub const LEVEL: Flag = Flag {
 
 #[test]
 fn level() {
+    let args = analyze(&[("--level", "junior")]);
+    assert_eq!(args.config.level, Some(Level::Junior));
+    assert_eq!(args.standard_flags, ["--level"]);
     assert_eq!(
-        analyze("analyze x.csv --standard basic-2012 --level junior")
-            .config
-            .level,
-        Some(Level::Junior)
-    );
-    assert_eq!(
-        error("analyze x.csv --standard basic-2012 --level high"),
+        error(&[("--level", "high")]),
         bad("--level", "high".into(), "primary, junior")
     );
 }

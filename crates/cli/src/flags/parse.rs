@@ -2,7 +2,7 @@
 
 use junheng_core::Lang;
 
-use super::defs::{self, Action, Scope};
+use super::defs::{self, parse_lang, Action, Scope};
 use super::low::{LowArgs, Sub};
 use super::{Command, UsageError};
 
@@ -76,15 +76,6 @@ pub fn detect_lang(args: &[String], env_lang: Option<&str>) -> Lang {
     }
 }
 
-/// `zh` or `en`.
-pub fn parse_lang(text: &str) -> Option<Lang> {
-    match text {
-        "zh" => Some(Lang::Zh),
-        "en" => Some(Lang::En),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +98,28 @@ mod tests {
             Err(UsageError::UnknownCommand("analyse".into())),
         );
         check("-x", Err(UsageError::UnknownFlag("-x".into())));
+    }
+
+    #[test]
+    fn switches_take_no_value_and_scopes_hold() {
+        check(
+            "analyze a --unweighted=yes",
+            Err(UsageError::UnknownFlag("--unweighted=yes".into())),
+        );
+        check(
+            "profile x.csv --timing",
+            Err(UsageError::UnknownFlag("--timing".into())),
+        );
+        check(
+            "profile x.csv --standard basic-2012",
+            Err(UsageError::UnknownFlag("--standard".into())),
+        );
+        check(
+            "profile x.csv --lang=en",
+            Ok(Command::Profile {
+                file: "x.csv".into(),
+            }),
+        );
     }
 
     #[test]
