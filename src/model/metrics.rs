@@ -1,6 +1,7 @@
 //! What the indicator table shows: the measures as columns, each with its label and tooltip
-//! (formula and meaning; key, decimals and value are the core's table of measures); indicator names in the page's language; and
-//! the national 2017 CV threshold that applies to a level.
+//! (formula and meaning; key, digits and value come from the core's table of measures);
+//! indicator names in the page's language; and the national 2017 CV threshold that applies to
+//! a level.
 
 use junheng_core::ingest::SchoolKind;
 use junheng_core::measures::Measure;

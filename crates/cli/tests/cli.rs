@@ -173,7 +173,7 @@ fn csv_has_one_row_per_indicator_under_report_keys() {
     assert_eq!(lines.len(), 13);
     assert_eq!(
         lines[0],
-        junheng_core::report::csv_keys().join(","),
+        junheng_core::report::CSV_KEYS.join(","),
         "header row = report keys"
     );
     assert!(lines[0].starts_with("name,label_zh,expr,formula,n,missing,weight_total,mean,std,cv,"));

@@ -202,8 +202,8 @@ impl Serialize for IndicatorResult {
         out.serialize_field("n", &self.n)?;
         out.serialize_field("missing", &self.missing)?;
         out.serialize_field("missing_lines", &self.missing_lines)?;
-        for (measure, value) in self.measures.iter() {
-            out.serialize_field(measure.id(), &value)?;
+        for (measure, value) in MEASURES.iter().zip(self.measures.values()) {
+            out.serialize_field(measure.id, value)?;
         }
         out.serialize_field("groups", &self.groups)?;
         out.serialize_field("theil_between", &self.theil_between)?;
@@ -248,14 +248,28 @@ pub struct Warning {
     pub en: String,
 }
 
+/// Keys of an indicator before its measures in the CSV: its name and counts.
+const CSV_KEYS_BEFORE_MEASURES: [&str; 6] = ["name", "label_zh", "expr", "formula", "n", "missing"];
+
 /// Keys of the scalar columns of [`Report::to_csv`], in order; each is a key of an indicator:
-/// the indicator's name and counts, every measure of [`MEASURES`], the Theil decomposition.
-pub fn csv_keys() -> Vec<&'static str> {
-    let lists = ["name", "label_zh", "expr", "formula", "n", "missing"].into_iter();
-    let measures = MEASURES.iter().map(|m| m.id);
-    let decomposition = KEYS_AFTER_MEASURES.into_iter().skip(1);
-    lists.chain(measures).chain(decomposition).collect()
-}
+/// its name and counts, every measure of [`MEASURES`], the Theil decomposition. Built from
+/// the table of measures at compile time.
+pub const CSV_KEYS: [&str; 6 + MEASURES.len() + 4] = {
+    let mut keys = [""; 6 + MEASURES.len() + 4];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = if i < 6 {
+            CSV_KEYS_BEFORE_MEASURES[i]
+        } else if i < 6 + MEASURES.len() {
+            MEASURES[i - 6].id
+        } else {
+            // After `groups`, a list, come the decomposition's four scalars.
+            KEYS_AFTER_MEASURES[i - 6 - MEASURES.len() + 1]
+        };
+        i += 1;
+    }
+    keys
+};
 
 impl Report {
     /// The report as pretty-printed JSON: the single serialization used by the CLI and the
@@ -265,16 +279,15 @@ impl Report {
             .expect("a report has only string keys and finite numbers")
     }
 
-    /// One CSV row per indicator under a header of [`csv_keys`]; `null` becomes an empty
+    /// One CSV row per indicator under a header of [`CSV_KEYS`]; `null` becomes an empty
     /// cell. Lists (`missing_lines`, `groups`) are left out: use the JSON for them.
     pub fn to_csv(&self) -> String {
         // The csv crate quotes cells holding commas, quotes or line breaks (RFC 4180).
-        let keys = csv_keys();
         let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(&keys).expect("writing to memory");
+        writer.write_record(CSV_KEYS).expect("writing to memory");
         for indicator in &self.indicators {
             let value = serde_json::to_value(indicator).expect("an indicator serializes");
-            let cells = keys.iter().map(|key| match &value[*key] {
+            let cells = CSV_KEYS.iter().map(|key| match &value[*key] {
                 serde_json::Value::Null => String::new(),
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),

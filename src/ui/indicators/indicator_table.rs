@@ -63,7 +63,7 @@ pub fn IndicatorTable() -> impl IntoView {
                                                 view! {
                                                     <td class=class data-key=m.measure.id()
                                                         data-value=value.map(|v| v.to_string()).unwrap_or_default()>
-                                                        {fixed(value, m.measure.def().decimals)}
+                                                        {fixed(value, usize::from(m.measure.def().decimals))}
                                                     </td>
                                                 }
                                             }).collect_view()}

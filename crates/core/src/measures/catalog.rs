@@ -101,7 +101,7 @@ pub struct MeasureDef {
     /// The text table that shows it; `None`: only the JSON and CSV.
     pub text_table: Option<TextTable>,
     /// Digits after the decimal point where the page shows it.
-    pub decimals: usize,
+    pub decimals: u8,
     /// What it is measured in.
     pub dimension: Dimension,
     /// Its value, from the parts every measure shares.
@@ -380,6 +380,11 @@ impl MeasureValues {
     /// Each measure with its value, in report order.
     pub fn iter(&self) -> impl Iterator<Item = (Measure, Option<f64>)> + '_ {
         Measure::all().zip(self.0.iter().copied())
+    }
+
+    /// The values, in report order (the order of [`MEASURES`]).
+    pub fn values(&self) -> &[Option<f64>; COUNT] {
+        &self.0
     }
 }
 
