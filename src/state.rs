@@ -120,7 +120,7 @@ pub struct AppState {
     /// A large file being read by the engine worker, and where it stands.
     pub progress: RwSignal<Option<Progress>>,
     /// The dataset has more than [`crate::model::bounds::BUILD_WHEN_OPENED`] rows: per-school
-    /// tabs and the standards wait until opened (`ui/tabs.rs`, `ui/standards/panel.rs`).
+    /// tabs and the standards wait until opened (`ui/frame/tabs.rs`, `ui/standards/panel.rs`).
     pub big_file: RwSignal<bool>,
     /// Counts large files announced before they arrive (`load/entry.rs`): each closes those
     /// tabs again.

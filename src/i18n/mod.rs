@@ -179,7 +179,7 @@ pub enum K {
     DescBox,
     DescTrend,
     DescCounties,
-    // National standards tab (ui/standards, standards_view.rs).
+    // National standards tab (ui/standards, model/standards).
     StdBasic2012,
     StdQuality2017,
     StdBasic2012Explain,
@@ -359,7 +359,7 @@ pub enum K {
     LinkTooLarge,
     LinkWrongPassphrase,
     LinkNoCrypto,
-    // Large files: the engine worker's progress bar (ui/progress.rs).
+    // Large files: the engine worker's progress bar (ui/frame/progress.rs).
     /// Reading a large file in the background
     ProgressTitle,
     /// Reading the file
@@ -378,7 +378,7 @@ pub enum K {
     ProgressHint,
     /// “N more schools are not listed here …” under a capped per-school table.
     RowsCapped,
-    // A national file on the page: lists and charts that show part of it (load_progress.rs,
+    // A national file on the page: lists and charts that show part of it (model/bounds.rs,
     // chart/draw/*). Chart notes are templates drawn in both languages, "中文 · English".
     /// “N more are not listed here …” under a capped list that is not of schools.
     ListCapped,

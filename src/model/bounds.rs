@@ -4,7 +4,7 @@
 
 /// Above this many rows (a city, a province; a county has a few hundred schools) the
 /// per-school tabs and the national-standards evaluation wait until their tab is first opened
-/// (`ui/tabs.rs`, `ui/standards/panel.rs`). Printing such a file prints the tabs opened.
+/// (`ui/frame/tabs.rs`, `ui/standards/panel.rs`). Printing such a file prints the tabs opened.
 pub const BUILD_WHEN_OPENED: usize = 5_000;
 
 /// Most schools a per-school table renders at once: a national file (100 000+ schools) would

@@ -11,7 +11,7 @@
 //! Operators apply left to right; there are no parentheses, so `a/b*100` is (a ÷ b) × 100.
 //!
 //! Parsing checks the syntax only; which column a name denotes is decided by the analysis
-//! (`analysis.rs`), which knows the table.
+//! (`analysis/validate.rs`), which knows the table.
 
 use crate::Lang;
 

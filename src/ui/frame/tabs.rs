@@ -66,7 +66,7 @@ pub fn TabPanel(
     let lazy = matches!(tab, Tab::Schools | Tab::Groups | Tab::Charts);
     let opened = RwSignal::new(false);
     // A large file closes the panel again unless it is the one on screen (announced before
-    // the file is set: `AppState::expect_rows`); opening it builds it.
+    // the file is set, by the loading module); opening it builds it.
     Effect::new(move |_| {
         state.big_files.track();
         opened.set(state.tab.get_untracked() == tab);
