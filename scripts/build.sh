@@ -2,7 +2,7 @@
 # Builds the release bundle into dist/: wasm → wasm-bindgen → wasm-opt → static files.
 # Three wasm modules: the page (pkg/junheng*), the spreadsheet reader (pkg/sheets*), which the
 # page fetches only when a workbook is dropped, and the engine worker (pkg/engine*, started by
-# engine-worker.js for files of 2 MB and more). Prints every size, raw and gzipped.
+# js/engine-worker.js for files of 2 MB and more). Prints every size, raw and gzipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release"
@@ -27,7 +27,10 @@ wasm-bindgen --target web --no-typescript --out-name engine --out-dir dist.tmp/p
 wasm_opt dist.tmp/pkg/junheng_bg.wasm
 wasm_opt dist.tmp/pkg/sheets_bg.wasm
 wasm_opt dist.tmp/pkg/engine_bg.wasm
-cp -r index.html boot.js engine-worker.js style icon.svg dist.tmp/
+cp -r index.html style icon.svg dist.tmp/
+# The page's scripts; the other two in js/ are wasm-bindgen snippets, copied into pkg/snippets/.
+mkdir -p dist.tmp/js
+cp js/boot.js js/engine-worker.js dist.tmp/js/
 # The sample as counties send it, offered by links on the page (not embedded: first-load size).
 mkdir -p dist.tmp/sample
 cp data/sample/county-messy-gbk.csv data/sample/county.xlsx dist.tmp/sample/

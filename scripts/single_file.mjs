@@ -6,7 +6,7 @@
 //     wasm-bindgen's init({ module_or_path: bytes }).
 //   - wasm-bindgen's ES modules (pkg/junheng.js, pkg/sheets.js, the snippets) rewritten into
 //     scoped functions of ONE inline module script; the loader's dynamic
-//     import('../../sheets.js') becomes a function that instantiates the inlined reader.
+//     import('../../../sheets.js') becomes a function that instantiates the inlined reader.
 //   - No engine worker: from file:// no worker script can start (engine-client.js says so),
 //     and large files are read on the main thread.
 //   - A CSP that forbids every connection (connect-src 'none') and allows only that script, by
@@ -51,8 +51,8 @@ function snippet(path) {
   if (!snippetIds.has(path)) {
     let loader = read(join('pkg', path));
     const before = loader;
-    loader = loader.replace(/import\(\s*['"]\.\.\/\.\.\/sheets\.js['"]\s*\)/g, '__junheng_sheets()');
-    if (path.endsWith('sheets-loader.js') && loader === before) fail('the sheets loader no longer imports ../../sheets.js');
+    loader = loader.replace(/import\(\s*['"]\.\.\/\.\.\/\.\.\/sheets\.js['"]\s*\)/g, '__junheng_sheets()');
+    if (path.endsWith('sheets-loader.js') && loader === before) fail('the sheets loader no longer imports ../../../sheets.js');
     const id = `__snippet${snippets.length}`;
     snippets.push(`const ${id} = ${factory(loader, path)}();`);
     snippetIds.set(path, id);
@@ -112,9 +112,9 @@ replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/s,
 replace(/<link rel="stylesheet" href="style\/main\.css">/, `<style>\n${css}\n</style>`, 'the stylesheet');
 replace(/<link rel="icon"[^>]*>/, `<link rel="icon" href="${icon}">`, 'the icon');
 html = html.replace(/\s*<link rel="manifest"[^>]*>/, '');
-replace(/<script type="module" src="boot\.js"><\/script>/,
+replace(/<script type="module" src="js\/boot\.js"><\/script>/,
   `<script type="application/octet-stream" id="junheng-wasm">${base64('pkg/junheng_bg.wasm')}</script>\n`
   + `  <script type="application/octet-stream" id="junheng-sheets-wasm">${base64('pkg/sheets_bg.wasm')}</script>\n`
-  + `  <script type="module">${script}</script>`, 'boot.js');
+  + `  <script type="module">${script}</script>`, 'js/boot.js');
 writeFileSync(join(dist, 'junheng.html'), html);
 console.log(`junheng.html: ${html.length} bytes, script sha256-${hash}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check of junheng, installing what the tests need first (idempotent):
-# fmt, clippy (native; wasm32 for the page and the spreadsheet reader), the core's dependency rule,
+# fmt, the layout rules (scripts/layout.py), clippy (native; wasm32 for the page and the spreadsheet
+# reader), the core's dependency rule,
 # native tests, browser tests (wasm-bindgen-test in headless Chromium), and Playwright end-to-end
 # tests on a fresh dist/.
 # and a short run of every fuzz target (scripts/fuzz.sh, nightly): JUNHENG_FUZZ_SECONDS per
@@ -35,6 +36,7 @@ core_is_pure() {
 }
 
 step "cargo fmt --check" cargo fmt --all -- --check
+step "layout (file sizes, src/ root, scripts at the root, import cycles)" python3 scripts/layout.py
 step "core dependency rule" core_is_pure
 step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32 app)" cargo clippy -p junheng-app --target wasm32-unknown-unknown --all-targets -- -D warnings

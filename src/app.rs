@@ -4,24 +4,25 @@ use leptos::prelude::*;
 
 use crate::i18n::{lang_code, lang_from_tag, Lang, K};
 use crate::state::{AppState, Tab};
-use crate::ui::{
-    charts_panel::ChartsPanel,
+use crate::ui::charts::panel::ChartsPanel;
+use crate::ui::data::panel::DataPanel;
+use crate::ui::frame::{
     controls::Controls,
-    data_panel::DataPanel,
     dataset_bar::DatasetBar,
     export_bar::ExportBar,
     file_drop::FileDrop,
-    groups_panel::GroupsPanel,
-    indicators_panel::IndicatorsPanel,
     link_prompt::LinkPrompt,
     load_error::LoadError,
     masthead::Masthead,
     print_header::{PrintHeader, PrintNotes},
-    schools_panel::SchoolsPanel,
-    standards::panel::StandardsPanel,
+    progress::ProgressBar,
     tabs::{TabPanel, Tabs},
     templates::Templates,
 };
+use crate::ui::groups::panel::GroupsPanel;
+use crate::ui::indicators::panel::IndicatorsPanel;
+use crate::ui::schools::panel::SchoolsPanel;
+use crate::ui::standards::panel::StandardsPanel;
 
 /// The page language the browser asks for.
 fn browser_lang() -> Lang {
@@ -34,12 +35,13 @@ fn browser_lang() -> Lang {
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    crate::text_decoder::install();
+    crate::browser::text_decoder::install();
     let state = AppState::new(browser_lang());
+    crate::load::sample(state);
     provide_context(state);
     // Choices of the last visit (never the data), then keep them as they change.
-    crate::persist::restore(&state);
-    crate::persist::watch(state);
+    crate::browser::persist::restore(&state);
+    crate::browser::persist::watch(state);
     // Keep <html lang> in step, so screen readers and fonts pick the right language.
     Effect::new(move |_| {
         let code = match state.lang.get() {
@@ -56,7 +58,7 @@ pub fn App() -> impl IntoView {
             <PrintHeader />
             <LinkPrompt />
             <FileDrop />
-            <crate::ui::progress::ProgressBar />
+            <ProgressBar />
             <Templates />
             <LoadError />
             <Show when=move || state.dataset.with(Option::is_some)

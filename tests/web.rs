@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use junheng_app::state::AppState;
 use junheng_core::ingest::ReadOptions;
+use junheng_core::measures::Measure;
 use junheng_core::Lang;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -44,11 +45,13 @@ async fn loading_bytes_replaces_the_sample_and_reports_errors() {
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(Lang::Zh);
+        junheng_app::load::sample(state);
         assert!(state
             .dataset
             .with(|d| d.as_ref().is_some_and(|d| d.is_sample)));
         let csv = "学校名称,在校学生数,图书册数\nA,10,100\nB,30,150\n";
-        state.load(
+        junheng_app::load::bytes(
+            state,
             Arc::from(csv.as_bytes()),
             ReadOptions::new("two.csv"),
             false,
@@ -64,8 +67,13 @@ async fn loading_bytes_replaces_the_sample_and_reports_errors() {
         assert_eq!(books.name, "books_per_student");
         // x = 10, 5 with weights 10, 30: mean 6.25, S = sqrt((10·3.75² + 30·1.25²)/40).
         let variance = (10.0f64 * 3.75 * 3.75 + 30.0 * 1.25 * 1.25) / 40.0;
-        assert!((books.cv.unwrap() - variance.sqrt() / 6.25).abs() < 1e-12);
-        state.load(Arc::from(&b""[..]), ReadOptions::new("empty.csv"), false);
+        assert!((books[Measure::Cv].unwrap() - variance.sqrt() / 6.25).abs() < 1e-12);
+        junheng_app::load::bytes(
+            state,
+            Arc::from(&b""[..]),
+            ReadOptions::new("empty.csv"),
+            false,
+        );
         assert!(state
             .load_error
             .get()

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use junheng_app::app::App;
-use junheng_app::settings::KEY;
+use junheng_app::model::settings::KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlSelectElement;

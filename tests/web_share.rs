@@ -2,13 +2,14 @@
 //! page state, encoded, decoded and applied to another.
 #![cfg(target_arch = "wasm32")]
 
+use junheng_app::browser::share_crypto::{decrypt, encrypt};
 use junheng_app::share::codec::{self, Opened};
 use junheng_app::share::LinkError;
-use junheng_app::share_crypto::{decrypt, encrypt};
 use junheng_app::state::{AppState, Tab};
-use junheng_app::ui::link_prompt::apply;
-use junheng_app::ui::share_panel::capture;
+use junheng_app::ui::frame::link_prompt::apply;
+use junheng_app::ui::frame::share_panel::capture;
 use junheng_core::analysis::{IndicatorSpec, WeightSpec};
+use junheng_core::measures::Measure;
 use junheng_core::{Field, Lang};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -48,6 +49,7 @@ async fn the_passphrase_opens_the_link_and_nothing_else_does() {
 fn a_captured_view_applies_to_another_page() {
     Owner::new().with(|| {
         let state = AppState::new(Lang::Zh);
+        junheng_app::load::sample(state);
         state.set_mapping(Field::Books, None);
         state.level.set(Some("初中".into()));
         state.weight.set(WeightSpec::Unweighted);
@@ -65,6 +67,8 @@ fn a_captured_view_applies_to_another_page() {
         assert_eq!(*back, link);
 
         let other = AppState::new(Lang::En);
+
+        junheng_app::load::sample(other);
         let missing = apply(other, &back.view);
         assert!(missing.is_empty(), "{missing:?}");
         assert_eq!(other.level.get_untracked().as_deref(), Some("初中"));
@@ -84,7 +88,7 @@ fn a_captured_view_applies_to_another_page() {
                 a.report
                     .indicators
                     .iter()
-                    .map(|i| (i.name.clone(), i.cv))
+                    .map(|i| (i.name.clone(), i[Measure::Cv]))
                     .collect::<Vec<_>>()
             })
         };

@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use junheng_app::app::App;
-use junheng_app::standards_view::{fill_level, Pick};
+use junheng_app::model::standards::{fill_level, Pick};
 use junheng_app::state::AppState;
-use junheng_app::ui::standards::panel::StdCtx;
+use junheng_app::ui::standards::context::StdCtx;
 use junheng_core::standards::Level;
 use junheng_core::Lang;
 use leptos::prelude::*;
@@ -121,6 +121,7 @@ fn the_memos_follow_the_choices_and_the_edits() {
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(Lang::Zh);
+        junheng_app::load::sample(state);
         let ctx = StdCtx::new(state, Signal::stored(false));
         let verdicts = || {
             ctx.current.with(|o| {
@@ -154,7 +155,7 @@ fn the_memos_follow_the_choices_and_the_edits() {
         // A provincial file that cannot be read: the error, not a stale result.
         state
             .custom_standard
-            .set(Some(junheng_app::standards_view::CustomStandard::new(
+            .set(Some(junheng_app::model::standards::CustomStandard::new(
                 "p.json", "{",
             )));
         assert!(ctx.standard.get().is_err());

@@ -27,8 +27,7 @@ pub use draw::group_bars::group_bars_figure;
 pub use draw::lines::line_figure;
 pub use draw::lorenz::lorenz_figure;
 
-use crate::findings::fill;
-use crate::i18n::{t, Lang, K};
+use crate::i18n::{fill, t, Lang, K};
 
 /// Up to this many schools a chart draws every school: a bar, a point, a vertex each, as it
 /// always has for a county (a few hundred schools at most). A national file (100 000+) would

@@ -171,7 +171,7 @@ pub fn text(key: K) -> &'static str {
         K::DescBox => "Each group's schools: boxes are pupil-weighted quartiles, the diamond is the mean, dots are schools.",
         K::DescTrend => "The CV and the Gini of each year.",
         K::DescCounties => "The CV of each county.",
-        // National standards tab (ui/standards, standards_view.rs).
+        // National standards tab (ui/standards, model/standards).
         K::StdBasic2012 => "2012 basic balance (教督〔2012〕3号)",
         K::StdQuality2017 => "2017 high-quality balance, resources (教督〔2017〕6号)",
         K::StdBasic2012Explain => "Judged on the mean of the 8 indicators' CVs (composite CV): primary ≤ 0.65, junior ≤ 0.55; a single CV above it does not fail the county.",
@@ -351,7 +351,7 @@ pub fn text(key: K) -> &'static str {
         K::LinkTooLarge => "The data in this link is too large to open.",
         K::LinkWrongPassphrase => "Wrong passphrase",
         K::LinkNoCrypto => "This browser cannot decrypt (WebCrypto is missing): use a recent browser.",
-        // Large files: the engine worker's progress bar (ui/progress.rs).
+        // Large files: the engine worker's progress bar (ui/frame/progress.rs).
         K::ProgressTitle => "Reading a large file in the background",
         K::ProgressReading => "Reading the file",
         K::ProgressParsing => "Decoding and parsing the table",

@@ -179,7 +179,7 @@ pub enum K {
     DescBox,
     DescTrend,
     DescCounties,
-    // National standards tab (ui/standards, standards_view.rs).
+    // National standards tab (ui/standards, model/standards).
     StdBasic2012,
     StdQuality2017,
     StdBasic2012Explain,
@@ -359,7 +359,7 @@ pub enum K {
     LinkTooLarge,
     LinkWrongPassphrase,
     LinkNoCrypto,
-    // Large files: the engine worker's progress bar (ui/progress.rs).
+    // Large files: the engine worker's progress bar (ui/frame/progress.rs).
     /// Reading a large file in the background
     ProgressTitle,
     /// Reading the file
@@ -378,7 +378,7 @@ pub enum K {
     ProgressHint,
     /// “N more schools are not listed here …” under a capped per-school table.
     RowsCapped,
-    // A national file on the page: lists and charts that show part of it (load_progress.rs,
+    // A national file on the page: lists and charts that show part of it (model/bounds.rs,
     // chart/draw/*). Chart notes are templates drawn in both languages, "中文 · English".
     /// “N more are not listed here …” under a capped list that is not of schools.
     ListCapped,
@@ -406,6 +406,15 @@ pub fn t(lang: Lang, key: K) -> &'static str {
     }
 }
 
+/// `template` with every `{name}` replaced by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// The page language for a browser language tag: Chinese for `zh*`, English otherwise.
 pub fn lang_from_tag(tag: &str) -> Lang {
     if tag.trim().to_ascii_lowercase().starts_with("zh") {
@@ -426,6 +435,14 @@ pub fn lang_code(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fills_templates() {
+        assert_eq!(
+            fill("{a} and {b}, {a}", &[("a", "x"), ("b", "y")]),
+            "x and y, x"
+        );
+    }
 
     #[test]
     fn languages_from_browser_tags() {

@@ -171,7 +171,7 @@ pub fn text(key: K) -> &'static str {
         K::DescBox => "各组学校的分布：箱体为按学生数加权的四分位数，菱形为均值，点为各学校。",
         K::DescTrend => "各年的差异系数与基尼系数。",
         K::DescCounties => "各县（区）的差异系数。",
-        // National standards tab (ui/standards, standards_view.rs).
+        // National standards tab (ui/standards, model/standards).
         K::StdBasic2012 => "2012 基本均衡（教督〔2012〕3号）",
         K::StdQuality2017 => "2017 优质均衡·资源配置（教督〔2017〕6号）",
         K::StdBasic2012Explain => "按 8 项指标差异系数的平均值（综合差异系数）判定：小学 ≤ 0.65，初中 ≤ 0.55；单项差异系数超过也不影响结论。",
@@ -351,7 +351,7 @@ pub fn text(key: K) -> &'static str {
         K::LinkTooLarge => "链接中的数据过大，无法打开。",
         K::LinkWrongPassphrase => "口令不正确",
         K::LinkNoCrypto => "此浏览器不支持解密（需要 WebCrypto），请换用新版浏览器。",
-        // Large files: the engine worker's progress bar (ui/progress.rs).
+        // Large files: the engine worker's progress bar (ui/frame/progress.rs).
         K::ProgressTitle => "正在后台读取大文件",
         K::ProgressReading => "读取文件",
         K::ProgressParsing => "解码并解析表格",

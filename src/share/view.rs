@@ -8,8 +8,8 @@ use junheng_core::standards::{Options, Split};
 use junheng_core::Field;
 use serde_json::{Map, Value};
 
-use crate::settings::Settings;
-use crate::standards_view::Pick;
+use crate::model::settings::Settings;
+use crate::model::standards::Pick;
 
 /// Longest text kept for a header, an indicator name or expression, a file name.
 const MAX_TEXT: usize = 500;

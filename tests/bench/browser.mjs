@@ -21,7 +21,7 @@ const server = await serve({
 });
 const origin = server.url;
 const snippets = await readdir(join(dist, 'pkg', 'snippets'));
-const client = snippets.map((d) => `pkg/snippets/${d}/engine-client.js`).find((p) => existsSync(join(dist, p)));
+const client = snippets.map((d) => `pkg/snippets/${d}/js/engine-client.js`).find((p) => existsSync(join(dist, p)));
 
 const browser = await launch();
 const context = await browser.newContext();

@@ -50,7 +50,7 @@ test('after one visit the page loads and analyzes with the network off', async (
 test('the service worker precaches every file and names its cache by their hash', async () => {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   assert.match(sw, /const CACHE = 'junheng-[0-9a-f]{16}';/);
-  for (const file of ['./index.html', './boot.js', './pkg/junheng_bg.wasm', './pkg/sheets_bg.wasm', './junheng.html',
+  for (const file of ['./index.html', './js/boot.js', './pkg/junheng_bg.wasm', './pkg/sheets_bg.wasm', './junheng.html',
     './manifest.webmanifest', './icon.svg', './style/main.css']) {
     assert.ok(sw.includes(JSON.stringify(file)), file);
   }

@@ -4,7 +4,8 @@
 //! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
-mod args;
+mod flags;
+mod table;
 mod text;
 mod verdict;
 
@@ -12,7 +13,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use args::{Analyze, Command, Format};
+use flags::{Analyze, Command, Format};
 use junheng_core::analysis::StandardChoice;
 use junheng_core::report::Report;
 use junheng_core::{analysis, ingest, profile, standards, Error, Lang};
@@ -26,8 +27,8 @@ fn main() -> ExitCode {
         .ok()
         .filter(|v| !v.is_empty())
         .or_else(|| std::env::var("LANG").ok());
-    let lang = args::detect_lang(&argv, env_lang.as_deref());
-    let command = match args::parse(&argv) {
+    let lang = flags::detect_lang(&argv, env_lang.as_deref());
+    let command = match flags::parse(&argv) {
         Ok(command) => command,
         Err(e) => {
             let hint = match lang {
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
     };
     let result = match command {
         Command::Help => {
-            print!("{}", args::HELP);
+            print!("{}", flags::help());
             Ok(())
         }
         Command::Version => {
@@ -149,7 +150,7 @@ fn standard_choice(analyze: &Analyze, lang: Lang) -> Result<Option<StandardChoic
             id: id.clone(),
             csv,
         }),
-        // args.rs refuses a CSV standard file without --standard.
+        // flags/low.rs refuses a CSV standard file without --standard.
         (None, Some((false, _))) => None,
     })
 }
@@ -205,7 +206,7 @@ fn run_analyze(analyze: &Analyze, lang: Lang, plan_only: bool) -> Result<(), Fai
 
 /// `junheng plan`: the plan of the report's standard section, as CSV (UTF-8 with BOM) or JSON.
 fn plan_output(report: &Report, format: Format) -> String {
-    // args.rs refuses `plan` without a standard, so the section is there.
+    // flags/low.rs refuses `plan` without a standard, so the section is there.
     let Some(section) = &report.standard else {
         return String::new();
     };

@@ -1,8 +1,11 @@
 //! `--format text`: aligned tables a researcher can paste into a paper; with a standard, the
 //! verdict section (`verdict.rs`) comes first.
 
+use junheng_core::measures::{Measure, MeasureDef, TextTable, MEASURES};
 use junheng_core::report::{IndicatorResult, Report};
 use junheng_core::Lang;
+
+use crate::table::table;
 
 /// The report as aligned plain-text tables, headings in `lang`.
 pub fn render(report: &Report, lang: Lang) -> String {
@@ -53,76 +56,35 @@ pub fn render(report: &Report, lang: Lang) -> String {
         _ => i.name.clone(),
     };
     let first = if zh { "指标" } else { "indicator" };
-    let dispersion = [
-        "n",
-        "missing",
-        "mean",
-        "std",
-        "cv",
-        "min",
-        "max",
-        "range",
-        "range_ratio",
-    ];
-    let rows: Vec<Vec<String>> = report
-        .indicators
-        .iter()
-        .map(|i| {
-            vec![
-                name(i),
-                i.n.to_string(),
-                i.missing.to_string(),
-                number(i.mean),
-                number(i.std),
-                number(i.cv),
-                number(i.min),
-                number(i.max),
-                number(i.range),
-                number(i.range_ratio),
-            ]
-        })
-        .collect();
-    out.push_str(&table(first, &dispersion, &rows));
-    out.push('\n');
-
-    let equity = [
-        "median",
-        "p05",
-        "p95",
-        "frr",
-        "mcloone",
-        "verstegen",
-        "gini",
-        "theil",
-        "mld",
-        "atk0.5",
-        "atk1",
-        "atk2",
-        "hoover",
-    ];
-    let rows: Vec<Vec<String>> = report
-        .indicators
-        .iter()
-        .map(|i| {
-            vec![
-                name(i),
-                number(i.median),
-                number(i.p05),
-                number(i.p95),
-                number(i.federal_range_ratio),
-                number(i.mcloone),
-                number(i.verstegen),
-                number(i.gini),
-                number(i.theil),
-                number(i.mld),
-                number(i.atkinson_0_5),
-                number(i.atkinson_1),
-                number(i.atkinson_2),
-                number(i.hoover),
-            ]
-        })
-        .collect();
-    out.push_str(&table(first, &equity, &rows));
+    // The measures in the two tables the table of measures assigns them to; the dispersion
+    // table starts with the counts.
+    for text_table in [TextTable::Dispersion, TextTable::Equity] {
+        let with_counts = text_table == TextTable::Dispersion;
+        let measures: Vec<&MeasureDef> = MEASURES
+            .iter()
+            .filter(|m| m.text_table == Some(text_table))
+            .collect();
+        let counts: &[&str] = if with_counts { &["n", "missing"] } else { &[] };
+        let head: Vec<&str> = (counts.iter().copied())
+            .chain(measures.iter().map(|m| m.header))
+            .collect();
+        let rows: Vec<Vec<String>> = report
+            .indicators
+            .iter()
+            .map(|i| {
+                let mut row = vec![name(i)];
+                if with_counts {
+                    row.extend([i.n.to_string(), i.missing.to_string()]);
+                }
+                row.extend(measures.iter().map(|m| number(i[m.measure])));
+                row
+            })
+            .collect();
+        if !with_counts {
+            out.push('\n');
+        }
+        out.push_str(&table(first, &head, &rows));
+    }
 
     if let Some(group) = &report.group {
         out.push('\n');
@@ -132,7 +94,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             .map(|i| {
                 vec![
                     name(i),
-                    number(i.theil),
+                    number(i[Measure::Theil]),
                     number(i.theil_between),
                     number(i.theil_within),
                     number(i.mld_between),
@@ -178,69 +140,4 @@ pub fn render(report: &Report, lang: Lang) -> String {
 /// Four decimals; `-` for an undefined value.
 fn number(x: Option<f64>) -> String {
     x.map_or_else(|| "-".to_string(), |x| format!("{x:.4}"))
-}
-
-/// Columns separated by two spaces: the first left-aligned, the others right-aligned.
-pub fn table(first: &str, headers: &[&str], rows: &[Vec<String>]) -> String {
-    let head: Vec<String> = std::iter::once(first)
-        .chain(headers.iter().copied())
-        .map(str::to_string)
-        .collect();
-    let mut widths: Vec<usize> = head.iter().map(|h| width(h)).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(width(cell));
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&head).chain(rows) {
-        let mut line = String::new();
-        for (i, (cell, w)) in row.iter().zip(&widths).enumerate() {
-            let pad = " ".repeat(w - width(cell));
-            if i == 0 {
-                line.push_str(cell);
-                line.push_str(&pad);
-            } else {
-                line.push_str("  ");
-                line.push_str(&pad);
-                line.push_str(cell);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-/// Terminal width of a string: East Asian wide and full-width characters take two columns.
-fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| match c as u32 {
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6
-            | 0x20000..=0x3FFFD => 2,
-            _ => 1,
-        })
-        .sum()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn aligns_wide_characters() {
-        let t = table("指标", &["n"], &[vec!["ab".into(), "12".into()]]);
-        assert_eq!(t, "指标   n\nab    12\n");
-        assert_eq!(width("城区a"), 5);
-    }
 }

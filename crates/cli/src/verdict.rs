@@ -9,7 +9,7 @@ use junheng_core::report::StandardSection;
 use junheng_core::standards::report::{IndicatorReport, LevelReport};
 use junheng_core::Lang;
 
-use crate::text::table;
+use crate::table::table;
 
 /// The verdict section of a standard, in `lang`.
 pub fn render(section: &StandardSection, lang: Lang) -> String {

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
+use crate::expr::ExprError;
 use crate::fields::Field;
-use crate::indicator::ExprError;
 
 /// Language of a user-facing message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -116,7 +116,7 @@ pub enum Error {
         /// The value given.
         value: String,
     },
-    /// An indicator expression does not parse (see [`crate::indicator`]).
+    /// An indicator expression does not parse (see [`crate::expr`]).
     BadExpression {
         /// The indicator's name.
         indicator: String,

@@ -8,9 +8,9 @@
 
 pub mod analysis;
 pub mod error;
+pub mod expr;
 pub mod fast_hash;
 pub mod fields;
-pub mod indicator;
 pub mod ingest;
 pub mod measures;
 pub mod profile;

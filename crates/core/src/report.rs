@@ -9,7 +9,12 @@
 //! engine's working types stay free to change. (The ingestion types also derive serde, for
 //! `ingest::wire` only: the page's worker and main thread, one build, no stability promised.)
 
+use std::ops::Index;
+
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
+
+use crate::measures::{Measure, MeasureValues, MEASURES};
 
 use crate::standards::{Plan, StandardReport};
 
@@ -125,8 +130,9 @@ pub struct OptionsEcho {
     pub std_denominator: &'static str,
 }
 
-/// Measures of one indicator.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// Measures of one indicator. Serialized with the keys below in this order, the measures'
+/// keys (`weight_total` … `hoover`, [`MEASURES`]) between `missing_lines` and `groups`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorResult {
     /// Name: a DOMAIN.md id for the standard indicators, else as given.
     pub name: String,
@@ -143,48 +149,8 @@ pub struct IndicatorResult {
     pub missing: usize,
     /// Lines of the schools left out, ascending.
     pub missing_lines: Vec<u64>,
-    /// Σ w over the schools used (pupils when weighted).
-    pub weight_total: Option<f64>,
-    /// Weighted mean Σwx / Σw.
-    pub mean: Option<f64>,
-    /// Population standard deviation.
-    pub std: Option<f64>,
-    /// Coefficient of variation (差异系数) std / mean.
-    pub cv: Option<f64>,
-    /// Smallest value.
-    pub min: Option<f64>,
-    /// Largest value.
-    pub max: Option<f64>,
-    /// max − min.
-    pub range: Option<f64>,
-    /// max / min.
-    pub range_ratio: Option<f64>,
-    /// Weighted median.
-    pub median: Option<f64>,
-    /// Weighted 5th percentile.
-    pub p05: Option<f64>,
-    /// Weighted 95th percentile.
-    pub p95: Option<f64>,
-    /// (p95 − p05) / p05.
-    pub federal_range_ratio: Option<f64>,
-    /// McLoone index.
-    pub mcloone: Option<f64>,
-    /// Verstegen index.
-    pub verstegen: Option<f64>,
-    /// Gini coefficient.
-    pub gini: Option<f64>,
-    /// Theil T, GE(1).
-    pub theil: Option<f64>,
-    /// Mean log deviation, Theil L, GE(0).
-    pub mld: Option<f64>,
-    /// Atkinson index, ε = 0.5.
-    pub atkinson_0_5: Option<f64>,
-    /// Atkinson index, ε = 1.
-    pub atkinson_1: Option<f64>,
-    /// Atkinson index, ε = 2.
-    pub atkinson_2: Option<f64>,
-    /// Hoover (Robin Hood) index.
-    pub hoover: Option<f64>,
+    /// Every measure of [`MEASURES`] (`indicator[Measure::Cv]`); `null` where undefined.
+    pub measures: MeasureValues,
     /// Per-group measures, in order of first appearance; empty without a group column.
     pub groups: Vec<GroupResult>,
     /// Between-group Theil T; `null` without a group column.
@@ -195,6 +161,57 @@ pub struct IndicatorResult {
     pub mld_between: Option<f64>,
     /// Within-group Theil L (MLD).
     pub mld_within: Option<f64>,
+}
+
+impl Index<Measure> for IndicatorResult {
+    type Output = Option<f64>;
+
+    fn index(&self, measure: Measure) -> &Option<f64> {
+        &self.measures[measure]
+    }
+}
+
+/// Keys of an indicator before its measures, in report order.
+const KEYS_BEFORE_MEASURES: [&str; 7] = [
+    "name",
+    "label_zh",
+    "expr",
+    "formula",
+    "n",
+    "missing",
+    "missing_lines",
+];
+
+/// Keys of an indicator after its measures, in report order.
+const KEYS_AFTER_MEASURES: [&str; 5] = [
+    "groups",
+    "theil_between",
+    "theil_within",
+    "mld_between",
+    "mld_within",
+];
+
+impl Serialize for IndicatorResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let keys = KEYS_BEFORE_MEASURES.len() + MEASURES.len() + KEYS_AFTER_MEASURES.len();
+        let mut out = serializer.serialize_struct("IndicatorResult", keys)?;
+        out.serialize_field("name", &self.name)?;
+        out.serialize_field("label_zh", &self.label_zh)?;
+        out.serialize_field("expr", &self.expr)?;
+        out.serialize_field("formula", &self.formula)?;
+        out.serialize_field("n", &self.n)?;
+        out.serialize_field("missing", &self.missing)?;
+        out.serialize_field("missing_lines", &self.missing_lines)?;
+        for (measure, value) in MEASURES.iter().zip(self.measures.values()) {
+            out.serialize_field(measure.id, value)?;
+        }
+        out.serialize_field("groups", &self.groups)?;
+        out.serialize_field("theil_between", &self.theil_between)?;
+        out.serialize_field("theil_within", &self.theil_within)?;
+        out.serialize_field("mld_between", &self.mld_between)?;
+        out.serialize_field("mld_within", &self.mld_within)?;
+        out.end()
+    }
 }
 
 /// Measures of one group of one indicator.
@@ -231,40 +248,28 @@ pub struct Warning {
     pub en: String,
 }
 
-/// Keys of the scalar columns of [`Report::to_csv`], in order; each is a key of an indicator.
-pub const CSV_KEYS: [&str; 31] = [
-    "name",
-    "label_zh",
-    "expr",
-    "formula",
-    "n",
-    "missing",
-    "weight_total",
-    "mean",
-    "std",
-    "cv",
-    "min",
-    "max",
-    "range",
-    "range_ratio",
-    "median",
-    "p05",
-    "p95",
-    "federal_range_ratio",
-    "mcloone",
-    "verstegen",
-    "gini",
-    "theil",
-    "mld",
-    "atkinson_0_5",
-    "atkinson_1",
-    "atkinson_2",
-    "hoover",
-    "theil_between",
-    "theil_within",
-    "mld_between",
-    "mld_within",
-];
+/// Keys of an indicator before its measures in the CSV: its name and counts.
+const CSV_KEYS_BEFORE_MEASURES: [&str; 6] = ["name", "label_zh", "expr", "formula", "n", "missing"];
+
+/// Keys of the scalar columns of [`Report::to_csv`], in order; each is a key of an indicator:
+/// its name and counts, every measure of [`MEASURES`], the Theil decomposition. Built from
+/// the table of measures at compile time.
+pub const CSV_KEYS: [&str; 6 + MEASURES.len() + 4] = {
+    let mut keys = [""; 6 + MEASURES.len() + 4];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = if i < 6 {
+            CSV_KEYS_BEFORE_MEASURES[i]
+        } else if i < 6 + MEASURES.len() {
+            MEASURES[i - 6].id
+        } else {
+            // After `groups`, a list, come the decomposition's four scalars.
+            KEYS_AFTER_MEASURES[i - 6 - MEASURES.len() + 1]
+        };
+        i += 1;
+    }
+    keys
+};
 
 impl Report {
     /// The report as pretty-printed JSON: the single serialization used by the CLI and the

@@ -4,7 +4,7 @@
 
 use junheng_core::analysis::{run, AnalysisConfig, Filter, IndicatorSpec, WeightSpec};
 use junheng_core::ingest::{read, Ingested, ReadOptions};
-use junheng_core::measures::MedianRule;
+use junheng_core::measures::{Measure, MedianRule};
 use junheng_core::Lang;
 use serde_json::{json, Value};
 
@@ -132,7 +132,7 @@ fn official_worked_example_weighted_by_pupils() {
         ),
     )
     .unwrap();
-    assert!((report.indicators[0].cv.unwrap() - 0.5153).abs() < 5e-5);
+    assert!((report.indicators[0][Measure::Cv].unwrap() - 0.5153).abs() < 5e-5);
 }
 
 #[test]
@@ -241,10 +241,10 @@ fn group_decomposition_sums_to_the_total() {
         .collect();
     assert_eq!(groups, [("东", 2), ("西", 3)]);
     assert_eq!(report.group.as_deref(), Some("乡镇"));
-    let theil = books.theil.unwrap();
+    let theil = books[Measure::Theil].unwrap();
     let sum = books.theil_between.unwrap() + books.theil_within.unwrap();
     assert!((theil - sum).abs() < 1e-12, "{theil} vs {sum}");
-    let mld = books.mld.unwrap();
+    let mld = books[Measure::Mld].unwrap();
     let sum = books.mld_between.unwrap() + books.mld_within.unwrap();
     assert!((mld - sum).abs() < 1e-12, "{mld} vs {sum}");
     // DOMAIN.md §3.5 groups {1,3} vs {2,4,5}: T within 0.0701 + between 0.0735.

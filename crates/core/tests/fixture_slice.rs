@@ -3,6 +3,7 @@
 
 use junheng_core::analysis::{run, AnalysisConfig};
 use junheng_core::ingest::{read, ReadOptions};
+use junheng_core::measures::Measure;
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -29,7 +30,7 @@ fn slice_fixture_matches_its_expected_file() {
             format!(
                 "    \"{}\": {}",
                 i.name,
-                i.cv.map_or("null".into(), |v| format!("{v:?}"))
+                i[Measure::Cv].map_or("null".into(), |v| format!("{v:?}"))
             )
         })
         .collect();

@@ -4,7 +4,7 @@
 use junheng_core::measures::prec::{close, ABS_FLOOR, STABLE_REL};
 use junheng_core::measures::{
     atkinson, cv, cv_without_each, decompose, gini, hoover, mld, summarize, theil, variance_shares,
-    MedianRule, Options, Sample, Summary,
+    Dimension, Measure, MedianRule, Options, Sample, Summary, MEASURES,
 };
 use proptest::prelude::*;
 
@@ -20,22 +20,13 @@ fn sample(rows: &[(f64, f64)]) -> Sample {
     Sample::new(x, w).unwrap()
 }
 
-/// The scale-free measures of a summary, by name.
+/// The scale-free measures of a summary (the table's pure numbers), by name.
 fn scale_free(s: &Summary) -> Vec<(&'static str, Option<f64>)> {
-    vec![
-        ("cv", s.cv),
-        ("range_ratio", s.range_ratio),
-        ("federal_range_ratio", s.federal_range_ratio),
-        ("mcloone", s.mcloone),
-        ("verstegen", s.verstegen),
-        ("gini", s.gini),
-        ("theil", s.theil),
-        ("mld", s.mld),
-        ("atkinson_0_5", s.atkinson_0_5),
-        ("atkinson_1", s.atkinson_1),
-        ("atkinson_2", s.atkinson_2),
-        ("hoover", s.hoover),
-    ]
+    MEASURES
+        .iter()
+        .filter(|m| m.dimension == Dimension::Ratio)
+        .map(|m| (m.id, s[m.measure]))
+        .collect()
 }
 
 fn assert_same(a: &[(&str, Option<f64>)], b: &[(&str, Option<f64>)], rel: f64) {
@@ -56,7 +47,8 @@ proptest! {
         let (a, b) = (summarize(&sample(&rows), &options), summarize(&sample(&scaled), &options));
         // Each scaled value carries one rounding (relative 1.1e-16); allow for it.
         assert_same(&scale_free(&a), &scale_free(&b), 1e-11);
-        prop_assert!(close(a.mean * k, b.mean, 1e-14, 0.0));
+        let mean = |s: &Summary| s[Measure::Mean].unwrap();
+        prop_assert!(close(mean(&a) * k, mean(&b), 1e-14, 0.0));
         // Scaling by a power of two is exact, so nothing may change at all.
         let exact: Vec<(f64, f64)> = rows.iter().map(|(x, w)| (x * 1024.0, *w)).collect();
         let c = summarize(&sample(&exact), &options);
@@ -94,8 +86,10 @@ proptest! {
         let options = Options::default();
         let (a, b) = (summarize(&sample(&rows), &options), summarize(&sample(&replicated), &options));
         assert_same(&scale_free(&a), &scale_free(&b), STABLE_REL);
-        prop_assert_eq!((a.median, a.p05, a.p95), (b.median, b.p05, b.p95));
-        prop_assert!(close(a.mean, b.mean, STABLE_REL, 0.0));
+        for m in [Measure::Median, Measure::P05, Measure::P95] {
+            prop_assert_eq!(a[m], b[m]);
+        }
+        prop_assert!(close(a[Measure::Mean].unwrap(), b[Measure::Mean].unwrap(), STABLE_REL, 0.0));
     }
 
     #[test]
@@ -103,19 +97,21 @@ proptest! {
         let s = sample(&rows);
         for rule in [MedianRule::AtOrBelow, MedianRule::Strict] {
             let m = summarize(&s, &Options { median_rule: rule });
-            let g = m.gini.unwrap();
+            let g = m[Measure::Gini].unwrap();
             prop_assert!((0.0..1.0).contains(&g), "gini {}", g);
-            prop_assert!(m.mcloone.unwrap() <= 1.0);
-            prop_assert!(m.verstegen.unwrap() >= 1.0);
-            prop_assert!(m.mcloone.unwrap() > 0.0);
-            for a in [m.atkinson_0_5, m.atkinson_1, m.atkinson_2] {
+            prop_assert!(m[Measure::McLoone].unwrap() <= 1.0);
+            prop_assert!(m[Measure::Verstegen].unwrap() >= 1.0);
+            prop_assert!(m[Measure::McLoone].unwrap() > 0.0);
+            for a in [m[Measure::Atkinson05], m[Measure::Atkinson1], m[Measure::Atkinson2]] {
                 prop_assert!((0.0..1.0).contains(&a.unwrap()));
             }
-            prop_assert!(m.atkinson_0_5 <= m.atkinson_1 && m.atkinson_1 <= m.atkinson_2);
-            prop_assert!(m.theil.unwrap() >= 0.0 && m.mld.unwrap() >= 0.0 && m.cv.unwrap() >= 0.0);
-            prop_assert!((0.0..1.0).contains(&m.hoover.unwrap()));
-            prop_assert!(m.min <= m.p05 && m.p05 <= m.median && m.median <= m.p95 && m.p95 <= m.max);
-            prop_assert!(m.min <= m.mean && m.mean <= m.max);
+            prop_assert!(m[Measure::Atkinson05] <= m[Measure::Atkinson1] && m[Measure::Atkinson1] <= m[Measure::Atkinson2]);
+            prop_assert!(m[Measure::Theil].unwrap() >= 0.0 && m[Measure::Mld].unwrap() >= 0.0 && m[Measure::Cv].unwrap() >= 0.0);
+            prop_assert!((0.0..1.0).contains(&m[Measure::Hoover].unwrap()));
+            let v = |measure: Measure| m[measure].unwrap();
+            let ordered = [Measure::Min, Measure::P05, Measure::Median, Measure::P95, Measure::Max];
+            prop_assert!(ordered.windows(2).all(|p| v(p[0]) <= v(p[1])));
+            prop_assert!(v(Measure::Min) <= v(Measure::Mean) && v(Measure::Mean) <= v(Measure::Max));
         }
     }
 
@@ -161,14 +157,15 @@ proptest! {
         let s = sample(&rows);
         let rule = if strict { MedianRule::Strict } else { MedianRule::AtOrBelow };
         let m = summarize(&s, &Options { median_rule: rule });
-        let plain = [m.weight_total, m.mean, m.std, m.min, m.max, m.range, m.median, m.p05, m.p95];
-        prop_assert!(plain.iter().all(|v| v.is_finite()), "{:?}", m);
+        // Measures in the unit of the values or of the weights are always defined.
+        let plain = MEASURES.iter().filter(|d| d.dimension != Dimension::Ratio).map(|d| m[d.measure]);
+        prop_assert!(plain.into_iter().all(|v| v.is_some_and(f64::is_finite)), "{:?}", m);
         for (name, v) in scale_free(&m) {
             prop_assert!(v.is_none_or(f64::is_finite), "{}: {:?}", name, v);
         }
         // G < 1 in exact arithmetic, but 1 − 1e-25 (one school with 1e25 times the pupils of
         // the other, holding nothing) rounds to 1.
-        prop_assert!(m.gini.is_none_or(|g| (0.0..=1.0).contains(&g)));
+        prop_assert!(m[Measure::Gini].is_none_or(|g| (0.0..=1.0).contains(&g)));
         let d = decompose(&[("all".to_string(), s.clone()), ("again".to_string(), s.clone())]);
         for v in [d.theil_between, d.theil_within, d.mld_between, d.mld_within] {
             prop_assert!(v.is_none_or(f64::is_finite));

@@ -5,8 +5,8 @@ use junheng_core::measures::prec::{close, PRINTED_3, PRINTED_4, PRINTED_7};
 use junheng_core::measures::{
     atkinson, cv, cv_unweighted_sample, cv_without_each, decompose, federal_range_ratio, gini,
     gini_small_sample, hoover, mcloone, mean, median, mld, percentile, std_dev,
-    std_dev_unweighted_sample, summarize, theil, variance_shares, verstegen, MedianRule, Note,
-    Options, Sample, SampleError, Summary,
+    std_dev_unweighted_sample, summarize, theil, variance_shares, verstegen, Measure, MedianRule,
+    Note, Options, Sample, SampleError, Summary,
 };
 
 /// Asserts |actual − expected| ≤ tolerance, naming the case.
@@ -42,9 +42,9 @@ fn domain_test_vector_printed_figures() {
     let at = summary(&s, MedianRule::AtOrBelow);
     let strict = summary(&s, MedianRule::Strict);
     let cases: &[(&str, Option<f64>, f64, f64)] = &[
-        ("mean", Some(at.mean), 6.3344, PRINTED_4),
-        ("S", Some(at.std), 3.2639, PRINTED_4),
-        ("CV weighted", at.cv, 0.5153, PRINTED_4),
+        ("mean", at[Measure::Mean], 6.3344, PRINTED_4),
+        ("S", at[Measure::Std], 3.2639, PRINTED_4),
+        ("CV weighted", at[Measure::Cv], 0.5153, PRINTED_4),
         ("CV unweighted population", cv(&u), 0.4888, PRINTED_4),
         (
             "CV unweighted sample",
@@ -52,22 +52,42 @@ fn domain_test_vector_printed_figures() {
             0.5465,
             PRINTED_4,
         ),
-        ("Gini weighted", at.gini, 0.2884, PRINTED_4),
+        ("Gini weighted", at[Measure::Gini], 0.2884, PRINTED_4),
         ("Gini unweighted", gini(&u), 0.2737, PRINTED_4),
-        ("Theil T", at.theil, 0.1436, PRINTED_4),
-        ("Theil L", at.mld, 0.1710, PRINTED_4),
-        ("Atkinson 0.5", at.atkinson_0_5, 0.0759, PRINTED_4),
-        ("Atkinson 1", at.atkinson_1, 0.1572, PRINTED_4),
-        ("Atkinson 2", at.atkinson_2, 0.3125, PRINTED_4),
-        ("Hoover", at.hoover, 0.2221, PRINTED_4),
-        ("median", Some(at.median), 6.20, 1e-15),
-        ("McLoone strict", strict.mcloone, 0.4239, PRINTED_4),
-        ("McLoone at or below", at.mcloone, 0.5880, PRINTED_4),
-        ("Verstegen strict", strict.verstegen, 1.4975, PRINTED_4),
-        ("Verstegen at or above", at.verstegen, 1.3791, PRINTED_4),
-        ("P5", Some(at.p05), 2.105, PRINTED_3),
-        ("P95", Some(at.p95), 10.506, PRINTED_3),
-        ("FRR", at.federal_range_ratio, 3.990, PRINTED_3),
+        ("Theil T", at[Measure::Theil], 0.1436, PRINTED_4),
+        ("Theil L", at[Measure::Mld], 0.1710, PRINTED_4),
+        ("Atkinson 0.5", at[Measure::Atkinson05], 0.0759, PRINTED_4),
+        ("Atkinson 1", at[Measure::Atkinson1], 0.1572, PRINTED_4),
+        ("Atkinson 2", at[Measure::Atkinson2], 0.3125, PRINTED_4),
+        ("Hoover", at[Measure::Hoover], 0.2221, PRINTED_4),
+        ("median", at[Measure::Median], 6.20, 1e-15),
+        (
+            "McLoone strict",
+            strict[Measure::McLoone],
+            0.4239,
+            PRINTED_4,
+        ),
+        (
+            "McLoone at or below",
+            at[Measure::McLoone],
+            0.5880,
+            PRINTED_4,
+        ),
+        (
+            "Verstegen strict",
+            strict[Measure::Verstegen],
+            1.4975,
+            PRINTED_4,
+        ),
+        (
+            "Verstegen at or above",
+            at[Measure::Verstegen],
+            1.3791,
+            PRINTED_4,
+        ),
+        ("P5", at[Measure::P05], 2.105, PRINTED_3),
+        ("P95", at[Measure::P95], 10.506, PRINTED_3),
+        ("FRR", at[Measure::FederalRangeRatio], 3.990, PRINTED_3),
     ];
     for (name, actual, expected, tolerance) in cases {
         check(name, *actual, *expected, *tolerance);
@@ -93,19 +113,29 @@ fn domain_test_vector_exact_values() {
     // percentiles are schools' own values (135 ≥ 0.5·302 at the 1st school, 6.2 = 279/45).
     let s = worked_example();
     let at = summary(&s, MedianRule::AtOrBelow);
-    check("mean", Some(at.mean), 1913.0 / 302.0, 1e-15);
-    assert_eq!(at.median, 279.0 / 45.0);
-    assert_eq!(at.p05, 160.0 / 76.0);
-    assert_eq!(at.p95, 935.0 / 89.0);
+    check("mean", at[Measure::Mean], 1913.0 / 302.0, 1e-15);
+    assert_eq!(at[Measure::Median].unwrap(), 279.0 / 45.0);
+    assert_eq!(at[Measure::P05].unwrap(), 160.0 / 76.0);
+    assert_eq!(at[Measure::P95].unwrap(), 935.0 / 89.0);
     // McLoone at or below: schools 4, 2, 1 (x ≤ 6.2): (160 + 137 + 279)/(76 + 37 + 45)/6.2.
-    check("McLoone ≤", at.mcloone, 576.0 / 158.0 / 6.2, 1e-15);
+    check(
+        "McLoone ≤",
+        at[Measure::McLoone],
+        576.0 / 158.0 / 6.2,
+        1e-15,
+    );
     check(
         "McLoone <",
         mcloone(&s, MedianRule::Strict),
         297.0 / 113.0 / 6.2,
         1e-15,
     );
-    check("Verstegen ≥", at.verstegen, 1616.0 / 189.0 / 6.2, 1e-15);
+    check(
+        "Verstegen ≥",
+        at[Measure::Verstegen],
+        1616.0 / 189.0 / 6.2,
+        1e-15,
+    );
     check(
         "Verstegen >",
         verstegen(&s, MedianRule::Strict),
@@ -115,16 +145,16 @@ fn domain_test_vector_exact_values() {
     // Reference values from an independent double-precision naive implementation (Python,
     // O(n²) Gini, direct sums), agreeing to ≈ 1e-16.
     let reference: &[(&str, Option<f64>, f64)] = &[
-        ("S", Some(at.std), 3.263860705195375),
-        ("CV", at.cv, 0.5152566298844764),
-        ("Gini", at.gini, 0.2883771891865694),
-        ("Theil T", at.theil, 0.14362955479650918),
-        ("Theil L", at.mld, 0.17103714540013817),
-        ("Atkinson 0.5", at.atkinson_0_5, 0.07586402918465596),
-        ("Atkinson 1", at.atkinson_1, 0.1572097328915244),
-        ("Atkinson 2", at.atkinson_2, 0.31250527890146695),
-        ("Hoover", at.hoover, 0.22208105572537845),
-        ("FRR", at.federal_range_ratio, 3.990168539325843),
+        ("S", at[Measure::Std], 3.263860705195375),
+        ("CV", at[Measure::Cv], 0.5152566298844764),
+        ("Gini", at[Measure::Gini], 0.2883771891865694),
+        ("Theil T", at[Measure::Theil], 0.14362955479650918),
+        ("Theil L", at[Measure::Mld], 0.17103714540013817),
+        ("Atkinson 0.5", at[Measure::Atkinson05], 0.07586402918465596),
+        ("Atkinson 1", at[Measure::Atkinson1], 0.1572097328915244),
+        ("Atkinson 2", at[Measure::Atkinson2], 0.31250527890146695),
+        ("Hoover", at[Measure::Hoover], 0.22208105572537845),
+        ("FRR", at[Measure::FederalRangeRatio], 3.990168539325843),
         (
             "Gini unweighted",
             gini(&worked_example_unweighted()),
@@ -243,21 +273,21 @@ fn all_equal_values() {
         let s = Sample::new(vec![x; 6], vec![w; 6]).unwrap();
         for rule in [MedianRule::AtOrBelow, MedianRule::Strict] {
             let m = summary(&s, rule);
-            assert_eq!(m.mean, x);
-            assert_eq!(m.std, 0.0);
-            assert_eq!(m.cv, Some(0.0));
-            assert_eq!(m.gini, Some(0.0));
-            assert_eq!(m.theil, Some(0.0));
-            assert_eq!(m.mld, Some(0.0));
-            assert_eq!(m.atkinson_0_5, Some(0.0));
-            assert_eq!(m.atkinson_1, Some(0.0));
-            assert_eq!(m.atkinson_2, Some(0.0));
-            assert_eq!(m.hoover, Some(0.0));
+            assert_eq!(m[Measure::Mean].unwrap(), x);
+            assert_eq!(m[Measure::Std].unwrap(), 0.0);
+            assert_eq!(m[Measure::Cv], Some(0.0));
+            assert_eq!(m[Measure::Gini], Some(0.0));
+            assert_eq!(m[Measure::Theil], Some(0.0));
+            assert_eq!(m[Measure::Mld], Some(0.0));
+            assert_eq!(m[Measure::Atkinson05], Some(0.0));
+            assert_eq!(m[Measure::Atkinson1], Some(0.0));
+            assert_eq!(m[Measure::Atkinson2], Some(0.0));
+            assert_eq!(m[Measure::Hoover], Some(0.0));
             // Strict: nothing below or above the median, so both indices are 1 (documented).
-            assert_eq!(m.mcloone, Some(1.0));
-            assert_eq!(m.verstegen, Some(1.0));
-            assert_eq!(m.range_ratio, Some(1.0));
-            assert_eq!(m.federal_range_ratio, Some(0.0));
+            assert_eq!(m[Measure::McLoone], Some(1.0));
+            assert_eq!(m[Measure::Verstegen], Some(1.0));
+            assert_eq!(m[Measure::RangeRatio], Some(1.0));
+            assert_eq!(m[Measure::FederalRangeRatio], Some(0.0));
             assert!(m.notes.is_empty());
         }
         assert_eq!(variance_shares(&s), None);
@@ -291,10 +321,26 @@ fn single_school() {
     let s = Sample::new(vec![6.2], vec![45.0]).unwrap();
     let m = summary(&s, MedianRule::AtOrBelow);
     assert_eq!(m.notes, vec![Note::SingleValue]);
-    assert_eq!((m.n, m.weight_total, m.mean, m.std), (1, 45.0, 6.2, 0.0));
-    assert_eq!((m.median, m.p05, m.p95, m.range), (6.2, 6.2, 6.2, 0.0));
-    assert_eq!(m.cv, Some(0.0));
-    assert_eq!(m.gini, Some(0.0));
+    assert_eq!(
+        (
+            m.n,
+            m[Measure::WeightTotal].unwrap(),
+            m[Measure::Mean].unwrap(),
+            m[Measure::Std].unwrap()
+        ),
+        (1, 45.0, 6.2, 0.0)
+    );
+    assert_eq!(
+        (
+            m[Measure::Median].unwrap(),
+            m[Measure::P05].unwrap(),
+            m[Measure::P95].unwrap(),
+            m[Measure::Range].unwrap()
+        ),
+        (6.2, 6.2, 6.2, 0.0)
+    );
+    assert_eq!(m[Measure::Cv], Some(0.0));
+    assert_eq!(m[Measure::Gini], Some(0.0));
     assert_eq!(std_dev_unweighted_sample(&s), None);
     assert_eq!(cv_unweighted_sample(&s), None);
     assert_eq!(gini_small_sample(&s), None);
@@ -307,13 +353,20 @@ fn two_schools() {
     // 1 with 3 pupils, 5 with 1 pupil: μ = 2, S² = (3·1 + 9)/4 = 3.
     let s = Sample::new(vec![5.0, 1.0], vec![1.0, 3.0]).unwrap();
     let m = summary(&s, MedianRule::AtOrBelow);
-    check("mean", Some(m.mean), 2.0, 1e-15);
-    check("CV", m.cv, 3f64.sqrt() / 2.0, 1e-15);
+    check("mean", m[Measure::Mean], 2.0, 1e-15);
+    check("CV", m[Measure::Cv], 3f64.sqrt() / 2.0, 1e-15);
     // Gini: one gap 4 crossed by 3·1 pupil pairs: 4·(3/4)(1/4)/2 = 0.375.
-    check("Gini", m.gini, 0.375, 1e-15);
-    check("Hoover", m.hoover, 0.375, 1e-15); // ½(3/4·½ + 1/4·3/2)
-    assert_eq!((m.median, m.p05, m.p95), (1.0, 1.0, 5.0));
-    assert_eq!(m.range_ratio, Some(5.0));
+    check("Gini", m[Measure::Gini], 0.375, 1e-15);
+    check("Hoover", m[Measure::Hoover], 0.375, 1e-15); // ½(3/4·½ + 1/4·3/2)
+    assert_eq!(
+        (
+            m[Measure::Median].unwrap(),
+            m[Measure::P05].unwrap(),
+            m[Measure::P95].unwrap()
+        ),
+        (1.0, 1.0, 5.0)
+    );
+    assert_eq!(m[Measure::RangeRatio], Some(5.0));
     assert_eq!(cv_without_each(&s), vec![Some(0.0), Some(0.0)]);
     assert_eq!(variance_shares(&s), Some(vec![0.75, 0.25]));
 }
@@ -324,24 +377,51 @@ fn zeros_and_negatives_are_noted_not_nan() {
     let s = Sample::new(vec![0.0, 1.0, 2.0], vec![10.0, 20.0, 10.0]).unwrap();
     let m = summary(&s, MedianRule::AtOrBelow);
     assert_eq!(m.notes, vec![Note::ZeroValues]);
-    assert!(m.cv.is_some() && m.gini.is_some() && m.theil.is_some() && m.hoover.is_some());
-    assert!(m.atkinson_0_5.is_some());
+    assert!(
+        m[Measure::Cv].is_some()
+            && m[Measure::Gini].is_some()
+            && m[Measure::Theil].is_some()
+            && m[Measure::Hoover].is_some()
+    );
+    assert!(m[Measure::Atkinson05].is_some());
     assert_eq!(
-        (m.mld, m.atkinson_1, m.atkinson_2, m.range_ratio),
+        (
+            m[Measure::Mld],
+            m[Measure::Atkinson1],
+            m[Measure::Atkinson2],
+            m[Measure::RangeRatio]
+        ),
         (None, None, None, None)
     );
     // Theil with 0·ln 0 = 0: μ = 1, T = ¼·2 ln 2.
-    check("Theil with a zero", m.theil, 0.5 * 2f64.ln(), 1e-15);
+    check(
+        "Theil with a zero",
+        m[Measure::Theil],
+        0.5 * 2f64.ln(),
+        1e-15,
+    );
     // Pairs (0,1), (0,2), (1,2) give 200 each: 600 / (40²·1).
-    check("Gini with a zero", m.gini, 0.375, 1e-15);
+    check("Gini with a zero", m[Measure::Gini], 0.375, 1e-15);
 
     let s = Sample::unweighted(vec![-1.0, 2.0, 5.0]).unwrap();
     let m = summary(&s, MedianRule::AtOrBelow);
     assert_eq!(m.notes, vec![Note::NegativeValues]);
-    assert!(m.cv.is_some());
-    assert_eq!((m.gini, m.theil, m.mld, m.hoover), (None, None, None, None));
+    assert!(m[Measure::Cv].is_some());
     assert_eq!(
-        (m.atkinson_0_5, m.atkinson_1, m.atkinson_2),
+        (
+            m[Measure::Gini],
+            m[Measure::Theil],
+            m[Measure::Mld],
+            m[Measure::Hoover]
+        ),
+        (None, None, None, None)
+    );
+    assert_eq!(
+        (
+            m[Measure::Atkinson05],
+            m[Measure::Atkinson1],
+            m[Measure::Atkinson2]
+        ),
         (None, None, None)
     );
 
@@ -356,7 +436,12 @@ fn zeros_and_negatives_are_noted_not_nan() {
         ]
     );
     assert_eq!(
-        (m.cv, m.mcloone, m.verstegen, m.federal_range_ratio),
+        (
+            m[Measure::Cv],
+            m[Measure::McLoone],
+            m[Measure::Verstegen],
+            m[Measure::FederalRangeRatio]
+        ),
         (None, None, None, None)
     );
 
@@ -364,7 +449,13 @@ fn zeros_and_negatives_are_noted_not_nan() {
     let m = summary(&s, MedianRule::AtOrBelow);
     assert_eq!(m.notes, vec![Note::ZeroValues, Note::NonPositiveMean]);
     assert_eq!(
-        (m.mean, m.std, m.cv, m.gini, m.theil),
+        (
+            m[Measure::Mean].unwrap(),
+            m[Measure::Std].unwrap(),
+            m[Measure::Cv],
+            m[Measure::Gini],
+            m[Measure::Theil]
+        ),
         (0.0, 0.0, None, None, None)
     );
 }
@@ -446,13 +537,21 @@ fn plain_functions_agree_with_summary() {
             "{name}: {a:?} vs {b:?}"
         );
     };
-    same("mean", Some(mean(&s)), Some(m.mean));
-    same("cv", cv(&s), m.cv);
-    same("gini", gini(&s), m.gini);
-    same("theil", theil(&s), m.theil);
-    same("mld", mld(&s), m.mld);
-    same("hoover", hoover(&s), m.hoover);
-    same("atkinson", atkinson(&s, 2.0), m.atkinson_2);
-    same("mcloone", mcloone(&s, MedianRule::AtOrBelow), m.mcloone);
-    same("frr", federal_range_ratio(&s), m.federal_range_ratio);
+    same("mean", Some(mean(&s)), m[Measure::Mean]);
+    same("cv", cv(&s), m[Measure::Cv]);
+    same("gini", gini(&s), m[Measure::Gini]);
+    same("theil", theil(&s), m[Measure::Theil]);
+    same("mld", mld(&s), m[Measure::Mld]);
+    same("hoover", hoover(&s), m[Measure::Hoover]);
+    same("atkinson", atkinson(&s, 2.0), m[Measure::Atkinson2]);
+    same(
+        "mcloone",
+        mcloone(&s, MedianRule::AtOrBelow),
+        m[Measure::McLoone],
+    );
+    same(
+        "frr",
+        federal_range_ratio(&s),
+        m[Measure::FederalRangeRatio],
+    );
 }

@@ -1,4 +1,4 @@
-//! The engine in a Web Worker: `engine-worker.js` loads this module, receives a large file in
+//! The engine in a Web Worker: `js/engine-worker.js` loads this module, receives a large file in
 //! chunks (`File.slice`, transferred, never one JS string), and answers the page with the
 //! analysis as JSON. The page's main thread stays free while a national panel (200 000 schools
 //! and more) is parsed and measured.

@@ -4,7 +4,7 @@
 //! It reads a workbook with `junheng-sheets` and answers with one JSON string
 //! (`junheng_core::ingest::grid::to_wire`): the page's module decodes it with `from_wire` and runs
 //! `junheng_core::ingest::read_grid`, the same header, layout and mapping logic as for a CSV.
-//! `sheets-loader.js` at the repository root imports this module on demand.
+//! `js/sheets-loader.js` imports this module on demand.
 //!
 //! Natively the crate is empty (the exports are wasm32-only), so `cargo clippy --workspace` and
 //! `cargo test --workspace` need no browser.

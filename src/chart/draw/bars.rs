@@ -20,7 +20,7 @@ use crate::chart::svg::{text_width, Anchor, DataTable, Figure, Mark, Paint, Shap
 use crate::chart::ticks::{format_tick, format_value};
 use crate::chart::{both_languages, BarDatum, ChartText, RefLine, MAX_DRAWN_SCHOOLS};
 use crate::i18n::K;
-use crate::load_progress::thousands;
+use crate::model::format::thousands;
 
 /// Schools drawn at each end when there are more than [`MAX_DRAWN_SCHOOLS`]: 15 + 15 bars and
 /// the gap are 31 bands, at least 18 px each from a 640 px layout up, wide enough for every

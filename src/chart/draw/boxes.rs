@@ -20,7 +20,7 @@ use crate::chart::svg::{text_width, Anchor, DataTable, Figure, Mark, Paint, Shap
 use crate::chart::ticks::{format_tick, format_value};
 use crate::chart::{both_languages, ChartText, GroupedDatum, MAX_DRAWN_SCHOOLS};
 use crate::i18n::K;
-use crate::load_progress::thousands;
+use crate::model::format::thousands;
 
 /// Most outliers drawn when the schools are not drawn one by one: the most extreme, by their
 /// distance from their group's median (one value axis, so distances compare across groups).

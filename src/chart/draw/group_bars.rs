@@ -12,7 +12,7 @@ use crate::chart::svg::{Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
 use crate::chart::{both_languages, BarDatum, ChartText, RefLine};
 use crate::i18n::K;
-use crate::load_progress::thousands;
+use crate::model::format::thousands;
 
 /// Most groups drawn side by side, each with its value and name: a county's townships (10 to
 /// 30) or a province's counties fit. A grouping of a national file (its 2 800 counties, or any

@@ -4,14 +4,14 @@
 use super::frame::{
     bold, caption, clamp_width, halo, line, message, text, title, value_axis, Plot, LABEL_SIZE, PAD,
 };
-use crate::chart::lorenz::{gini_from_points, lorenz_points, thin, MAX_POINTS};
+use crate::chart::lorenz::{lorenz_points, thin, MAX_POINTS};
 use crate::chart::palette::{AXIS, BLUE, BLUE_TEXT, BLUE_WASH, GRID, MUTED};
 use crate::chart::scale::Linear;
 use crate::chart::svg::{wrap, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_value, step_decimals, ticks};
 use crate::chart::{both_languages, ChartText, WeightedDatum};
 use crate::i18n::K;
-use crate::load_progress::thousands;
+use crate::model::format::thousands;
 use junheng_core::measures::{gini, Sample};
 
 /// A share as a percentage with the decimals the tick step needs: 0.2 → "20%".
@@ -42,10 +42,7 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     let values: Vec<f64> = data.iter().map(|d| d.value).collect();
     let weights: Vec<f64> = data.iter().map(|d| d.weight).collect();
     let points = lorenz_points(&values, &weights);
-    let gini = Sample::new(values, weights)
-        .ok()
-        .and_then(|s| gini(&s))
-        .or_else(|| points.as_deref().map(gini_from_points));
+    let gini = Sample::new(values, weights).ok().and_then(|s| gini(&s));
     // Indices of the points drawn: every one for a county, MAX_POINTS of a national file.
     let kept = points
         .as_deref()

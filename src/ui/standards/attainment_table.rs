@@ -6,11 +6,11 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{
+use crate::model::standards::{
     attainment, indicator_name, level_name, line_label, school_type_label, value,
 };
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// The attainment table of `level`.
 #[component]
@@ -44,7 +44,7 @@ pub fn AttainmentTable(
             let lang = state.lang.get();
             // A national file has 100 000+ schools: the page lists the first ones only (the
             // browser cannot hold millions of cells); the CLI (`junheng plan`) lists every school.
-            let hidden = rows.len().saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+            let hidden = rows.len().saturating_sub(crate::model::bounds::MAX_SCHOOL_ROWS);
             view! {
                 <div class="scroll std-tall" tabindex="0" role="region" aria-labelledby=title_id.clone()>
                     <table class="numbers std-attain" data-testid=format!("std-attain-{id}")>
@@ -71,7 +71,7 @@ pub fn AttainmentTable(
                             </tr>
                         </thead>
                         <tbody>
-                            {rows.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|row| {
+                            {rows.into_iter().take(crate::model::bounds::MAX_SCHOOL_ROWS).map(|row| {
                                 let n = row.cells.len();
                                 view! {
                                     <tr data-line=row.line data-passes=row.passes.to_string()>
@@ -103,7 +103,7 @@ pub fn AttainmentTable(
                     </table>
                     {(hidden > 0).then(|| view! {
                         <p class="note" data-testid=format!("std-attain-capped-{id}")>
-                            {crate::load_progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                            {crate::model::format::thousands(hidden)}" "{state.t(K::RowsCapped)}
                         </p>
                     })}
                 </div>

@@ -5,9 +5,9 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{cv, cv_table, indicator_name, value, CvColumn};
+use crate::model::standards::{cv, cv_table, indicator_name, value, CvColumn};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// The CV table of `level`.
 #[component]

@@ -1,6 +1,7 @@
-//! The national-standards tab: one component per file, sharing [`panel::StdCtx`].
+//! The national-standards tab: one component per file, sharing [`context::StdCtx`].
 
 pub mod attainment_table;
+pub mod context;
 pub mod cv_table;
 pub mod notes;
 pub mod other_checks;

@@ -1,16 +1,16 @@
 //! The engine's notes (exclusions, derived counts, apportioned teachers) and the rows the
 //! glue left out or could not read, so no school disappears silently. A national file may have
 //! a warning per row: the count is exact, the list holds the first
-//! `load_progress::MAX_SCHOOL_ROWS`.
+//! `model::bounds::MAX_SCHOOL_ROWS`.
 
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load_progress::MAX_SCHOOL_ROWS;
-use crate::standards_view::text;
+use crate::model::bounds::MAX_SCHOOL_ROWS;
+use crate::model::standards::text;
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The notes under the tab.
 #[component]

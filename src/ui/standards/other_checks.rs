@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::load_progress::MAX_SCHOOL_ROWS;
-use crate::standards_view::{group_thousands, line_label, text};
+use crate::model::bounds::MAX_SCHOOL_ROWS;
+use crate::model::standards::{group_thousands, line_label, text};
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The table of school-size and class-size checks.
 #[component]

@@ -9,9 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::i18n::{t, K};
-use crate::standards_view::{level_name, CustomStandard, Pick, SplitChoice};
+use crate::model::standards::{level_name, CustomStandard, Pick, SplitChoice};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// Changes the scope options and drops the what-if changes (they name sections).
 fn set_options(state: AppState, change: impl FnOnce(&mut Options)) {

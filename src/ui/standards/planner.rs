@@ -6,9 +6,9 @@ use junheng_core::standards::planner::{Change, FloorPlan};
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{amount, cv, indicator_name, level_name, value};
+use crate::model::standards::{amount, cv, indicator_name, level_name, value};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// The apply button of a plan.
 fn apply_button(state: AppState, test_id: String, changes: Vec<Change>) -> impl IntoView {

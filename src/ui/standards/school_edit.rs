@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use web_sys::HtmlSelectElement;
 
 use crate::i18n::K;
-use crate::standards_view::{change_unit_of, edit_change, indicator_name, unit_label};
+use crate::model::standards::{change_unit_of, edit_change, indicator_name, unit_label};
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// The edit form of the section at `section`.
 #[component]

@@ -6,14 +6,14 @@ use junheng_core::standards::Level;
 use leptos::prelude::*;
 
 use crate::i18n::K;
-use crate::standards_view::{
+use crate::model::standards::{
     amount, failing_gaps, failing_without_gaps, fill_level, gap_changes, indicator_name,
     level_name, line_label,
 };
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 use crate::ui::standards::school_edit::SchoolEdit;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The failing schools of `level` and the county totals.
 #[component]
@@ -62,13 +62,13 @@ pub fn ShortfallList(
         let list = if gaps.is_empty() && no_data.is_empty() {
             view! { <p class="note" data-testid=format!("std-no-failing-{id}")>{state.t(K::StdNoFailing)}</p> }.into_any()
         } else {
-            // A national file: the first schools only (see load_progress::MAX_SCHOOL_ROWS).
+            // A national file: the first schools only (see model::bounds::MAX_SCHOOL_ROWS).
             let hidden = gaps
                 .len()
-                .saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+                .saturating_sub(crate::model::bounds::MAX_SCHOOL_ROWS);
             let rows = gaps
                 .iter()
-                .take(crate::load_progress::MAX_SCHOOL_ROWS)
+                .take(crate::model::bounds::MAX_SCHOOL_ROWS)
                 .map(|row| {
                     let gap = row.gap.clone();
                     let fill = {
@@ -119,15 +119,15 @@ pub fn ShortfallList(
                     </table>
                     {(hidden > 0).then(|| view! {
                         <p class="note" data-testid=format!("std-gaps-capped-{id}")>
-                            {crate::load_progress::thousands(hidden)}" "{state.t(K::RowsCapped)}
+                            {crate::model::format::thousands(hidden)}" "{state.t(K::RowsCapped)}
                         </p>
                     })}
                 </div>
                 {(!no_data.is_empty()).then(|| {
-                    let hidden = no_data.len().saturating_sub(crate::load_progress::MAX_SCHOOL_ROWS);
+                    let hidden = no_data.len().saturating_sub(crate::model::bounds::MAX_SCHOOL_ROWS);
                     view! {
                         <p class="note">{state.t(K::StdMissingData)}</p>
-                        <ul>{no_data.into_iter().take(crate::load_progress::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
+                        <ul>{no_data.into_iter().take(crate::model::bounds::MAX_SCHOOL_ROWS).map(|(name, line, missing)| view! {
                             <li>{format!("{name}（{}）：", line_label(lang, line))}{missing.iter().map(|m| name_of(m)).collect::<Vec<_>>().join("、")}</li>
                         }).collect_view()}</ul>
                         <CappedNote hidden=hidden what=K::RowsCapped test_id="std-no-data-capped" />

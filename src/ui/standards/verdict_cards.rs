@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::format::fixed;
 use crate::i18n::K;
-use crate::standards_view::{
+use crate::model::format::fixed;
+use crate::model::standards::{
     cards, colon, cv, group_thousands, indicator_name, level_name, scope_line, text, CvLine, Rule,
 };
 use crate::state::AppState;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
 
 /// A CV with its threshold and mark: "0.263 ≤ 0.50 达标 临界".
 fn cv_line_view(state: AppState, line: CvLine) -> impl IntoView {

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::download::download_text;
+use crate::export::download::download_text;
 use crate::i18n::K;
-use crate::load_progress::MAX_SCHOOL_ROWS;
-use crate::standards_view::{change_summary, export_csv, export_name, valid_changes};
+use crate::model::bounds::MAX_SCHOOL_ROWS;
+use crate::model::standards::{change_summary, export_csv, export_name, valid_changes};
 use crate::state::AppState;
-use crate::ui::capped_note::CappedNote;
-use crate::ui::standards::panel::StdCtx;
+use crate::ui::standards::context::StdCtx;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// The bar above the verdicts.
 #[component]

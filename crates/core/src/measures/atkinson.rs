@@ -81,15 +81,3 @@ pub(crate) fn atkinson_of(view: &View, epsilon: f64) -> Option<f64> {
     };
     finite(Some(a.clamp(0.0, 1.0)))
 }
-
-/// (√r − 1)²/2, written d/(√r + 1) squared over 2 so that it does not cancel near r = 1: the
-/// term of Q for ε = ½.
-pub(crate) fn half_term(r: f64, d: f64) -> f64 {
-    let root_minus_one = d / (r.sqrt() + 1.0);
-    root_minus_one * root_minus_one / 2.0
-}
-
-/// d²/r, the term of Z for ε = 2.
-pub(crate) fn two_term(r: f64, d: f64) -> f64 {
-    d * (d / r)
-}

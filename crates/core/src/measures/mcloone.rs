@@ -22,10 +22,8 @@
 //! lower half is at M (M is then the minimum), so the index is **1**: that is what this
 //! function returns, e.g. for all-equal data. Complexity: O(n log n) (median), O(n) given M.
 
+use super::halves::{half_index, MedianRule};
 use super::percentile::median;
-use super::sum::Sum;
-use super::summary::MedianRule;
-use super::view::finite;
 use super::Sample;
 
 /// McLoone index with the chosen treatment of values equal to the median.
@@ -47,27 +45,4 @@ pub(crate) fn mcloone_of(x: &[f64], w: &[f64], m: f64, rule: MedianRule) -> Opti
         MedianRule::AtOrBelow => value <= m,
         MedianRule::Strict => value < m,
     })
-}
-
-/// 1 + Σ_{selected} wᵢ(xᵢ − M) / (M Σ_{selected} wᵢ); 1 when nothing is selected.
-pub(crate) fn half_index(
-    x: &[f64],
-    w: &[f64],
-    m: f64,
-    selected: impl Fn(f64) -> bool,
-) -> Option<f64> {
-    if m <= 0.0 {
-        return None;
-    }
-    let (mut deviation, mut weight) = (Sum::default(), Sum::default());
-    for (value, wi) in x.iter().zip(w) {
-        if selected(*value) {
-            deviation.add(wi * (value - m));
-            weight.add(*wi);
-        }
-    }
-    if weight.value() == 0.0 {
-        return Some(1.0);
-    }
-    finite(Some(1.0 + deviation.value() / weight.value() / m))
 }

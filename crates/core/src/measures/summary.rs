@@ -1,34 +1,20 @@
 //! Every balance measure of one sample at once, sorting once.
 //!
-//! `summarize` is what the page and the CLI show: each field is computed by the function of
-//! the same name in its own module (formula, source and edge cases documented there), on the
-//! rows sorted by value, so the result does not depend on row order at all, bit for bit.
+//! `summarize` is what the page and the CLI show: each measure of the table of measures
+//! (`catalog.rs`) is computed by its own module (formula, source and edge cases documented
+//! there), on the rows sorted by value, so the result does not depend on row order at all, bit
+//! for bit.
 //! Measures that are undefined for the data are `None`, and [`Note`]s say why.
 //! Complexity O(n log n): one sort, then O(n) passes.
 
-use super::atkinson::atkinson_of;
-use super::dispersion::{cv_from_std, std_dev_of};
-use super::gini::gini_sorted;
-use super::hoover::hoover_of;
-use super::mcloone::mcloone_of;
-use super::percentile::{federal_range_ratio_of, percentile_sorted_of_total};
-use super::range::range_ratio_of;
-use super::theil::{mld_of, theil_of};
-use super::verstegen::verstegen_of;
+use std::ops::Index;
+
+use super::catalog::{Measure, MeasureValues, Parts};
+use super::dispersion::std_dev_of;
+use super::halves::MedianRule;
+use super::percentile::percentile_sorted_of_total;
 use super::view::{sorted, View};
 use super::Sample;
-
-/// Which values count as "below" and "above" the median in McLoone and Verstegen
-/// (DOMAIN.md §4 choice 2; mcloone.rs, verstegen.rs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum MedianRule {
-    /// McLoone sums x ≤ M, Verstegen x ≥ M: the project's issue spec, the default.
-    #[default]
-    AtOrBelow,
-    /// McLoone sums x < M, Verstegen x > M (DOMAIN.md §4 "below"/"above"). With no value on
-    /// the strict side, the index is 1.
-    Strict,
-}
 
 /// Definition choices for [`summarize`].
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
@@ -50,66 +36,35 @@ pub enum Note {
     NonPositiveMean,
 }
 
-/// All measures of one sample. Every `f64` is finite; undefined measures are `None`.
+/// All measures of one sample: `summary[Measure::Gini]`. Every value is finite; undefined
+/// measures are `None`, and [`Note`]s say why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     /// Number of rows (schools).
     pub n: usize,
-    /// W = Σ w (pupils).
-    pub weight_total: f64,
-    /// Weighted mean μ (dispersion.rs).
-    pub mean: f64,
-    /// Weighted population standard deviation S.
-    pub std: f64,
-    /// S / μ, the 差异系数.
-    pub cv: Option<f64>,
-    /// Smallest value.
-    pub min: f64,
-    /// Largest value.
-    pub max: f64,
-    /// max − min.
-    pub range: f64,
-    /// max / min (极差率).
-    pub range_ratio: Option<f64>,
-    /// Weighted median P50 (percentile.rs).
-    pub median: f64,
-    /// Weighted P5.
-    pub p05: f64,
-    /// Weighted P95.
-    pub p95: f64,
-    /// (P95 − P5)/P5.
-    pub federal_range_ratio: Option<f64>,
-    /// McLoone index under `Options::median_rule`.
-    pub mcloone: Option<f64>,
-    /// Verstegen index under `Options::median_rule`.
-    pub verstegen: Option<f64>,
-    /// Gini coefficient, population form.
-    pub gini: Option<f64>,
-    /// Theil T.
-    pub theil: Option<f64>,
-    /// Mean log deviation (Theil L).
-    pub mld: Option<f64>,
-    /// Atkinson ε = 0.5.
-    pub atkinson_0_5: Option<f64>,
-    /// Atkinson ε = 1.
-    pub atkinson_1: Option<f64>,
-    /// Atkinson ε = 2.
-    pub atkinson_2: Option<f64>,
-    /// Hoover (Robin Hood) index.
-    pub hoover: Option<f64>,
+    /// Every measure of [`MEASURES`](super::MEASURES).
+    pub values: MeasureValues,
     /// Why measures are missing or meaningless, in the order of [`Note`]'s variants.
     pub notes: Vec<Note>,
+}
+
+impl Index<Measure> for Summary {
+    type Output = Option<f64>;
+
+    fn index(&self, measure: Measure) -> &Option<f64> {
+        &self.values[measure]
+    }
 }
 
 /// Computes every measure of `sample`. O(n log n).
 ///
 /// ```
-/// use junheng_core::measures::{summarize, Options, Sample};
+/// use junheng_core::measures::{summarize, Measure, Options, Sample};
 /// let s = Sample::unweighted(vec![1.0, 2.0, 3.0, 4.0]).unwrap();
 /// let summary = summarize(&s, &Options::default());
-/// assert_eq!(summary.mean, 2.5);
-/// assert_eq!(summary.gini, Some(0.25));
-/// assert_eq!(summary.median, 2.0);
+/// assert_eq!(summary[Measure::Mean], Some(2.5));
+/// assert_eq!(summary[Measure::Gini], Some(0.25));
+/// assert_eq!(summary[Measure::Median], Some(2.0));
 /// assert!(summary.notes.is_empty());
 /// ```
 pub fn summarize(sample: &Sample, options: &Options) -> Summary {
@@ -124,8 +79,6 @@ pub(crate) fn summarize_sorted(x: &[f64], w: &[f64], options: &Options) -> Summa
     let view = View::new(x, w);
     // W, σ and the ratio sums (`View::ratio_sums`) are each computed once for every measure.
     let percentile = |q| percentile_sorted_of_total(x, w, view.weight_total, q);
-    let (median, p05, p95) = (percentile(0.5), percentile(0.05), percentile(0.95));
-    let std = std_dev_of(&view);
     let mut notes = Vec::new();
     if view.has_negative {
         notes.push(Note::NegativeValues);
@@ -139,29 +92,19 @@ pub(crate) fn summarize_sorted(x: &[f64], w: &[f64], options: &Options) -> Summa
     if view.mean <= 0.0 {
         notes.push(Note::NonPositiveMean);
     }
+    let parts = Parts {
+        x,
+        w,
+        std: std_dev_of(&view),
+        median: percentile(0.5),
+        p05: percentile(0.05),
+        p95: percentile(0.95),
+        median_rule: options.median_rule,
+        view,
+    };
     Summary {
-        n: view.len(),
-        weight_total: view.weight_total,
-        mean: view.mean,
-        std,
-        cv: cv_from_std(&view, std),
-        min: view.min,
-        max: view.max,
-        range: view.max - view.min,
-        range_ratio: range_ratio_of(view.min, view.max),
-        median,
-        p05,
-        p95,
-        federal_range_ratio: federal_range_ratio_of(p05, p95),
-        mcloone: mcloone_of(x, w, median, options.median_rule),
-        verstegen: verstegen_of(x, w, median, options.median_rule),
-        gini: gini_sorted(x, w),
-        theil: theil_of(&view),
-        mld: mld_of(&view),
-        atkinson_0_5: atkinson_of(&view, 0.5),
-        atkinson_1: atkinson_of(&view, 1.0),
-        atkinson_2: atkinson_of(&view, 2.0),
-        hoover: hoover_of(&view),
+        n: parts.view.len(),
+        values: MeasureValues::compute(&parts),
         notes,
     }
 }

@@ -19,9 +19,8 @@
 //! e.g. all values equal), the top half sits at M and the index is **1**.
 //! Complexity: O(n log n) (median), O(n) given M.
 
-use super::mcloone::half_index;
+use super::halves::{half_index, MedianRule};
 use super::percentile::median;
-use super::summary::MedianRule;
 use super::Sample;
 
 /// Verstegen index with the chosen treatment of values equal to the median.

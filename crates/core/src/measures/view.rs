@@ -2,9 +2,8 @@
 
 use std::cell::OnceCell;
 
-use super::atkinson::{half_term, two_term};
 use super::sum::{sum, Sum};
-use super::theil::theil_and_mld_terms;
+use super::terms::{half_term, theil_and_mld_terms, two_term};
 use super::Sample;
 
 /// Values and weights with their total weight, weighted mean and extremes.

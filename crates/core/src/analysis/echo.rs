@@ -1,0 +1,59 @@
+//! The report's echo of its input: how the file was read, and ingestion's issues as warnings.
+
+use crate::ingest::SourceInfo;
+use crate::report::{SkippedRow, Source, TitleLine, Warning};
+use crate::{Issue, Lang};
+
+/// How the file was read, as the report says it.
+pub(super) fn source(source: &SourceInfo) -> Source {
+    Source {
+        name: source.name.clone(),
+        format: source.format.clone(),
+        encoding: source.encoding.clone(),
+        delimiter: source.delimiter,
+        header_row: source.header_row,
+        data_rows: source.data_rows,
+        skipped: source
+            .skipped
+            .iter()
+            .map(|s| SkippedRow {
+                line: s.line,
+                reason: s.reason.clone(),
+                reason_zh: s.reason_zh.clone(),
+            })
+            .collect(),
+        header_lines: source.header_lines.clone(),
+        title: source
+            .title
+            .iter()
+            .map(|(line, text)| TitleLine {
+                line: *line,
+                text: text.clone(),
+            })
+            .collect(),
+        sheet: source.sheet.clone(),
+        decimal_comma: source.decimal_comma,
+    }
+}
+
+/// An ingestion issue as a report warning.
+pub(super) fn issue_warning(issue: &Issue) -> Warning {
+    let code = match issue {
+        Issue::RaggedRow { .. } => "ragged_row",
+        Issue::DerivedColumn { .. } => "derived_column",
+        Issue::DuplicateField { .. } => "duplicate_field",
+        Issue::UnitMismatch { .. } => "unit_mismatch",
+        Issue::UnitFromTitle { .. } => "unit_from_title",
+        Issue::MoneyUnitGuess { .. } => "money_unit_guess",
+        Issue::LevelFromSections { .. } => "level_from_sections",
+        Issue::UnknownCategory { .. } => "unknown_category",
+        Issue::DuplicateSchool { .. } => "duplicate_school",
+    };
+    Warning {
+        code,
+        indicator: None,
+        line: issue.line(),
+        zh: issue.message(Lang::Zh),
+        en: issue.message(Lang::En),
+    }
+}

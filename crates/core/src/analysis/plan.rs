@@ -1,0 +1,187 @@
+//! Step 3, the plan: a configuration checked against a table, every name resolved to a column
+//! and every indicator to its terms. Made by `validate.rs` only; `mod.rs` runs it.
+
+use crate::expr::Op;
+use crate::fields::Field;
+use crate::ingest::{Ingested, Table};
+use crate::measures::Options;
+use crate::report::{FilterEcho, Warning};
+use crate::standards::{self, Level};
+
+use super::national::NATIONAL_INDICATORS;
+
+/// A column of the table and the factor that brings its cells to base units (万元 → 元).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct ColumnRef {
+    pub(super) index: usize,
+    pub(super) scale: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Term {
+    Column(ColumnRef),
+    Number(f64),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct PlannedIndicator {
+    pub(super) name: String,
+    pub(super) label_zh: Option<&'static str>,
+    pub(super) expr: String,
+    pub(super) formula: String,
+    pub(super) first: Term,
+    pub(super) rest: Vec<(Op, Term)>,
+}
+
+impl PlannedIndicator {
+    pub(super) fn terms(&self) -> impl Iterator<Item = &Term> {
+        std::iter::once(&self.first).chain(self.rest.iter().map(|(_, t)| t))
+    }
+}
+
+/// A configuration checked against a table: every name resolved to a column. Made by
+/// [`AnalysisConfig::validate`](super::AnalysisConfig::validate) only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub(super) indicators: Vec<PlannedIndicator>,
+    pub(super) indicator_source: &'static str,
+    pub(super) weight: Option<ColumnRef>,
+    pub(super) weight_source: &'static str,
+    pub(super) group: Option<usize>,
+    /// Filtered columns, each with the values it may hold, in the order first given.
+    pub(super) filters: Vec<(usize, Vec<String>)>,
+    pub(super) filter_echo: Vec<FilterEcho>,
+    pub(super) options: Options,
+    pub(super) warnings: Vec<Warning>,
+    pub(super) standard: Option<PlannedStandard>,
+}
+
+/// The standard resolved by [`AnalysisConfig::validate`].
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct PlannedStandard {
+    pub(super) standard: standards::Standard,
+    pub(super) options: standards::Options,
+    pub(super) level: Option<Level>,
+}
+
+/// The column of a name: a header (trimmed, exact), else a canonical field id.
+pub(super) fn resolve_column(ingested: &Ingested, name: &str) -> Option<ColumnRef> {
+    if let Some(index) = ingested.table.column(name) {
+        return Some(ColumnRef { index, scale: 1.0 });
+    }
+    Field::from_id(name.trim()).and_then(|field| field_column(ingested, field))
+}
+
+/// The column mapped to a canonical field, with the factor to its base unit (万元 → 元).
+pub(super) fn field_column(ingested: &Ingested, field: Field) -> Option<ColumnRef> {
+    ingested.mapping.get(field).map(|m| ColumnRef {
+        index: m.column,
+        scale: m.scale,
+    })
+}
+
+/// The expression with resolved headers and unit factors, itself a valid expression.
+pub(super) fn formula(table: &Table, first: Term, rest: &[(Op, Term)]) -> String {
+    let term = |op: Op, t: Term| match t {
+        Term::Number(v) => v.to_string(),
+        Term::Column(c) if c.scale == 1.0 => format!("[{}]", table.headers[c.index]),
+        Term::Column(c) => {
+            let op = if op == Op::Div { '/' } else { '*' };
+            format!("[{}]{op}{}", table.headers[c.index], c.scale)
+        }
+    };
+    let mut out = term(Op::Mul, first);
+    for (op, t) in rest {
+        out.push(if *op == Op::Div { '/' } else { '*' });
+        out.push_str(&term(*op, *t));
+    }
+    out
+}
+
+/// The standard indicators whose fields the headers name; a warning for each one left out.
+pub(super) fn standard_indicators(
+    ingested: &Ingested,
+    warnings: &mut Vec<Warning>,
+) -> Vec<PlannedIndicator> {
+    let table = &ingested.table;
+    let Some(students) = field_column(ingested, Field::Students) else {
+        return Vec::new();
+    };
+    let mut planned = Vec::new();
+    let mut unavailable = Vec::new();
+    for standard in &NATIONAL_INDICATORS {
+        let Some(numerator) = field_column(ingested, standard.numerator) else {
+            unavailable.push(standard);
+            continue;
+        };
+        let mut rest = vec![(Op::Div, Term::Column(students))];
+        if standard.per_100 {
+            rest.push((Op::Mul, Term::Number(100.0)));
+        }
+        let first = Term::Column(numerator);
+        planned.push(PlannedIndicator {
+            name: standard.id.to_string(),
+            label_zh: Some(standard.label_zh),
+            expr: format!(
+                "{}/{}{}",
+                standard.numerator.id(),
+                Field::Students.id(),
+                if standard.per_100 { "*100" } else { "" }
+            ),
+            formula: formula(table, first, &rest),
+            first,
+            rest,
+        });
+    }
+    if !planned.is_empty() {
+        for standard in unavailable {
+            let field = standard.numerator;
+            warnings.push(Warning {
+                code: "standard_indicator_unavailable",
+                indicator: Some(standard.id.to_string()),
+                line: None,
+                zh: format!(
+                    "未计算“{}”：表头中没有“{}”列。",
+                    standard.label_zh,
+                    field.name_zh()
+                ),
+                en: format!(
+                    "{} not computed: no column for {} ({}).",
+                    standard.id,
+                    field.name_en(),
+                    field.name_zh()
+                ),
+            });
+        }
+    }
+    planned
+}
+
+/// Every numeric column but the weight, the group and the school code, as its own indicator.
+pub(super) fn numeric_columns(
+    ingested: &Ingested,
+    weight: Option<ColumnRef>,
+    group: Option<usize>,
+) -> Vec<PlannedIndicator> {
+    let table = &ingested.table;
+    let code = field_column(ingested, Field::SchoolCode).map(|c| c.index);
+    (0..table.headers.len())
+        .filter(|&c| {
+            Some(c) != weight.map(|w| w.index)
+                && Some(c) != group
+                && Some(c) != code
+                && crate::profile::is_numeric(table, c)
+        })
+        .map(|index| {
+            let first = Term::Column(ColumnRef { index, scale: 1.0 });
+            PlannedIndicator {
+                name: table.headers[index].clone(),
+                label_zh: None,
+                expr: format!("[{}]", table.headers[index]),
+                formula: formula(table, first, &[]),
+                first,
+                rest: Vec::new(),
+            }
+        })
+        .collect()
+}
