@@ -6,7 +6,8 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
-pub mod crc32;
+/// CRC-32 and the workbook writer live in the core, which the CLI and the engine share.
+pub use junheng_core::{crc32, xlsx_writer};
 pub mod export;
 pub mod findings;
 pub mod format;
@@ -20,7 +21,6 @@ pub mod share;
 pub mod shared;
 pub mod slices;
 pub mod standards_view;
-pub mod xlsx_writer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod crc32;
 pub mod error;
 pub mod fast_hash;
 pub mod fields;
@@ -16,6 +17,7 @@ pub mod measures;
 pub mod profile;
 pub mod report;
 pub mod standards;
+pub mod xlsx_writer;
 
 pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};
