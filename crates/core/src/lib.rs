@@ -11,6 +11,7 @@ pub mod crc32;
 pub mod error;
 pub mod fast_hash;
 pub mod fields;
+pub mod format;
 pub mod indicator;
 pub mod ingest;
 pub mod measures;
