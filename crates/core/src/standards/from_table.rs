@@ -5,7 +5,10 @@
 //!   [`read_column`], so every value is in the field's base unit: a column in 万元 gives the
 //!   same yuan as a column in 元, a column of 万册 the same volumes as one of 册.
 //! - The type of school comes from the level column (学段 / 办学类型) read by
-//!   [`SchoolKind::parse`]; private (民办) from the operator column (举办者).
+//!   [`SchoolKind::parse`]; a row whose level says 小学 and whose name ends in 教学点 is a
+//!   teaching point (docs/domain.md §6). Private (民办) comes from the operator column
+//!   (举办者 / 办学性质) or the name (民办, 私立). Scope itself is decided later, in
+//!   [`prepare`](super::prepare), which lists every row it leaves out.
 //! - A missing or placeholder cell is a missing key, never 0 (DOMAIN §3.3); a cell that is not
 //!   a number is missing too and listed in a warning.
 //! - Rows the engine cannot use are listed, never dropped silently: a row whose level cannot be
@@ -16,8 +19,9 @@
 
 use std::collections::BTreeMap;
 
-use super::input::{Level, SchoolInput, SchoolType};
+use super::input::{Level, SchoolInput, SchoolType, ScopeEvidence};
 use super::report::Text;
+use super::scope::{is_private_name, is_teaching_point_name};
 use crate::fields::{Field, Unit};
 use crate::ingest::number::fold_width;
 use crate::ingest::{read_column, Ingested, SchoolKind};
@@ -192,6 +196,15 @@ pub fn schools_from_rows(
         let name = text_cell(Field::SchoolName, r)
             .filter(|n| !n.is_empty())
             .map_or_else(|| format!("#{line}"), str::to_string);
+        let mut evidence = ScopeEvidence::default();
+        let school_type = if school_type == SchoolType::Primary && is_teaching_point_name(&name) {
+            evidence.teaching_point_by_name = true;
+            SchoolType::TeachingPoint
+        } else {
+            school_type
+        };
+        let private_by_operator = text_cell(Field::Operator, r).is_some_and(is_private);
+        evidence.private_by_name = !private_by_operator && is_private_name(&name);
         let get = |field: Field| numbers.get(&field).and_then(|m| m.get(&line)).copied();
         let mut values = BTreeMap::new();
         for (&field, by_line) in &numbers {
@@ -206,7 +219,8 @@ pub fn schools_from_rows(
             name,
             line,
             school_type,
-            private: text_cell(Field::Operator, r).is_some_and(is_private),
+            private: private_by_operator || evidence.private_by_name,
+            evidence,
             students: get(Field::Students),
             students_primary: get(Field::StudentsPrimary),
             students_junior: get(Field::StudentsJunior),

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::input::{Level, Options, SchoolInput, SchoolType, Split};
 use super::report::Text;
+use super::scope::{Excluded, Exclusion};
 use crate::fields::Field;
 
 /// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
@@ -76,8 +77,25 @@ pub struct Prepared {
     pub sections: Vec<Section>,
     /// Size facts of in-scope school rows.
     pub sizes: Vec<SchoolSize>,
+    /// School rows left out, with the reason, in row order.
+    pub excluded: Vec<Excluded>,
     /// What was excluded, derived or apportioned.
     pub notes: Vec<Text>,
+}
+
+/// Names listed in a note before "等 N 所": the full list is `excluded`.
+const NAMES_IN_NOTE: usize = 20;
+
+/// `names` joined, at most [`NAMES_IN_NOTE`] of them, then how many more.
+fn name_list(names: &[String], zh: bool) -> String {
+    let shown = &names[..names.len().min(NAMES_IN_NOTE)];
+    let more = names.len() - shown.len();
+    match (zh, more) {
+        (true, 0) => shown.join("、"),
+        (true, _) => format!("{}等（另 {more} 所）", shown.join("、")),
+        (false, 0) => shown.join(", "),
+        (false, _) => format!("{} and {more} more", shown.join(", ")),
+    }
 }
 
 /// Applies the scope options and splits spanning schools. Pure; O(rows).
@@ -85,21 +103,34 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
     let mut out = Prepared {
         sections: Vec::new(),
         sizes: Vec::new(),
+        excluded: Vec::new(),
         notes: Vec::new(),
     };
-    let mut out_of_scope: Vec<String> = Vec::new();
+    let mut points: Vec<String> = Vec::new();
+    let mut private: Vec<String> = Vec::new();
     let mut seniors: Vec<String> = Vec::new();
     for school in schools {
         let tag = format!("{}（第 {} 行）", school.name, school.line);
-        if school.school_type == SchoolType::Senior {
+        let exclusion = if school.school_type == SchoolType::Senior {
             seniors.push(tag);
-            continue;
-        }
-        let scoped_out = (school.private && !options.include_private)
-            || (school.school_type == SchoolType::TeachingPoint
-                && !options.include_teaching_points);
-        if scoped_out {
-            out_of_scope.push(tag);
+            Some(Exclusion::Senior)
+        } else if school.school_type == SchoolType::TeachingPoint
+            && !options.include_teaching_points
+        {
+            points.push(tag);
+            Some(Exclusion::TeachingPoint {
+                by_name: school.evidence.teaching_point_by_name,
+            })
+        } else if school.private && !options.include_private {
+            private.push(tag);
+            Some(Exclusion::Private {
+                by_name: school.evidence.private_by_name,
+            })
+        } else {
+            None
+        };
+        if let Some(exclusion) = exclusion {
+            exclude(school, exclusion, &mut out);
             continue;
         }
         let before = out.sections.len();
@@ -115,30 +146,54 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
             out.sizes.push(size);
         }
     }
-    if !out_of_scope.is_empty() {
+    if !points.is_empty() {
         out.notes.push(Text::new(
             format!(
-                "按所选范围未计入 {} 所学校（民办或教学点）：{}。",
-                out_of_scope.len(),
-                out_of_scope.join("、")
+                "国家申报表不含教学点，未计入 {} 所教学点（可选择计入）：{}。",
+                points.len(),
+                name_list(&points, true)
             ),
             format!(
-                "{} schools left out by the chosen scope (private or teaching points): {}.",
-                out_of_scope.len(),
-                out_of_scope.join(", ")
+                "The national form leaves teaching points out: {} left out (they can be included): {}.",
+                points.len(),
+                name_list(&points, false)
+            ),
+        ));
+    }
+    if !private.is_empty() {
+        out.notes.push(Text::new(
+            format!(
+                "国家申报表不含民办学校，未计入 {} 所民办学校（可选择计入）：{}。",
+                private.len(),
+                name_list(&private, true)
+            ),
+            format!(
+                "The national form leaves private schools out: {} left out (they can be included): {}.",
+                private.len(),
+                name_list(&private, false)
             ),
         ));
     }
     if !seniors.is_empty() {
         out.notes.push(Text::new(
-            format!("高中不属义务教育，未计入：{}。", seniors.join("、")),
+            format!("高中不属义务教育，未计入：{}。", name_list(&seniors, true)),
             format!(
                 "Senior high schools are not compulsory education and were left out: {}.",
-                seniors.join(", ")
+                name_list(&seniors, false)
             ),
         ));
     }
     out
+}
+
+/// Lists a school row as left out.
+fn exclude(school: &SchoolInput, exclusion: Exclusion, out: &mut Prepared) {
+    out.excluded.push(Excluded {
+        name: school.name.clone(),
+        line: school.line,
+        school_type: school.school_type,
+        exclusion,
+    });
 }
 
 fn single(school: &SchoolInput, out: &mut Prepared) {
@@ -173,6 +228,7 @@ fn single(school: &SchoolInput, out: &mut Prepared) {
 }
 
 fn no_pupils(school: &SchoolInput, out: &mut Prepared) {
+    exclude(school, Exclusion::NoPupils, out);
     out.notes.push(Text::new(
         format!(
             "{}（第 {} 行）在校学生数缺失或为 0，未参加任何指标的计算。",
@@ -246,6 +302,7 @@ fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
         }
     }
     let [Some(p), Some(j), Some(s)] = given else {
+        exclude(school, Exclusion::CannotSplit, out);
         out.notes.push(Text::new(
             format!("{}（第 {} 行）是跨学段学校，但缺少分学段学生数，无法拆分，未计入。请填写小学部、初中部（及高中部）学生数。", school.name, school.line),
             format!(
@@ -265,6 +322,7 @@ fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
 fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
     let (junior_weight, senior_weight) = match options.split {
         Split::AlreadySplit => {
+            exclude(school, Exclusion::WholeSpanningRow, out);
             out.notes.push(Text::new(
                 format!("{}（第 {} 行）是未拆分的跨学段学校，但已选择“各行已按学部拆分”，因此未计入。请改选拆分方式或提供学部行。", school.name, school.line),
                 format!(
