@@ -683,6 +683,11 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
                     &planned.options,
                 ),
                 plan: standards::plan(&planned.standard, &prepared, &planned.options),
+                missing_cells: standards::from_table::missing_cells(
+                    ingested,
+                    &in_scope_rows(table, &kept, &prepared),
+                    &standards::numerators(&planned.standard, &planned.options),
+                ),
             })
         }
     };
@@ -733,6 +738,15 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         standard,
     };
     Ok(Analysis { report, values })
+}
+
+/// The kept rows (indices into the table) of the school sections `prepared` evaluates.
+fn in_scope_rows(table: &Table, kept: &[usize], prepared: &standards::Prepared) -> Vec<usize> {
+    let lines: std::collections::BTreeSet<u64> = prepared.sections.iter().map(|s| s.line).collect();
+    kept.iter()
+        .copied()
+        .filter(|&r| lines.contains(&table.rows[r].line))
+        .collect()
 }
 
 /// The rows kept by the filters, read once and shared by every indicator.

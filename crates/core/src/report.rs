@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::standards::report::MissingCell;
 use crate::standards::{Plan, StandardReport};
 
 /// The schema id written in every report.
@@ -44,7 +45,8 @@ pub struct Report {
 
 /// The `standard` key: the evaluation's keys ([`StandardReport`]: `id`, `options`, `levels`,
 /// `schools`, `other_checks`, `notes`) at the top level, plus `plan` ([`Plan`]: `gaps`,
-/// `totals`, `floors`, `top_k`, `composite`). Documented in `docs/report-schema.md`.
+/// `totals`, `floors`, `top_k`, `composite`) and `missing_cells`. Documented in
+/// `docs/report-schema.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StandardSection {
     /// Verdicts, CVs, per-school attainment (flattened into the section).
@@ -52,6 +54,9 @@ pub struct StandardSection {
     pub evaluation: StandardReport,
     /// What it would take to comply: gaps per school, county totals, floor and top-k plans.
     pub plan: Plan,
+    /// Cells of the evaluated schools that the standard's indicators need and that read as
+    /// missing (blank, “—”), row by row: those schools are left out of those indicators.
+    pub missing_cells: Vec<MissingCell>,
 }
 
 /// How the file was read (echo of ingestion).

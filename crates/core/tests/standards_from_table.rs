@@ -428,6 +428,48 @@ fn teaching_points_named_only_by_their_suffix() {
     );
 }
 
+/// Cells read as missing (blank, "—") are listed with school, column and line, for the schools
+/// evaluated and the columns the standard reads; a school left out of scope is not listed, nor
+/// a column the standard does not read.
+#[test]
+fn missing_cells_are_listed_with_school_column_and_line() {
+    let ingested = text(
+        "学校名称,学段,在校学生数,图书册数,教学及辅助用房面积,占地面积\n\
+         一小,小学,500,—,2400,\n\
+         二小,小学,400,1500,,900\n\
+         甲村教学点,小学,30,,,\n\
+         一中,初中,800,2000,5000,/\n",
+    );
+    let report = analysis::run(
+        &ingested,
+        &with_standard(StandardChoice::Builtin("basic-2012".into())),
+    )
+    .unwrap();
+    let cells: Vec<(String, u64, String, String, String)> = report
+        .standard
+        .unwrap()
+        .missing_cells
+        .into_iter()
+        .map(|c| (c.name, c.line, c.column, c.field, c.cell))
+        .collect();
+    let cell = |name: &str, line: u64, column: &str, field: &str, text: &str| {
+        (
+            name.to_string(),
+            line,
+            column.to_string(),
+            field.to_string(),
+            text.to_string(),
+        )
+    };
+    assert_eq!(
+        cells,
+        [
+            cell("一小", 2, "图书册数", "books", "—"),
+            cell("二小", 3, "教学及辅助用房面积", "teaching_area", ""),
+        ]
+    );
+}
+
 #[test]
 fn no_level_column_needs_a_level() {
     let ingested = text("学校名称,在校学生数,图书册数\n一小,500,1000\n二小,400,900\n");

@@ -20,11 +20,11 @@
 use std::collections::BTreeMap;
 
 use super::input::{Level, SchoolInput, SchoolType, ScopeEvidence};
-use super::report::Text;
+use super::report::{MissingCell, Text};
 use super::scope::{is_private_name, is_teaching_point_name};
 use crate::fields::{Field, Unit};
 use crate::ingest::number::fold_width;
-use crate::ingest::{read_column, Ingested, SchoolKind};
+use crate::ingest::{parse_number, read_column, Ingested, Number, SchoolKind};
 use crate::Error;
 
 /// The schools of a table, and what the reader should know about the rows.
@@ -312,6 +312,44 @@ pub fn schools_from_rows(
         });
     }
     Ok(TableSchools { schools, warnings })
+}
+
+/// The cells of `fields` that read as missing (blank or a placeholder, not a number) on the
+/// given rows (indices into `ingested.table.rows`), row by row, in the order of `fields`. A field
+/// without a column is not listed here: a whole missing column is a different message.
+pub fn missing_cells(ingested: &Ingested, rows: &[usize], fields: &[Field]) -> Vec<MissingCell> {
+    let table = &ingested.table;
+    let mapping = &ingested.mapping;
+    let columns: Vec<(Field, usize)> = fields
+        .iter()
+        .filter_map(|&f| mapping.get(f).map(|m| (f, m.column)))
+        .collect();
+    let mut out = Vec::new();
+    for &r in rows {
+        let Some(row) = table.rows.get(r) else {
+            continue;
+        };
+        for &(field, column) in &columns {
+            let cell = row.cells.get(column).map_or("", |c| c.as_str());
+            if parse_number(cell) != Number::Missing {
+                continue;
+            }
+            let name = mapping
+                .get(Field::SchoolName)
+                .and_then(|m| row.cells.get(m.column))
+                .map(|c| c.trim())
+                .filter(|n| !n.is_empty())
+                .map_or_else(|| format!("#{}", row.line), str::to_string);
+            out.push(MissingCell {
+                name,
+                line: row.line,
+                column: table.headers.get(column).cloned().unwrap_or_default(),
+                field: field.id().to_string(),
+                cell: cell.trim().to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// `3、5、9` (Chinese) or `3, 5, 9`, with at most 20 lines, then `…`.

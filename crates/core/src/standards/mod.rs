@@ -39,4 +39,4 @@ pub use planner::{
 pub use report::StandardReport;
 pub use scope::{is_private_name, is_teaching_point_name, scope_text, Excluded, Exclusion};
 pub use split::{prepare, Prepared, Section};
-pub use table::{ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};
+pub use table::{numerators, ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};

@@ -179,6 +179,22 @@ pub struct Shortfall {
     pub unit: String,
 }
 
+/// A cell the evaluation read as missing (blank, or a placeholder such as “—”, “-”, “/”):
+/// the school is left out of the indicators that need it (never counted as 0).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingCell {
+    /// 学校名称.
+    pub name: String,
+    /// Line in the user's file.
+    pub line: u64,
+    /// Header of the column, as in the file.
+    pub column: String,
+    /// Canonical field id of the column (`books`, `teaching_area`, ...).
+    pub field: String,
+    /// The cell as written ("" when blank).
+    pub cell: String,
+}
+
 /// A school row left out of the evaluation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ExcludedSchool {
