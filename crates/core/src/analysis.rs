@@ -12,6 +12,7 @@
 //! divisor is 0, or the value or weight is beyond what a [`Sample`] accepts (magnitude above
 //! 1e100 or nonzero below 1e-100) (DOMAIN.md §3.3: never impute 0).
 
+use crate::county::{self, CountyGiven};
 use crate::fast_hash::FastMap;
 
 use crate::fields::Field;
@@ -52,6 +53,9 @@ pub struct AnalysisConfig {
     /// Level of every school when the table has no level column (standards only). With a level
     /// column it is not used (a warning says so).
     pub level: Option<Level>,
+    /// County name, year and 填报单位 set by the user; each overrides what the file says
+    /// (report `source.county`).
+    pub county: CountyGiven,
 }
 
 impl AnalysisConfig {
@@ -68,6 +72,7 @@ impl AnalysisConfig {
             standard: None,
             standard_options: standards::Options::national(),
             level: None,
+            county: CountyGiven::none(),
         }
     }
 }
@@ -479,6 +484,13 @@ impl AnalysisConfig {
             }
         }
 
+        self.county
+            .check()
+            .map_err(|(option, value)| Error::BadOption {
+                option: option.to_string(),
+                value,
+            })?;
+
         let standard = match &self.standard {
             None => None,
             Some(choice) => {
@@ -723,6 +735,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
                 .collect(),
             sheet: source.sheet.clone(),
             decimal_comma: source.decimal_comma,
+            county: county::detect(table, &kept, &config.county),
         },
         weight: plan.weight.map(|w| table.headers[w.index].clone()),
         group: plan.group.map(|g| table.headers[g].clone()),

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod county;
 pub mod crc32;
 pub mod error;
 pub mod fast_hash;

@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use crate::county::County;
 use crate::standards::report::MissingCell;
 use crate::standards::{Plan, StandardReport};
 
@@ -84,6 +85,9 @@ pub struct Source {
     pub sheet: Option<String>,
     /// Numbers used a decimal comma (`12,5`).
     pub decimal_comma: bool,
+    /// County name, year and 填报单位: from the file (a title row, a 县 column, a 填报单位
+    /// line) or set by the user, each with where it came from.
+    pub county: County,
 }
 
 /// A line above the header row.
