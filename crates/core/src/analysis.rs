@@ -176,6 +176,8 @@ pub fn parse_median_rule(text: &str) -> Option<MedianRule> {
 struct Standard {
     id: &'static str,
     label_zh: &'static str,
+    /// English name, as in the standard tables (`standards/data/*.json`).
+    label_en: &'static str,
     numerator: Field,
     per_100: bool,
 }
@@ -187,72 +189,84 @@ const STANDARD: [Standard; 12] = [
     Standard {
         id: "teaching_area_per_student",
         label_zh: "生均教学及辅助用房面积",
+        label_en: "Teaching and auxiliary floor area per student",
         numerator: Field::TeachingArea,
         per_100: false,
     },
     Standard {
         id: "sports_area_per_student",
         label_zh: "生均体育运动场馆面积",
+        label_en: "Sports ground area per student",
         numerator: Field::SportsArea,
         per_100: false,
     },
     Standard {
         id: "equipment_value_per_student",
         label_zh: "生均教学仪器设备值",
+        label_en: "Teaching equipment value per student",
         numerator: Field::EquipmentValue,
         per_100: false,
     },
     Standard {
         id: "computers_per_100",
         label_zh: "每百名学生拥有计算机台数",
+        label_en: "Computers per 100 students",
         numerator: Field::Computers,
         per_100: true,
     },
     Standard {
         id: "books_per_student",
         label_zh: "生均图书册数",
+        label_en: "Books per student",
         numerator: Field::Books,
         per_100: false,
     },
     Standard {
         id: "teacher_student_ratio",
         label_zh: "师生比",
+        label_en: "Teachers per student",
         numerator: Field::Teachers,
         per_100: false,
     },
     Standard {
         id: "above_qual_teachers_per_student",
         label_zh: "生均高于规定学历教师数",
+        label_en: "Teachers above required qualification per student",
         numerator: Field::TeachersAboveQual,
         per_100: false,
     },
     Standard {
         id: "mid_title_teachers_per_student",
         label_zh: "生均中级及以上专业技术职务教师数",
+        label_en: "Teachers with mid-level title or above per student",
         numerator: Field::TeachersMidTitle,
         per_100: false,
     },
     Standard {
         id: "above_qual_teachers_per_100",
         label_zh: "每百名学生拥有高于规定学历教师数",
+        label_en: "Teachers above required qualification per 100 students",
         numerator: Field::TeachersAboveQual,
         per_100: true,
     },
     Standard {
         id: "backbone_teachers_per_100",
         label_zh: "每百名学生拥有县级及以上骨干教师数",
+        label_en: "County-level or higher backbone teachers per 100 students",
         numerator: Field::TeachersBackbone,
         per_100: true,
     },
     Standard {
         id: "pe_arts_teachers_per_100",
         label_zh: "每百名学生拥有体育、艺术（美术、音乐）专任教师数",
+        label_en: "PE and arts (music, fine arts) teachers per 100 students",
         numerator: Field::TeachersPeArts,
         per_100: true,
     },
     Standard {
         id: "multimedia_rooms_per_100",
         label_zh: "每百名学生拥有网络多媒体教室数",
+        label_en: "Networked multimedia classrooms per 100 students",
         numerator: Field::MultimediaRooms,
         per_100: true,
     },
@@ -275,6 +289,7 @@ enum Term {
 struct PlannedIndicator {
     name: String,
     label_zh: Option<&'static str>,
+    label_en: Option<&'static str>,
     expr: String,
     formula: String,
     first: Term,
@@ -282,6 +297,16 @@ struct PlannedIndicator {
 }
 
 impl PlannedIndicator {
+    /// The name a message shows: the national name of a standard indicator in the message's
+    /// language (never its internal id), else the name the user gave.
+    fn display_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => self.label_zh,
+            Lang::En => self.label_en,
+        }
+        .unwrap_or(&self.name)
+    }
+
     fn terms(&self) -> impl Iterator<Item = &Term> {
         std::iter::once(&self.first).chain(self.rest.iter().map(|(_, t)| t))
     }
@@ -412,6 +437,7 @@ impl AnalysisConfig {
                 formula: formula(table, first, &rest),
                 name,
                 label_zh: None,
+                label_en: None,
                 expr: spec.expr.trim().to_string(),
                 first,
                 rest,
@@ -833,7 +859,8 @@ fn analyze_one(
     }
     if xs.is_empty() {
         return Err(Error::NoValues {
-            indicator: planned.name.clone(),
+            indicator: planned.display_name(Lang::Zh).to_string(),
+            indicator_en: planned.display_name(Lang::En).to_string(),
         });
     }
 
@@ -904,12 +931,13 @@ fn analyze_one(
     let notes = s
         .notes
         .iter()
-        .map(|note| note_warning(*note, &planned.name))
+        .map(|note| note_warning(*note, planned))
         .collect();
     let opt = |x: Option<f64>| x.and_then(finite);
     let indicator = IndicatorResult {
         name: planned.name.clone(),
         label_zh: planned.label_zh.map(str::to_string),
+        label_en: planned.label_en.map(str::to_string),
         expr: planned.expr.clone(),
         formula: planned.formula.clone(),
         n: s.n,
@@ -1071,6 +1099,7 @@ fn standard_indicators(ingested: &Ingested, warnings: &mut Vec<Warning>) -> Vec<
         planned.push(PlannedIndicator {
             name: standard.id.to_string(),
             label_zh: Some(standard.label_zh),
+            label_en: Some(standard.label_en),
             expr: format!(
                 "{}/{}{}",
                 standard.numerator.id(),
@@ -1095,8 +1124,8 @@ fn standard_indicators(ingested: &Ingested, warnings: &mut Vec<Warning>) -> Vec<
                     field.name_zh()
                 ),
                 en: format!(
-                    "{} not computed: no column for {} ({}).",
-                    standard.id,
+                    "“{}” not computed: no column for {} ({}).",
+                    standard.label_en,
                     field.name_en(),
                     field.name_zh()
                 ),
@@ -1126,6 +1155,7 @@ fn numeric_columns(
             PlannedIndicator {
                 name: table.headers[index].clone(),
                 label_zh: None,
+                label_en: None,
                 expr: format!("[{}]", table.headers[index]),
                 formula: formula(table, first, &[]),
                 first,
@@ -1165,33 +1195,37 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
     }
 }
 
-/// The warning for a measure note of one indicator.
-fn note_warning(note: Note, indicator: &str) -> Warning {
+/// The warning for a measure note of one indicator, naming it as people know it.
+fn note_warning(note: Note, planned: &PlannedIndicator) -> Warning {
+    let (indicator, indicator_en) = (
+        planned.display_name(Lang::Zh),
+        planned.display_name(Lang::En),
+    );
     let (code, zh, en) = match note {
         Note::NegativeValues => (
             "negative_values",
             format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、胡佛、极差率）为空（null）。请检查数据。"),
-            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
+            format!("“{indicator_en}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
         ),
         Note::ZeroValues => (
             "zero_values",
             format!("“{indicator}”有值为 0 的学校：泰尔 L（MLD）和阿特金森 ε ≥ 1 无定义，为空（null）。"),
-            format!("“{indicator}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null)."),
+            format!("“{indicator_en}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null)."),
         ),
         Note::SingleValue => (
             "single_value",
             format!("“{indicator}”只有一所学校：离散程度无意义。"),
-            format!("“{indicator}” has a single school: dispersion is meaningless."),
+            format!("“{indicator_en}” has a single school: dispersion is meaningless."),
         ),
         Note::NonPositiveMean => (
             "non_positive_mean",
             format!("“{indicator}”的均值不大于 0：差异系数无定义，为空（null）。"),
-            format!("“{indicator}” has a mean ≤ 0: the CV is undefined (null)."),
+            format!("“{indicator_en}” has a mean ≤ 0: the CV is undefined (null)."),
         ),
     };
     Warning {
         code,
-        indicator: Some(indicator.to_string()),
+        indicator: Some(planned.name.clone()),
         line: None,
         zh,
         en,

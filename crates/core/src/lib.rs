@@ -16,6 +16,7 @@ pub mod format;
 pub mod indicator;
 pub mod ingest;
 pub mod measures;
+pub mod names;
 pub mod profile;
 pub mod report;
 pub mod standards;

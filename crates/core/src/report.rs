@@ -141,6 +141,8 @@ pub struct IndicatorResult {
     pub name: String,
     /// Chinese title, when known (standard indicators).
     pub label_zh: Option<String>,
+    /// English title, when known (standard indicators).
+    pub label_en: Option<String>,
     /// The expression as given (field ids for the standard indicators).
     pub expr: String,
     /// The expression with resolved column headers and unit factors, e.g.

@@ -71,7 +71,11 @@ fn a_city_file_filtered_to_one_county() {
         }],
         ..AnalysisConfig::new()
     };
-    check(city, &one, (Some(("白杨区", Origin::Column, Some(3))), None, None));
+    check(
+        city,
+        &one,
+        (Some(("白杨区", Origin::Column, Some(3))), None, None),
+    );
 }
 
 #[test]
