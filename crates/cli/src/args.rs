@@ -17,6 +17,10 @@ Usage / 用法:
   junheng plan FILE --standard ID [OPTIONS]
                                      the gap-to-standard plan: shortfalls per school, county
                                      totals, floor and top-k plans (CSV, UTF-8 with BOM)
+  junheng report FILE -o OUT.xlsx|OUT.html [OPTIONS]
+                                     the acceptance dossier: both national standards, page 1
+                                     summary and 表1–表4, as an Excel workbook or a printable
+                                     A4 page (options below; --research adds an appendix)
   junheng profile FILE               numeric columns with their pupil-weighted CV
   junheng --help | --version
 
@@ -39,7 +43,11 @@ Options of analyze / analyze 的选项:
       --encoding LABEL        text encoding when detection is wrong (gbk, big5, utf-16le, ...)
       --median-rule at-or-below|strict
                               McLoone/Verstegen: count schools at the median (default) or not
-      --lang zh|en            language of messages (default: zh when LANG starts with zh)
+      --lang zh|en            language of messages (default: zh when LANG starts with zh;
+                              the dossier of report is in Chinese unless --lang en)
+      --county NAME           county name; overrides the file's title row or 县 column
+      --year YYYY             year of the data; overrides the file's title row
+      --unit TEXT             填报单位; overrides the file's 填报单位 line
       --timing                print the time taken to stderr
 
 National standards / 国家均衡标准 (analyze and plan):
@@ -59,6 +67,8 @@ National standards / 国家均衡标准 (analyze and plan):
       --gym-in-sports         move the indoor gym from teaching area to sports area
       --level primary|junior  level of every school when the file has no level column
   plan: -f, --format csv|json (default csv)
+  report: -o, --output OUT.xlsx|OUT.html (required); --research; the reading, filter, scope
+          and county options above; both standards are always evaluated
 
 Exit status / 退出码: 0 success, 2 usage error (fix the command), 3 input error (fix the file).
 ";
@@ -162,10 +172,10 @@ impl UsageError {
             (UsageError::NoCommand, Lang::Zh) => "缺少子命令。请使用 junheng analyze FILE。".into(),
             (UsageError::NoCommand, Lang::En) => "No command given. Use junheng analyze FILE.".into(),
             (UsageError::UnknownCommand(c), Lang::Zh) => {
-                format!("没有子命令“{c}”。可用的子命令：analyze、plan、profile。")
+                format!("没有子命令“{c}”。可用的子命令：analyze、plan、report、profile。")
             }
             (UsageError::UnknownCommand(c), Lang::En) => {
-                format!("There is no command “{c}”. Commands: analyze, plan, profile.")
+                format!("There is no command “{c}”. Commands: analyze, plan, report, profile.")
             }
             (UsageError::UnknownFlag(f), Lang::Zh) => {
                 format!("没有选项 {f}。请用 junheng --help 查看全部选项。")
@@ -329,6 +339,9 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             "--include-private",
             "--gym-in-sports",
             "--level",
+            "--county",
+            "--year",
+            "--unit",
         ];
         if flag != "--lang" && !(analyze && known_analyze.contains(&flag.as_str())) {
             return Err(UsageError::UnknownFlag(flag));
@@ -459,6 +472,16 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
                     expected: "primary, junior",
                 })?);
                 standard_flags.push(flag);
+            }
+            "--county" => config.county.name = Some(value),
+            "--unit" => config.county.unit = Some(value),
+            "--year" => {
+                config.county.year =
+                    Some(value.trim().parse().map_err(|_| UsageError::BadValue {
+                        flag: flag.clone(),
+                        value,
+                        expected: "a year such as 2023",
+                    })?);
             }
             "--sheet" => sheet = Some(value),
             "--encoding" => encoding = Some(value),
@@ -670,6 +693,26 @@ mod tests {
         check(
             "profile x.csv --standard basic-2012",
             Err(UsageError::UnknownFlag("--standard".into())),
+        );
+    }
+
+    #[test]
+    fn county_flags() {
+        check(
+            "analyze x.csv --county 青山县 --year 2023 --unit=青山县教育局",
+            analyze("x.csv", |a| {
+                a.config.county.name = Some("青山县".into());
+                a.config.county.year = Some(2023);
+                a.config.county.unit = Some("青山县教育局".into());
+            }),
+        );
+        check(
+            "analyze x.csv --year 二〇二三",
+            Err(UsageError::BadValue {
+                flag: "--year".into(),
+                value: "二〇二三".into(),
+                expected: "a year such as 2023",
+            }),
         );
     }
 

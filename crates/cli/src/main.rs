@@ -1,10 +1,12 @@
 //! `junheng`: the engine of the junheng page, for scripts and researchers.
 //!
 //! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export;
-//! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON).
+//! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON);
+//! `junheng report FILE -o OUT.xlsx|OUT.html` writes the acceptance dossier (`report.rs`).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
 mod args;
+mod report;
 mod text;
 mod verdict;
 
@@ -27,6 +29,23 @@ fn main() -> ExitCode {
         .filter(|v| !v.is_empty())
         .or_else(|| std::env::var("LANG").ok());
     let lang = args::detect_lang(&argv, env_lang.as_deref());
+    let asks_help = argv
+        .iter()
+        .any(|a| matches!(a.as_str(), "--help" | "-h" | "--version" | "-V"));
+    if argv.first().is_some_and(|a| a == "report") && !asks_help {
+        let result = match report::parse(&argv[1..]) {
+            Ok(report) => report::run(&report, lang),
+            Err(e) => {
+                let hint = match lang {
+                    Lang::Zh => "用法：junheng report FILE -o 输出.xlsx|输出.html [选项]；运行 junheng --help 查看全部选项。",
+                    Lang::En => "Usage: junheng report FILE -o OUT.xlsx|OUT.html [OPTIONS]; run junheng --help for every option.",
+                };
+                eprintln!("junheng: {}\n{hint}", e.message(lang));
+                return ExitCode::from(USAGE_ERROR);
+            }
+        };
+        return finish(result);
+    }
     let command = match args::parse(&argv) {
         Ok(command) => command,
         Err(e) => {
@@ -53,6 +72,11 @@ fn main() -> ExitCode {
         Command::Analyze(analyze) => run_analyze(&analyze, lang, false),
         Command::Plan(analyze) => run_analyze(&analyze, lang, true),
     };
+    finish(result)
+}
+
+/// The exit status of a command's result, printing its message on failure.
+fn finish(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err((code, message)) => {

@@ -329,6 +329,21 @@ pub struct Plan {
     standard: Option<PlannedStandard>,
 }
 
+impl Plan {
+    /// The rows the filters keep (indices into `table.rows`, the table the plan was validated
+    /// against), in file order.
+    pub fn kept_rows(&self, table: &Table) -> Vec<usize> {
+        (0..table.rows.len())
+            .filter(|&r| {
+                self.filters.iter().all(|(column, values)| {
+                    let cell = table.rows[r].cells.get(*column).map_or("", |c| c.trim());
+                    values.iter().any(|v| v == cell)
+                })
+            })
+            .collect()
+    }
+}
+
 /// The standard resolved by [`AnalysisConfig::validate`].
 #[derive(Clone, Debug, PartialEq)]
 struct PlannedStandard {
@@ -583,14 +598,7 @@ pub struct Analysis {
 pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Analysis, Error> {
     let table = &ingested.table;
     let plan = config.validate(ingested)?;
-    let kept: Vec<usize> = (0..table.rows.len())
-        .filter(|&r| {
-            plan.filters.iter().all(|(column, values)| {
-                let cell = table.rows[r].cells.get(*column).map_or("", |c| c.trim());
-                values.iter().any(|v| v == cell)
-            })
-        })
-        .collect();
+    let kept = plan.kept_rows(table);
     let lines: Vec<u64> = kept.iter().map(|&r| table.rows[r].line).collect();
     let mut warnings: Vec<Warning> = ingested.issues.iter().map(issue_warning).collect();
     warnings.extend(plan.warnings.iter().cloned());

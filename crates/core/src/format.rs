@@ -14,7 +14,8 @@
 use crate::fields::{Field, Unit};
 
 /// What a number is, which decides how it is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Things counted whole: pupils, teachers, classes, rooms, books, computers. `12,345`.
     /// A fractional count (a spanning school's apportioned teachers) is rounded to whole.
@@ -64,6 +65,16 @@ impl Kind {
         }
     }
 
+    /// The kind of an amount of resource in `unit` (see [`Kind::of_unit`]). A count that is
+    /// not whole (a spanning school's apportioned teachers make a shortfall of 0.35 of a
+    /// teacher) is shown with 2 decimals, never rounded to a whole number that would hide it.
+    pub fn of_amount(unit: &str, value: f64) -> Kind {
+        match Kind::of_unit(unit) {
+            Kind::Count if (value - value.round()).abs() > 1e-9 => Kind::Value(2),
+            kind => kind,
+        }
+    }
+
     /// Digits after the decimal point.
     pub fn decimals(self) -> usize {
         match self {
@@ -76,12 +87,21 @@ impl Kind {
     }
 
     /// The number format of a workbook cell showing the same digits (ECMA-376 §18.8.31).
-    pub fn excel_format(self) -> String {
+    /// Values with more than 6 decimals are shown with 6.
+    pub fn excel_format(self) -> &'static str {
+        const GROUPED: [&str; 7] = [
+            "#,##0",
+            "#,##0.0",
+            "#,##0.00",
+            "#,##0.000",
+            "#,##0.0000",
+            "#,##0.00000",
+            "#,##0.000000",
+        ];
         match self {
-            Kind::Count => "#,##0".into(),
-            Kind::Percent => "0.0%".into(),
-            Kind::Cv => "0.000".into(),
-            other => format!("#,##0.{}", "0".repeat(other.decimals())),
+            Kind::Percent => "0.0%",
+            Kind::Cv => "0.000",
+            other => GROUPED[other.decimals().min(6)],
         }
     }
 }
@@ -122,6 +142,24 @@ pub fn number(value: f64, kind: Kind) -> String {
         out.push('%');
     }
     out
+}
+
+/// [`number`] of `value`, with more decimals (up to 6) when it would print the same as
+/// `other` without being equal to it: a value of 2.397 below a standard of 2.4 prints as
+/// "2.397", not "2.40", next to "2.40".
+pub fn number_apart(value: f64, other: f64, kind: Kind) -> String {
+    let shown = number(value, kind);
+    if value == other || shown != number(other, kind) {
+        return shown;
+    }
+    for decimals in kind.decimals() + 1..=6 {
+        let finer = Kind::Value(decimals as u8);
+        let shown = number(value, finer);
+        if shown != number(other, finer) {
+            return shown;
+        }
+    }
+    shown
 }
 
 /// [`number`] of an optional value; "—" for `None`.
@@ -201,7 +239,7 @@ fn group_thousands(int_part: &str) -> String {
     let n = int_part.len();
     let mut out = String::with_capacity(n + n / 3);
     for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -260,6 +298,18 @@ mod tests {
         check(0.0, Kind::Percent, "0.0%");
         check(1e-9, Kind::Cv, "0.000");
         check(1e20, Kind::Count, "100,000,000,000,000,000,000");
+    }
+
+    #[test]
+    fn apart_from_a_neighbour() {
+        assert_eq!(number_apart(2.397, 2.4, Kind::Value(2)), "2.397");
+        assert_eq!(number_apart(2.3999, 2.4, Kind::Value(2)), "2.3999");
+        assert_eq!(number_apart(2.3, 2.4, Kind::Value(2)), "2.30");
+        assert_eq!(number_apart(2.4, 2.4, Kind::Value(2)), "2.40");
+        assert_eq!(Kind::of_amount("teachers", 2.0), Kind::Count);
+        assert_eq!(Kind::of_amount("teachers", 0.354), Kind::Value(2));
+        assert_eq!(number(0.354, Kind::of_amount("teachers", 0.354)), "0.35");
+        assert_eq!(Kind::of_amount("m2", 12.5), Kind::Area);
     }
 
     #[test]

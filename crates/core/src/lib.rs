@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod county;
 pub mod crc32;
+pub mod dossier;
 pub mod error;
 pub mod fast_hash;
 pub mod fields;

@@ -248,7 +248,9 @@ fn scope_of_private_schools_and_teaching_points() {
 /// private).
 #[test]
 fn teaching_points_and_private_schools_by_level_operator_or_name() {
-    let cases: [(&str, &str, &str, (SchoolType, bool, bool, bool)); 12] = [
+    // (type, private, teaching point by name, private by name)
+    type Expected = (SchoolType, bool, bool, bool);
+    let cases: [(&str, &str, &str, Expected); 12] = [
         (
             "小学",
             "城关一小",

@@ -28,14 +28,8 @@ fn a_workbook_reads_back_through_the_core() {
         ],
     ];
     let bytes = workbook(&[
-        Sheet {
-            name: "模板".into(),
-            rows: rows.clone(),
-        },
-        Sheet {
-            name: "第二页".into(),
-            rows: vec![vec![Cell::Text("x".into())]],
-        },
+        Sheet::new("模板", rows.clone()),
+        Sheet::new("第二页", vec![vec![Cell::Text("x".into())]]),
     ]);
     assert_eq!(sheet_names(&bytes).unwrap(), vec!["模板", "第二页"]);
     let ingested = read(&bytes, &ReadOptions::new("t.xlsx")).unwrap();

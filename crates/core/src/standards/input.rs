@@ -94,6 +94,24 @@ impl SchoolType {
         )
     }
 
+    /// Every type.
+    pub const ALL: [SchoolType; 9] = [
+        SchoolType::Primary,
+        SchoolType::Junior,
+        SchoolType::NineYear,
+        SchoolType::TwelveYear,
+        SchoolType::Complete,
+        SchoolType::TeachingPoint,
+        SchoolType::PrimarySection,
+        SchoolType::JuniorSection,
+        SchoolType::Senior,
+    ];
+
+    /// The type with this report id.
+    pub fn from_id(id: &str) -> Option<SchoolType> {
+        SchoolType::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// Stable id used in reports.
     pub fn id(self) -> &'static str {
         match self {

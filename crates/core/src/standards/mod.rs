@@ -37,6 +37,8 @@ pub use planner::{
     apply, cv_with_floor, floor_level, plan, plan_csv, plan_csv_with, variance_shares, Plan,
 };
 pub use report::StandardReport;
-pub use scope::{is_private_name, is_teaching_point_name, scope_text, Excluded, Exclusion};
+pub use scope::{
+    exclusion_notes, is_private_name, is_teaching_point_name, scope_text, Excluded, Exclusion,
+};
 pub use split::{prepare, Prepared, Section};
 pub use table::{numerators, ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};

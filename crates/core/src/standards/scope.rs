@@ -138,6 +138,76 @@ impl Excluded {
     }
 }
 
+/// Names listed in a note before "等（另 N 所）": the full list is `excluded`.
+const NAMES_IN_NOTE: usize = 20;
+
+/// `names` joined, at most [`NAMES_IN_NOTE`] of them, then how many more.
+pub(super) fn name_list(names: &[String], zh: bool) -> String {
+    let shown = &names[..names.len().min(NAMES_IN_NOTE)];
+    let more = names.len() - shown.len();
+    match (zh, more) {
+        (true, 0) => shown.join("、"),
+        (true, _) => format!("{}等（另 {more} 所）", shown.join("、")),
+        (false, 0) => shown.join(", "),
+        (false, _) => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+/// The notes of the schools left out by scope (teaching points, private, senior), one per
+/// reason: what `prepare` adds to its notes. A document that lists `excluded` itself (the
+/// dossier's 表1) leaves these out rather than say it twice.
+pub fn exclusion_notes(excluded: &[Excluded]) -> Vec<Text> {
+    let tags = |reason: &str| -> Vec<String> {
+        excluded
+            .iter()
+            .filter(|e| e.reason_id() == reason)
+            .map(|e| format!("{}（第 {} 行）", e.name, e.line))
+            .collect()
+    };
+    let mut notes = Vec::new();
+    let points = tags("teaching_point");
+    if !points.is_empty() {
+        notes.push(Text::new(
+            format!(
+                "国家申报表不含教学点，未计入 {} 所教学点（可选择计入）：{}。",
+                points.len(),
+                name_list(&points, true)
+            ),
+            format!(
+                "The national form leaves teaching points out: {} left out (they can be included): {}.",
+                points.len(),
+                name_list(&points, false)
+            ),
+        ));
+    }
+    let private = tags("private");
+    if !private.is_empty() {
+        notes.push(Text::new(
+            format!(
+                "国家申报表不含民办学校，未计入 {} 所民办学校（可选择计入）：{}。",
+                private.len(),
+                name_list(&private, true)
+            ),
+            format!(
+                "The national form leaves private schools out: {} left out (they can be included): {}.",
+                private.len(),
+                name_list(&private, false)
+            ),
+        ));
+    }
+    let seniors = tags("senior");
+    if !seniors.is_empty() {
+        notes.push(Text::new(
+            format!("高中不属义务教育，未计入：{}。", name_list(&seniors, true)),
+            format!(
+                "Senior high schools are not compulsory education and were left out: {}.",
+                name_list(&seniors, false)
+            ),
+        ));
+    }
+    notes
+}
+
 /// The 口径 line: how many school sections of each level were counted (teaching points and
 /// sections of spanning schools among them), how many rows were left out and why, and the
 /// choices that changed the numbers. Written from `prepared`, so it never says "不含教学点"

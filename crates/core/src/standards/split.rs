@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::input::{Level, Options, SchoolInput, SchoolType, Split};
 use super::report::Text;
-use super::scope::{Excluded, Exclusion};
+use super::scope::{exclusion_notes, name_list, Excluded, Exclusion};
 use crate::fields::Field;
 
 /// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
@@ -83,21 +83,6 @@ pub struct Prepared {
     pub notes: Vec<Text>,
 }
 
-/// Names listed in a note before "等 N 所": the full list is `excluded`.
-const NAMES_IN_NOTE: usize = 20;
-
-/// `names` joined, at most [`NAMES_IN_NOTE`] of them, then how many more.
-fn name_list(names: &[String], zh: bool) -> String {
-    let shown = &names[..names.len().min(NAMES_IN_NOTE)];
-    let more = names.len() - shown.len();
-    match (zh, more) {
-        (true, 0) => shown.join("、"),
-        (true, _) => format!("{}等（另 {more} 所）", shown.join("、")),
-        (false, 0) => shown.join(", "),
-        (false, _) => format!("{} and {more} more", shown.join(", ")),
-    }
-}
-
 /// Applies the scope options and splits spanning schools. Pure; O(rows).
 pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
     let mut out = Prepared {
@@ -106,23 +91,18 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
         excluded: Vec::new(),
         notes: Vec::new(),
     };
-    let mut points: Vec<String> = Vec::new();
-    let mut private: Vec<String> = Vec::new();
-    let mut seniors: Vec<String> = Vec::new();
+    // Teacher fields apportioned → the spanning schools concerned, for one note per group.
+    let mut apportioned: Vec<(String, Vec<String>)> = Vec::new();
     for school in schools {
-        let tag = format!("{}（第 {} 行）", school.name, school.line);
         let exclusion = if school.school_type == SchoolType::Senior {
-            seniors.push(tag);
             Some(Exclusion::Senior)
         } else if school.school_type == SchoolType::TeachingPoint
             && !options.include_teaching_points
         {
-            points.push(tag);
             Some(Exclusion::TeachingPoint {
                 by_name: school.evidence.teaching_point_by_name,
             })
         } else if school.private && !options.include_private {
-            private.push(tag);
             Some(Exclusion::Private {
                 by_name: school.evidence.private_by_name,
             })
@@ -135,7 +115,7 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
         }
         let before = out.sections.len();
         if school.school_type.is_spanning() {
-            split_spanning(school, options, &mut out);
+            split_spanning(school, options, &mut out, &mut apportioned);
         } else {
             single(school, &mut out);
         }
@@ -146,43 +126,22 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
             out.sizes.push(size);
         }
     }
-    if !points.is_empty() {
+    for (fields, schools) in apportioned {
         out.notes.push(Text::new(
             format!(
-                "国家申报表不含教学点，未计入 {} 所教学点（可选择计入）：{}。",
-                points.len(),
-                name_list(&points, true)
+                "{} 所跨学段学校没有分学部的教师数，{fields}按与校舍设备相同的比例拆分：{}。",
+                schools.len(),
+                name_list(&schools, true)
             ),
             format!(
-                "The national form leaves teaching points out: {} left out (they can be included): {}.",
-                points.len(),
-                name_list(&points, false)
+                "{} schools spanning levels have no per-section teacher counts; their teachers ({fields}) were apportioned by the same shares as buildings and equipment: {}.",
+                schools.len(),
+                name_list(&schools, false)
             ),
         ));
     }
-    if !private.is_empty() {
-        out.notes.push(Text::new(
-            format!(
-                "国家申报表不含民办学校，未计入 {} 所民办学校（可选择计入）：{}。",
-                private.len(),
-                name_list(&private, true)
-            ),
-            format!(
-                "The national form leaves private schools out: {} left out (they can be included): {}.",
-                private.len(),
-                name_list(&private, false)
-            ),
-        ));
-    }
-    if !seniors.is_empty() {
-        out.notes.push(Text::new(
-            format!("高中不属义务教育，未计入：{}。", name_list(&seniors, true)),
-            format!(
-                "Senior high schools are not compulsory education and were left out: {}.",
-                name_list(&seniors, false)
-            ),
-        ));
-    }
+    let scope_notes = exclusion_notes(&out.excluded);
+    out.notes.extend(scope_notes);
     out
 }
 
@@ -319,7 +278,14 @@ fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
     Some([p, j, s])
 }
 
-fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
+/// Splits a spanning school into sections; adds it to `apportioned` (the teacher fields that
+/// were apportioned, and the schools) when its teachers are not given per section.
+fn split_spanning(
+    school: &SchoolInput,
+    options: &Options,
+    out: &mut Prepared,
+    apportioned: &mut Vec<(String, Vec<String>)>,
+) {
     let (junior_weight, senior_weight) = match options.split {
         Split::AlreadySplit => {
             exclude(school, Exclusion::WholeSpanningRow, out);
@@ -394,18 +360,12 @@ fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
         });
     }
     if !apportioned_teachers.is_empty() {
-        out.notes.push(Text::new(
-            format!(
-                "{}（第 {} 行）没有分学部的教师数，{}按与校舍设备相同的比例拆分。",
-                school.name,
-                school.line,
-                apportioned_teachers.join("、")
-            ),
-            format!(
-                "{} (line {}) has no per-section teacher counts; teachers were apportioned by the same shares as buildings and equipment.",
-                school.name, school.line
-            ),
-        ));
+        let fields = apportioned_teachers.join("、");
+        let tag = format!("{}（第 {} 行）", school.name, school.line);
+        match apportioned.iter_mut().find(|(f, _)| *f == fields) {
+            Some((_, schools)) => schools.push(tag),
+            None => apportioned.push((fields, vec![tag])),
+        }
     }
 }
 
