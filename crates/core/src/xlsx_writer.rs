@@ -24,21 +24,7 @@ pub enum Cell {
     Text(String),
     /// A number, written as a numeric cell (non-finite numbers are left empty).
     Number(f64),
-    /// Nothing: no cell is written.
-    Empty,
-    /// Text, a number or nothing, drawn with a style (a styled empty cell carries its border,
-    /// as the cells covered by a merged range must).
-    Styled(Value, Style),
-}
-
-/// The value of a styled cell.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    /// Text.
-    Text(String),
-    /// A number (non-finite numbers are written as an empty styled cell).
-    Number(f64),
-    /// Nothing.
+    /// Nothing: no cell is written, unless it has a style (a border under a merged range).
     Empty,
 }
 
@@ -63,6 +49,8 @@ pub struct Sheet {
     pub name: String,
     /// Rows of cells, from the first row.
     pub rows: Vec<Vec<Cell>>,
+    /// The style of each cell, in the shape of `rows`; a cell without one has the default.
+    pub styles: Vec<Vec<Style>>,
     /// Merged ranges.
     pub merges: Vec<Merge>,
     /// Column widths in characters, from column A; `None` keeps the default.
@@ -83,6 +71,7 @@ impl Sheet {
         Sheet {
             name: name.into(),
             rows,
+            styles: Vec::new(),
             merges: Vec::new(),
             widths: Vec::new(),
             heights: Vec::new(),
@@ -249,27 +238,26 @@ fn sheet_xml(sheet: &Sheet, styles: &mut StyleSheet) -> String {
         }
         for (c, cell) in row.iter().enumerate() {
             let at = cell_ref(r, c);
-            let (value, style) = match cell {
-                Cell::Text(text) => (Some(Value::Text(text.clone())), 0),
-                Cell::Number(v) => (Some(Value::Number(*v)), 0),
-                Cell::Empty => (None, 0),
-                Cell::Styled(value, style) => (Some(value.clone()), styles.index(*style)),
-            };
+            let style = sheet
+                .styles
+                .get(r)
+                .and_then(|row| row.get(c))
+                .map_or(0, |style| styles.index(*style));
             let s = if style == 0 {
                 String::new()
             } else {
                 format!(r#" s="{style}""#)
             };
-            match value {
-                Some(Value::Text(text)) => xml.push_str(&format!(
+            match cell {
+                Cell::Text(text) => xml.push_str(&format!(
                     r#"<c r="{at}"{s} t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
-                    xml_escape(&text)
+                    xml_escape(text)
                 )),
-                Some(Value::Number(v)) if v.is_finite() => {
+                Cell::Number(v) if v.is_finite() => {
                     xml.push_str(&format!(r#"<c r="{at}"{s}><v>{v}</v></c>"#))
                 }
-                Some(_) if style != 0 => xml.push_str(&format!(r#"<c r="{at}"{s}/>"#)),
-                _ => {}
+                _ if style != 0 => xml.push_str(&format!(r#"<c r="{at}"{s}/>"#)),
+                Cell::Number(_) | Cell::Empty => {}
             }
         }
         xml.push_str("</row>");

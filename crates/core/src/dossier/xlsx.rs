@@ -9,9 +9,10 @@ use super::model::*;
 use crate::format::Kind;
 use crate::names::school_type_name;
 use crate::standards::SchoolType;
-use crate::xlsx_writer::{
-    workbook as write_workbook, Align, Cell, FontSize, Merge, Sheet, Style, Value,
-};
+use crate::xlsx_writer::{workbook as write_workbook, Align, Cell, FontSize, Merge, Sheet, Style};
+
+/// A cell and its style.
+type Styled = (Cell, Style);
 use crate::Lang;
 
 /// The workbook's bytes.
@@ -63,34 +64,39 @@ fn style(format: Option<&'static str>, align: Align) -> Style {
 }
 
 /// A bordered text cell.
-fn text(value: impl Into<String>) -> Cell {
-    Cell::Styled(Value::Text(value.into()), style(None, Align::Left))
+fn text(value: impl Into<String>) -> Styled {
+    (Cell::Text(value.into()), style(None, Align::Left))
 }
 
 /// A bordered, centred text cell.
-fn centred(value: impl Into<String>) -> Cell {
-    Cell::Styled(Value::Text(value.into()), style(None, Align::Center))
+fn centred(value: impl Into<String>) -> Styled {
+    (Cell::Text(value.into()), style(None, Align::Center))
 }
 
 /// A bordered number with the display format of its kind; "—" when undefined.
-fn num(value: Option<f64>, kind: Kind) -> Cell {
+fn num(value: Option<f64>, kind: Kind) -> Styled {
     match value.filter(|v| v.is_finite()) {
-        Some(v) => Cell::Styled(
-            Value::Number(v),
+        Some(v) => (
+            Cell::Number(v),
             style(Some(kind.excel_format()), Align::Right),
         ),
-        None => Cell::Styled(Value::Text("—".into()), style(None, Align::Center)),
+        None => (Cell::Text("—".into()), style(None, Align::Center)),
     }
 }
 
-fn count(value: f64) -> Cell {
+/// Nothing, unstyled.
+fn empty() -> Styled {
+    (Cell::Empty, Style::default())
+}
+
+fn count(value: f64) -> Styled {
     num(Some(value), Kind::Count)
 }
 
 /// A table header cell: bold, centred, wrapped, grey.
-fn header(value: impl Into<String>) -> Cell {
-    Cell::Styled(
-        Value::Text(value.into()),
+fn header(value: impl Into<String>) -> Styled {
+    (
+        Cell::Text(value.into()),
         Style {
             bold: true,
             fill: true,
@@ -100,9 +106,9 @@ fn header(value: impl Into<String>) -> Cell {
 }
 
 /// A bordered empty cell (under a merged header).
-fn covered(fill: bool) -> Cell {
-    Cell::Styled(
-        Value::Empty,
+fn covered(fill: bool) -> Styled {
+    (
+        Cell::Empty,
         Style {
             fill,
             ..style(None, Align::Center)
@@ -110,9 +116,9 @@ fn covered(fill: bool) -> Cell {
     )
 }
 
-fn bold(value: impl Into<String>, size: FontSize) -> Cell {
-    Cell::Styled(
-        Value::Text(value.into()),
+fn bold(value: impl Into<String>, size: FontSize) -> Styled {
+    (
+        Cell::Text(value.into()),
         Style {
             bold: true,
             size,
@@ -122,9 +128,9 @@ fn bold(value: impl Into<String>, size: FontSize) -> Cell {
     )
 }
 
-fn plain(value: impl Into<String>) -> Cell {
-    Cell::Styled(
-        Value::Text(value.into()),
+fn plain(value: impl Into<String>) -> Styled {
+    (
+        Cell::Text(value.into()),
         Style {
             wrap: true,
             align: Align::Left,
@@ -133,9 +139,9 @@ fn plain(value: impl Into<String>) -> Cell {
     )
 }
 
-fn small(value: impl Into<String>) -> Cell {
-    Cell::Styled(
-        Value::Text(value.into()),
+fn small(value: impl Into<String>) -> Styled {
+    (
+        Cell::Text(value.into()),
         Style {
             wrap: true,
             size: FontSize::Small,
@@ -194,18 +200,20 @@ impl Builder {
         self.sheet.widths[from..].iter().flatten().sum()
     }
 
-    fn push(&mut self, cells: Vec<Cell>, height: Option<f64>) {
+    fn push(&mut self, cells: Vec<Styled>, height: Option<f64>) {
+        let (cells, styles) = cells.into_iter().unzip();
         self.sheet.rows.push(cells);
+        self.sheet.styles.push(styles);
         self.sheet.heights.push(height);
     }
 
     /// One cell merged across the sheet's width.
-    fn merged_row(&mut self, cell: Cell, height: Option<f64>) {
+    fn merged_row(&mut self, cell: Styled, height: Option<f64>) {
         let row = self.sheet.rows.len();
         let mut cells = vec![cell];
-        let fill = matches!(&cells[0], Cell::Styled(_, s) if s.border);
+        let bordered = cells[0].1.border;
         for _ in 1..self.width {
-            cells.push(if fill { covered(false) } else { Cell::Empty });
+            cells.push(if bordered { covered(false) } else { empty() });
         }
         self.push(cells, height);
         if self.width > 1 {
@@ -235,13 +243,13 @@ impl Builder {
     }
 
     /// A header row; remembered as the rows to repeat on every printed page when `repeat`.
-    fn header_row(&mut self, cells: Vec<Cell>, repeat: bool) {
+    fn header_row(&mut self, cells: Vec<Styled>, repeat: bool) {
         let row = self.sheet.rows.len();
         let tallest = cells
             .iter()
             .zip(&self.sheet.widths)
             .map(|(c, w)| match c {
-                Cell::Styled(Value::Text(t), _) => wrapped_height(t, w.unwrap_or(8.0), 11.0),
+                (Cell::Text(t), _) => wrapped_height(t, w.unwrap_or(8.0), 11.0),
                 _ => 15.0,
             })
             .fold(15.0, f64::max);
@@ -255,12 +263,12 @@ impl Builder {
     }
 
     /// A data row, as tall as its longest wrapped text.
-    fn data_row(&mut self, cells: Vec<Cell>) {
+    fn data_row(&mut self, cells: Vec<Styled>) {
         let tallest = cells
             .iter()
             .zip(&self.sheet.widths)
             .map(|(c, w)| match c {
-                Cell::Styled(Value::Text(t), _) => wrapped_height(t, w.unwrap_or(8.0), 11.0),
+                (Cell::Text(t), _) => wrapped_height(t, w.unwrap_or(8.0), 11.0),
                 _ => 15.0,
             })
             .fold(15.0, f64::max);
@@ -387,13 +395,13 @@ fn summary(d: &Dossier, lang: Lang) -> Sheet {
     b.push(
         vec![
             bold(filled, FontSize::Normal),
-            Cell::Empty,
-            Cell::Empty,
+            empty(),
+            empty(),
             bold(checked, FontSize::Normal),
-            Cell::Empty,
+            empty(),
             bold(seal, FontSize::Normal),
-            Cell::Empty,
-            Cell::Empty,
+            empty(),
+            empty(),
         ],
         Some(30.0),
     );
@@ -499,7 +507,7 @@ fn overview(d: &Dossier, lang: Lang) -> Sheet {
             .collect(),
         true,
     );
-    let row_cells = |r: &TypeRow| -> Vec<Cell> {
+    let row_cells = |r: &TypeRow| -> Vec<Styled> {
         let name = match lang {
             Lang::Zh => r.name_zh.clone(),
             Lang::En => r.name_en.clone(),
@@ -516,12 +524,9 @@ fn overview(d: &Dossier, lang: Lang) -> Sheet {
     for r in &d.overview.rows {
         b.data_row(row_cells(r));
     }
-    let total: Vec<Cell> = row_cells(&d.overview.total)
+    let total: Vec<Styled> = row_cells(&d.overview.total)
         .into_iter()
-        .map(|c| match c {
-            Cell::Styled(v, s) => Cell::Styled(v, Style { bold: true, ..s }),
-            other => other,
-        })
+        .map(|(c, s)| (c, Style { bold: true, ..s }))
         .collect();
     b.data_row(total);
     b.paragraph(labels::overview_note(lang).into(), FontSize::Small);
@@ -543,7 +548,7 @@ fn overview(d: &Dossier, lang: Lang) -> Sheet {
         let heads = labels::excluded_headers(lang);
         // Five headings over six columns: the reason spans the last two.
         let row = b.sheet.rows.len();
-        let mut cells: Vec<Cell> = heads.iter().map(|h| header(*h)).collect();
+        let mut cells: Vec<Styled> = heads.iter().map(|h| header(*h)).collect();
         cells.push(covered(true));
         b.header_row(cells, false);
         b.sheet.merges.push(Merge {
@@ -625,8 +630,8 @@ fn cv_sheet(d: &Dossier, lang: Lang) -> Sheet {
         }
         let judged = table.composite.max.is_some();
         b.data_row(vec![
-            Cell::Styled(
-                Value::Text(labels::composite(lang, judged, table.rows.len())),
+            (
+                Cell::Text(labels::composite(lang, judged, table.rows.len())),
                 Style {
                     bold: judged,
                     ..style(None, Align::Left)
@@ -690,8 +695,8 @@ fn school_sheet(d: &Dossier, table: &SchoolTable, lang: Lang) -> Sheet {
         Some(20.0),
     );
     let first = b.sheet.rows.len();
-    let mut top: Vec<Cell> = before.iter().map(|h| header(*h)).collect();
-    let mut second: Vec<Cell> = before.iter().map(|_| covered(true)).collect();
+    let mut top: Vec<Styled> = before.iter().map(|h| header(*h)).collect();
+    let mut second: Vec<Styled> = before.iter().map(|_| covered(true)).collect();
     for (k, c) in table.indicators.iter().enumerate() {
         let unit = match lang {
             Lang::Zh => c.unit_zh.clone(),
@@ -782,7 +787,7 @@ fn shortfall_sheet(d: &Dossier, lang: Lang) -> Sheet {
         if table.schools.is_empty() {
             b.paragraph(labels::none(lang).into(), FontSize::Normal);
         } else {
-            let mut heads: Vec<Cell> = labels::shortfall_headers(lang)
+            let mut heads: Vec<Styled> = labels::shortfall_headers(lang)
                 .iter()
                 .map(|h| header(*h))
                 .collect();
