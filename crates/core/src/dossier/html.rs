@@ -50,17 +50,25 @@ pub fn page(d: &Dossier, lang: Lang) -> String {
     out
 }
 
+/// The font stack: the CJK fonts of Linux, macOS and Windows, then SimSun.
+const FONTS: &str = r#""Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif"#;
+
 fn css(lang: Lang) -> String {
+    // Chinese units are short (平方米/生) and stay on one line; English ones wrap.
+    let unit_wrap = match lang {
+        Lang::Zh => "td.unit { white-space: nowrap; }",
+        Lang::En => "",
+    };
     let page_number = match lang {
         Lang::Zh => r#""第 " counter(page) " 页 共 " counter(pages) " 页""#,
         Lang::En => r#""Page " counter(page) " of " counter(pages)"#,
     };
     format!(
         r#"@page {{ size: A4; margin: 13mm 12mm 15mm 12mm;
-  @bottom-center {{ content: {page_number}; font-size: 8.5pt; }} }}
+  @bottom-center {{ content: {page_number}; font-size: 8.5pt; font-family: {FONTS}; }} }}
 * {{ box-sizing: border-box; }}
 html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif; font-size: 9.5pt; line-height: 1.35; color: #000; margin: 0; }}
+body {{ font-family: {FONTS}; font-size: 9.5pt; line-height: 1.3; color: #000; margin: 0; }}
 @media screen {{ body {{ max-width: 200mm; margin: 0 auto; padding: 8mm 6mm; }} }}
 h1 {{ font-size: 17pt; text-align: center; margin: 2mm 0 1.5mm; }}
 p.sub {{ text-align: center; font-size: 9pt; margin: 0 0 5mm; }}
@@ -68,10 +76,11 @@ h2 {{ font-size: 12.5pt; margin: 0 0 2mm; break-after: avoid; }}
 h3 {{ font-size: 10.5pt; margin: 3mm 0 1.2mm; break-after: avoid; }}
 section {{ margin-bottom: 4mm; }}
 section.new-page {{ break-before: page; }}
+div.keep {{ break-inside: avoid; }}
 table {{ border-collapse: collapse; width: 100%; margin: 0 0 2.5mm; }}
 thead {{ display: table-header-group; }}
 tr {{ break-inside: avoid; }}
-th, td {{ border: 0.6pt solid #000; padding: 0.7mm 1.2mm; vertical-align: middle; }}
+th, td {{ border: 0.6pt solid #000; padding: 0.6mm 1.2mm; vertical-align: middle; }}
 th {{ background: #efefef; font-weight: bold; text-align: center; }}
 td.n {{ text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }}
 td.nw, th.nw {{ white-space: nowrap; }}
@@ -86,8 +95,11 @@ table.schools {{ font-size: 7.6pt; }}
 table.schools th {{ font-size: 7pt; font-weight: normal; padding: 0.4mm 0.5mm; }}
 table.schools td {{ padding: 0.3mm 0.7mm; }}
 td.name {{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
-table.cv td:first-child {{ width: 44%; }}
-table.cv td:nth-child(2) {{ white-space: nowrap; }}
+table.cv {{ table-layout: fixed; }}
+td.unit {{ font-size: 8.5pt; text-align: center; }}
+table.cv th {{ font-size: 8.5pt; }}
+section.notes {{ font-size: 8.5pt; }}
+{unit_wrap}
 table.signatures {{ margin-top: 10mm; }}
 table.signatures td {{ border: none; padding: 4mm 1mm; width: 50%; }}
 dl.explain dt {{ font-weight: bold; margin-top: 1.5mm; }}
@@ -362,27 +374,29 @@ fn cv_tables(out: &mut String, d: &Dossier, lang: Lang) {
     for table in &d.cv_tables {
         let _ = writeln!(
             out,
-            "<h3>{}</h3>\n<table class=\"cv\">",
+            "<div class=\"keep\">\n<h3>{}</h3>\n<table class=\"cv\">\n<colgroup><col><col style=\"width: {}\"><col style=\"width: 13mm\"><col style=\"width: 19mm\"><col style=\"width: 16mm\"><col style=\"width: 12mm\"><col style=\"width: 12mm\"><col style=\"width: 17mm\"></colgroup>",
             esc(&labels::cv_table_heading(
                 lang,
                 table.level,
                 &table.standard,
                 table.schools,
                 table.students
-            ))
+            )),
+            match lang {
+                Lang::Zh => "20mm",
+                Lang::En => "40mm",
+            }
         );
         head_row(out, &labels::cv_headers(lang));
         out.push_str("<tbody>\n");
         for row in &table.rows {
             out.push_str("<tr>");
             td(out, indicator(lang, &row.indicator));
-            td_c(
-                out,
-                match lang {
-                    Lang::Zh => &row.unit_zh,
-                    Lang::En => &row.unit_en,
-                },
-            );
+            let unit = match lang {
+                Lang::Zh => &row.unit_zh,
+                Lang::En => &row.unit_en,
+            };
+            let _ = write!(out, "<td class=\"unit\">{}</td>", esc(unit));
             td_num(out, Some(row.n as f64), Kind::Count);
             td_num(out, row.mean, row.kind);
             td_num(out, row.std, row.kind);
@@ -412,7 +426,7 @@ fn cv_tables(out: &mut String, d: &Dossier, lang: Lang) {
         }
         let _ = writeln!(
             out,
-            "<td class=\"c\">{}</td></tr>\n</tbody></table>",
+            "<td class=\"c\">{}</td></tr>\n</tbody></table>\n</div>",
             result(lang, table.composite.pass, table.composite.borderline)
         );
     }
@@ -444,11 +458,7 @@ fn school_tables(out: &mut String, d: &Dossier, lang: Lang) {
     if d.school_tables.is_empty() {
         return;
     }
-    let _ = writeln!(
-        out,
-        "<section class=\"new-page\">\n<h2>{}</h2>",
-        esc(Titles::schools(lang))
-    );
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", esc(Titles::schools(lang)));
     let (before, after) = labels::school_headers(lang);
     for table in &d.school_tables {
         let _ = write!(

@@ -153,7 +153,10 @@ pub fn data_source(d: &Dossier, lang: Lang) -> String {
     if s.skipped_rows > 0 {
         parts.push(match lang {
             Lang::Zh => format!("略去合计、注释等 {} 行", s.skipped_rows),
-            Lang::En => format!("{} total, note or section rows skipped", s.skipped_rows),
+            Lang::En => format!(
+                "{} rows skipped (totals, notes, section headings)",
+                s.skipped_rows
+            ),
         });
     }
     if let Some(kept) = s.filtered_rows {

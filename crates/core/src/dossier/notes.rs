@@ -98,8 +98,8 @@ pub fn explanations(
     out.push(explanation(
         "缺口与方案",
         "Shortfalls and plans",
-        "缺口是学校达到标准还需增加的资源：面积和金额为“标准值 × 学生数 − 现有量”，教师、教室、计算机、图书按整数向上取整。方案（提高底线）是把低于某一数值的学校都补到这一数值、使差异系数降到限值以内所需的补充量，只供参考。".into(),
-        "A shortfall is what a school must add to reach the standard: standard × pupils − what it has for areas and money, rounded up to whole teachers, rooms, computers and books. A plan (raise the floor) brings every school below a level up to it, the smallest level that puts the CV within its limit; it is a guide, not a requirement.".into(),
+        "缺口是学校达到标准还需增加的资源：面积和金额为“标准值 × 学生数 − 现有量”，教师、教室、计算机、图书按整数向上取整。跨学段学校的学部分得的是全校资源的一部分，所以学部的教师、教室缺口可能带小数，全校补充时按整数计。方案（提高底线）是把低于某一数值的学校都补到这一数值、使差异系数降到限值以内所需的补充量，只供参考。".into(),
+        "A shortfall is what a school must add to reach the standard: standard × pupils − what it has for areas and money, rounded up to whole teachers, rooms, computers and books. A section of a spanning school holds a share of the school's resources, so its teacher or room shortfall may be a fraction; the school adds whole ones. A plan (raise the floor) brings every school below a level up to it, the smallest level that puts the CV within its limit; it is a guide, not a requirement.".into(),
     ));
     if research {
         let (zh, en) = match median_rule {

@@ -153,55 +153,69 @@ pub(super) fn name_list(names: &[String], zh: bool) -> String {
     }
 }
 
+/// School names with their lines, in each language.
+struct Tags {
+    zh: Vec<String>,
+    en: Vec<String>,
+}
+
 /// The notes of the schools left out by scope (teaching points, private, senior), one per
 /// reason: what `prepare` adds to its notes. A document that lists `excluded` itself (the
 /// dossier's 表1) leaves these out rather than say it twice.
 pub fn exclusion_notes(excluded: &[Excluded]) -> Vec<Text> {
-    let tags = |reason: &str| -> Vec<String> {
-        excluded
-            .iter()
-            .filter(|e| e.reason_id() == reason)
-            .map(|e| format!("{}（第 {} 行）", e.name, e.line))
-            .collect()
+    // Each school as "name（第 n 行）" and "name (line n)".
+    let tags = |reason: &str| -> Tags {
+        let of_reason = || excluded.iter().filter(move |e| e.reason_id() == reason);
+        Tags {
+            zh: of_reason()
+                .map(|e| format!("{}（第 {} 行）", e.name, e.line))
+                .collect(),
+            en: of_reason()
+                .map(|e| format!("{} (line {})", e.name, e.line))
+                .collect(),
+        }
     };
     let mut notes = Vec::new();
     let points = tags("teaching_point");
-    if !points.is_empty() {
+    if !points.zh.is_empty() {
         notes.push(Text::new(
             format!(
                 "国家申报表不含教学点，未计入 {} 所教学点（可选择计入）：{}。",
-                points.len(),
-                name_list(&points, true)
+                points.zh.len(),
+                name_list(&points.zh, true)
             ),
             format!(
                 "The national form leaves teaching points out: {} left out (they can be included): {}.",
-                points.len(),
-                name_list(&points, false)
+                points.en.len(),
+                name_list(&points.en, false)
             ),
         ));
     }
     let private = tags("private");
-    if !private.is_empty() {
+    if !private.zh.is_empty() {
         notes.push(Text::new(
             format!(
                 "国家申报表不含民办学校，未计入 {} 所民办学校（可选择计入）：{}。",
-                private.len(),
-                name_list(&private, true)
+                private.zh.len(),
+                name_list(&private.zh, true)
             ),
             format!(
                 "The national form leaves private schools out: {} left out (they can be included): {}.",
-                private.len(),
-                name_list(&private, false)
+                private.en.len(),
+                name_list(&private.en, false)
             ),
         ));
     }
     let seniors = tags("senior");
-    if !seniors.is_empty() {
+    if !seniors.zh.is_empty() {
         notes.push(Text::new(
-            format!("高中不属义务教育，未计入：{}。", name_list(&seniors, true)),
+            format!(
+                "高中不属义务教育，未计入：{}。",
+                name_list(&seniors.zh, true)
+            ),
             format!(
                 "Senior high schools are not compulsory education and were left out: {}.",
-                name_list(&seniors, false)
+                name_list(&seniors.en, false)
             ),
         ));
     }

@@ -83,6 +83,17 @@ pub struct Prepared {
     pub notes: Vec<Text>,
 }
 
+/// Spanning schools whose teachers were apportioned (not given per section), grouped by the
+/// teacher fields concerned, for one note per group.
+struct Apportioned {
+    /// The teacher fields apportioned, Chinese names joined.
+    fields: String,
+    /// The schools, "name（第 n 行）".
+    zh: Vec<String>,
+    /// The schools, "name (line n)".
+    en: Vec<String>,
+}
+
 /// Applies the scope options and splits spanning schools. Pure; O(rows).
 pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
     let mut out = Prepared {
@@ -91,8 +102,7 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
         excluded: Vec::new(),
         notes: Vec::new(),
     };
-    // Teacher fields apportioned → the spanning schools concerned, for one note per group.
-    let mut apportioned: Vec<(String, Vec<String>)> = Vec::new();
+    let mut apportioned: Vec<Apportioned> = Vec::new();
     for school in schools {
         let exclusion = if school.school_type == SchoolType::Senior {
             Some(Exclusion::Senior)
@@ -126,17 +136,18 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
             out.sizes.push(size);
         }
     }
-    for (fields, schools) in apportioned {
+    for a in apportioned {
         out.notes.push(Text::new(
             format!(
-                "{} 所跨学段学校没有分学部的教师数，{fields}按与校舍设备相同的比例拆分：{}。",
-                schools.len(),
-                name_list(&schools, true)
+                "{} 所跨学段学校没有分学部的教师数，{}按与校舍设备相同的比例拆分：{}。",
+                a.zh.len(),
+                a.fields,
+                name_list(&a.zh, true)
             ),
             format!(
-                "{} schools spanning levels have no per-section teacher counts; their teachers ({fields}) were apportioned by the same shares as buildings and equipment: {}.",
-                schools.len(),
-                name_list(&schools, false)
+                "{} schools spanning levels have no per-section teacher counts; their teachers were apportioned by the same shares as buildings and equipment: {}.",
+                a.en.len(),
+                name_list(&a.en, false)
             ),
         ));
     }
@@ -284,7 +295,7 @@ fn split_spanning(
     school: &SchoolInput,
     options: &Options,
     out: &mut Prepared,
-    apportioned: &mut Vec<(String, Vec<String>)>,
+    apportioned: &mut Vec<Apportioned>,
 ) {
     let (junior_weight, senior_weight) = match options.split {
         Split::AlreadySplit => {
@@ -361,10 +372,18 @@ fn split_spanning(
     }
     if !apportioned_teachers.is_empty() {
         let fields = apportioned_teachers.join("、");
-        let tag = format!("{}（第 {} 行）", school.name, school.line);
-        match apportioned.iter_mut().find(|(f, _)| *f == fields) {
-            Some((_, schools)) => schools.push(tag),
-            None => apportioned.push((fields, vec![tag])),
+        let zh = format!("{}（第 {} 行）", school.name, school.line);
+        let en = format!("{} (line {})", school.name, school.line);
+        match apportioned.iter_mut().find(|a| a.fields == fields) {
+            Some(a) => {
+                a.zh.push(zh);
+                a.en.push(en);
+            }
+            None => apportioned.push(Apportioned {
+                fields,
+                zh: vec![zh],
+                en: vec![en],
+            }),
         }
     }
 }
