@@ -301,7 +301,7 @@ fn indicator_name(lang: Lang, i: &IndicatorName) -> String {
 // ---- sheets -----------------------------------------------------------------------------
 
 fn summary(d: &Dossier, lang: Lang) -> Sheet {
-    let widths = [12.0, 12.0, 13.0, 16.0, 12.0, 22.0, 13.0, 12.0];
+    let widths = [10.0, 11.0, 11.0, 15.0, 10.0, 15.0, 11.0, 11.0];
     let mut b = Builder {
         sheet: Sheet::new(sheet_name(lang, "summary"), Vec::new()),
         width: widths.len(),
@@ -326,7 +326,8 @@ fn summary(d: &Dossier, lang: Lang) -> Sheet {
     ];
     for (label, value) in ident.iter().zip(values) {
         let row = b.sheet.rows.len();
-        let height = wrapped_height(&value, b.total_width(1), 11.0);
+        let height = wrapped_height(&value, b.total_width(1), 11.0)
+            .max(wrapped_height(label, widths[0], 11.0));
         let mut cells = vec![header(*label), text(value)];
         cells.extend((2..b.width).map(|_| covered(false)));
         b.push(cells, Some(height));
@@ -406,9 +407,26 @@ fn summary(d: &Dossier, lang: Lang) -> Sheet {
         Some(30.0),
     );
     b.push(
-        vec![bold(date, FontSize::Normal), plain(date_blank)],
+        vec![
+            bold(date, FontSize::Normal),
+            (
+                Cell::Text(date_blank.to_string()),
+                Style {
+                    align: Align::Left,
+                    ..Style::default()
+                },
+            ),
+        ],
         Some(30.0),
     );
+    // The date's blank spans three columns, unwrapped.
+    let row = b.sheet.rows.len() - 1;
+    b.sheet.merges.push(Merge {
+        first_row: row,
+        first_col: 1,
+        last_row: row,
+        last_col: 3,
+    });
     b.sheet.landscape = false;
     b.finish()
 }
