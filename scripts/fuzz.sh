@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs each cargo-fuzz target of fuzz/ (ingest, numbers, measures, analysis) for SECONDS
+# Runs each cargo-fuzz target of fuzz/ (ingest, numbers, measures, analysis, dossier) for SECONDS
 # (default 60) and prints the executions of each. Needs the nightly toolchain beside stable
 # (cargo-fuzz itself is not needed). Seeds: the bad-input corpus, the ingest fixtures and the
 # sample county. A crash leaves its input in fuzz/artifacts/TARGET/ and fails the script;
@@ -27,9 +27,9 @@ cargo +nightly build --release --manifest-path fuzz/Cargo.toml --target "$host" 
 unset RUSTFLAGS
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-cp tests/fixtures/bad/*.csv tests/fixtures/ingest/*.csv data/sample/county.csv "$seeds/" 2>/dev/null
+cp tests/fixtures/bad/*.csv tests/fixtures/ingest/*.csv tests/fixtures/dossier/*.csv data/sample/county.csv "$seeds/" 2>/dev/null
 failed=()
-for target in ingest numbers measures analysis; do
+for target in ingest numbers measures analysis dossier; do
   mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
   log="$seeds/$target.log"
   # Inputs up to 64 KB: long enough for a county table, short enough for many runs.

@@ -33,4 +33,12 @@ if [ "$want_test" = 1 ] && { ! command -v chromium >/dev/null || ! command -v ch
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
+# Printing the dossier to PDF in the tests (tests/e2e/dossier_print.test.mjs): Chinese fonts, or
+# Chromium draws boxes and the PDF's text layer loses characters; poppler's pdfinfo, pdftotext
+# and pdftoppm read the pages back.
+if [ "$want_test" = 1 ] && { ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || ! command -v pdftotext >/dev/null; }; then
+  step "apt-get install fonts-noto-cjk poppler-utils"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk poppler-utils
+fi
 exit 0

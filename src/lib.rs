@@ -12,13 +12,13 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
-pub mod crc32;
+/// CRC-32 and the workbook writer live in the core, which the CLI and the engine share.
+pub use junheng_core::{crc32, xlsx_writer};
 pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod share;
-pub mod xlsx_writer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

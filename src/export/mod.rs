@@ -114,10 +114,7 @@ pub fn template_csv() -> String {
 
 /// The template as an Excel workbook: one sheet, 学校数据, with the same two rows.
 pub fn template_xlsx() -> Vec<u8> {
-    workbook(&[Sheet {
-        name: "学校数据".to_string(),
-        rows: template_rows(),
-    }])
+    workbook(&[Sheet::new("学校数据", template_rows())])
 }
 
 /// The report's CSV with a BOM, for Excel.

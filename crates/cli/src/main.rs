@@ -1,10 +1,12 @@
 //! `junheng`: the engine of the junheng page, for scripts and researchers.
 //!
 //! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export;
-//! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON).
+//! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON);
+//! `junheng report FILE -o OUT.xlsx|OUT.html` writes the acceptance dossier (`report.rs`).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
 mod flags;
+mod report;
 mod table;
 mod text;
 mod verdict;
@@ -53,7 +55,13 @@ fn main() -> ExitCode {
         Command::Profile { file } => run_profile(&file, lang),
         Command::Analyze(analyze) => run_analyze(&analyze, lang, false),
         Command::Plan(analyze) => run_analyze(&analyze, lang, true),
+        Command::Report(report) => report::run(&report, lang),
     };
+    finish(result)
+}
+
+/// The exit status of a command's result, printing its message on failure.
+fn finish(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err((code, message)) => {

@@ -51,8 +51,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
         ));
     }
 
-    let name = |i: &IndicatorResult| match (&i.label_zh, zh) {
-        (Some(label), true) => label.clone(),
+    // National indicators by their names in the output's language, never their internal ids.
+    let name = |i: &IndicatorResult| match (zh, &i.label_zh, &i.label_en) {
+        (true, Some(label), _) | (false, _, Some(label)) => label.clone(),
         _ => i.name.clone(),
     };
     let first = if zh { "指标" } else { "indicator" };

@@ -5,8 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use junheng_core::format::{number, number_apart, optional, Kind};
 use junheng_core::report::StandardSection;
 use junheng_core::standards::report::{IndicatorReport, LevelReport};
+use junheng_core::standards::Standard;
 use junheng_core::Lang;
 
 use crate::table::table;
@@ -94,45 +96,20 @@ pub fn render(section: &StandardSection, lang: Lang) -> String {
     out
 }
 
+/// The 口径 line: the engine's, written from what was counted (schools per level, teaching
+/// points and private schools left out, split and gym choices), then the comparison rules.
 fn options_line(section: &StandardSection, zh: bool) -> String {
-    let o = &section.evaluation.options;
-    let split = match (o.split.as_str(), zh) {
-        ("weighted", true) => format!(
-            "一贯制学校按加权学生数拆分（初中 {}，高中 {}）",
-            o.junior_weight.unwrap_or(f64::NAN),
-            o.senior_weight.unwrap_or(f64::NAN)
-        ),
-        ("weighted", false) => format!(
-            "spanning schools split by weighted pupils (junior {}, senior {})",
-            o.junior_weight.unwrap_or(f64::NAN),
-            o.senior_weight.unwrap_or(f64::NAN)
-        ),
-        ("pupils", true) => "一贯制学校按学生数拆分".into(),
-        ("pupils", false) => "spanning schools split by pupils".into(),
-        (_, true) => "各学部已分行填报".into(),
-        (_, false) => "rows already split by section".into(),
-    };
-    let yes_no = |b: bool| match (b, zh) {
-        (true, true) => "计入",
-        (false, true) => "不计入",
-        (true, false) => "counted",
-        (false, false) => "left out",
-    };
+    let e = &section.evaluation;
+    let margin = e.options.borderline_margin;
     if zh {
         format!(
-            "口径：{split}；教学点{}；民办学校{}；室内体育用房{}；等于标准视为达到；与阈值相差 {} 以内标为临界。\n",
-            yes_no(o.include_teaching_points),
-            yes_no(o.include_private),
-            if o.gym_in_sports { "计入体育运动场馆面积" } else { "留在教学及辅助用房面积内" },
-            o.borderline_margin
+            "{}等于标准视为达到；差异系数与限值相差 {margin} 以内标为临界（数据稍有出入就可能改变结论，请核对原始数据）。\n",
+            e.scope.zh
         )
     } else {
         format!(
-            "Choices: {split}; teaching points {}; private schools {}; indoor gym {}; a value equal to the standard reaches it; within {} of a threshold is marked borderline.\n",
-            yes_no(o.include_teaching_points),
-            yes_no(o.include_private),
-            if o.gym_in_sports { "moved to sports area" } else { "left in teaching area" },
-            o.borderline_margin
+            "{} A value equal to the standard reaches it; a CV within {margin} of its limit is marked borderline (a small error in the data could change the verdict: check the source data).\n",
+            e.scope.en
         )
     }
 }
@@ -238,17 +215,10 @@ fn level_block(
                 } else {
                     i.name_en.clone()
                 },
-                opt(i.cv, 3),
+                optional(i.cv, Kind::Cv),
                 i.cv_max.map_or("-".into(), |m| m.to_string()),
                 result,
-                opt(
-                    i.mean,
-                    if i.mean.is_some_and(|m| m.abs() < 1.0) {
-                        4
-                    } else {
-                        2
-                    },
-                ),
+                mean(i.mean),
                 i.standard.map_or("-".into(), |s| s.to_string()),
                 i.schools_meeting
                     .map_or("-".into(), |m| format!("{m}/{}", i.n)),
@@ -290,17 +260,25 @@ fn level_block(
                         format!(
                             "{} {} < {}，缺 {}{unit_zh}",
                             label(&g.indicator),
-                            round(g.value, 2),
+                            number_apart(
+                                g.value,
+                                g.standard,
+                                value_kind(&section.evaluation.id, &g.indicator, g.value)
+                            ),
                             g.standard,
-                            amount(g.shortfall)
+                            amount(g.shortfall, &g.unit)
                         )
                     } else {
                         format!(
                             "{} {} < {}, short {} {unit_en}",
                             label(&g.indicator),
-                            round(g.value, 2),
+                            number_apart(
+                                g.value,
+                                g.standard,
+                                value_kind(&section.evaluation.id, &g.indicator, g.value)
+                            ),
                             g.standard,
-                            amount(g.shortfall)
+                            amount(g.shortfall, &g.unit)
                         )
                     }
                 })
@@ -342,17 +320,17 @@ fn level_block(
                 out.push_str(&format!(
                     "    {}：{}{unit_zh}（{} 所）/ {}{unit_zh}\n",
                     label(&t.indicator),
-                    amount(t.total),
+                    amount(t.total, &t.unit),
                     t.schools,
-                    amount(t.total_failing)
+                    amount(t.total_failing, &t.unit)
                 ));
             } else {
                 out.push_str(&format!(
                     "    {}: {} {unit_en} ({} schools) / {} {unit_en}\n",
                     label(&t.indicator),
-                    amount(t.total),
+                    amount(t.total, &t.unit),
                     t.schools,
-                    amount(t.total_failing)
+                    amount(t.total_failing, &t.unit)
                 ));
             }
         }
@@ -370,23 +348,23 @@ fn level_block(
             out.push_str(&format!(
                 "  方案：{}低于 {} 的 {} 所学校提高到 {}，差异系数 {:.3} → {:.3}，需增加 {}{unit_zh}\n",
                 label(&f.indicator),
-                round(f.floor, 3),
+                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 f.changes.len(),
-                round(f.floor, 3),
+                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 f.cv_before,
                 f.cv_after,
-                amount(cost)
+                amount(cost, f.unit)
             ));
         } else {
             out.push_str(&format!(
                 "  Plan: raise the {} schools below {} on {} to {}: CV {:.3} → {:.3}, adding {} {unit_en}\n",
                 f.changes.len(),
-                round(f.floor, 3),
+                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 label(&f.indicator),
-                round(f.floor, 3),
+                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 f.cv_before,
                 f.cv_after,
-                amount(cost)
+                amount(cost, f.unit)
             ));
         }
     }
@@ -415,29 +393,36 @@ fn unit_names(unit: &str) -> (&'static str, &'static str) {
     }
 }
 
-fn opt(x: Option<f64>, decimals: usize) -> String {
-    x.map_or_else(|| "-".to_string(), |x| format!("{x:.decimals$}"))
+/// A mean: 4 decimals below 1 (teachers per pupil), else 2.
+fn mean(x: Option<f64>) -> String {
+    let kind = if x.is_some_and(|m| m.abs() < 1.0) {
+        Kind::Value(4)
+    } else {
+        Kind::Value(2)
+    };
+    optional(x, kind)
 }
 
-/// `x` with at most `decimals` decimals, trailing zeros removed.
-fn round(x: f64, decimals: usize) -> String {
-    let s = format!("{x:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
-}
-
-/// An amount of resource: whole numbers as such, others with one decimal.
-fn amount(x: f64) -> String {
-    if (x - x.round()).abs() < 1e-9 {
-        whole(x)
-    } else {
-        round(x, 1)
-    }
+/// An amount of resource in its unit: whole things whole, areas and money 2 decimals.
+fn amount(x: f64, unit: &str) -> String {
+    number(x, Kind::of_amount(unit, x))
 }
 
 fn whole(x: f64) -> String {
-    format!("{:.0}", x)
+    number(x, Kind::Count)
+}
+
+/// How an indicator's values are shown: as the core says for a built-in standard's indicator
+/// (4 decimals for teachers per pupil, else 2); for a provincial table, by size.
+fn value_kind(standard: &str, indicator: &str, x: f64) -> Kind {
+    let builtin = Standard::builtin(standard).ok();
+    let known = builtin
+        .as_ref()
+        .and_then(|s| s.indicators().iter().find(|i| i.id == indicator))
+        .map(|i| Kind::of_indicator(i.numerator, i.factor));
+    known.unwrap_or(if x.abs() < 1.0 {
+        Kind::Value(4)
+    } else {
+        Kind::Value(2)
+    })
 }

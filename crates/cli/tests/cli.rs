@@ -54,7 +54,8 @@ fn exit_codes_and_messages() {
         &format!("analyze {SAMPLE} -f text"),
         "C",
         0,
-        "teaching_area_per_student",
+        // The national name, never the internal id (teaching_area_per_student).
+        "Teaching and auxiliary floor area per student",
         Some(""),
     );
     check(

@@ -72,8 +72,11 @@ pub enum Error {
     },
     /// No usable row for an indicator after exclusions.
     NoValues {
-        /// The indicator's name.
+        /// The indicator's name in Chinese messages: its national name for a standard
+        /// indicator, else the name the user gave.
         indicator: String,
+        /// Its name in English messages.
+        indicator_en: String,
     },
     /// A column named by the user does not exist.
     UnknownColumn {
@@ -191,11 +194,11 @@ impl Error {
             (Error::UnclosedQuote { line }, Lang::En) => format!(
                 "Line {line}: a quote (\") opens a cell that is never closed, so the rest of the file would be one cell and the schools below it lost. Add the closing quote or remove this one, then import again."
             ),
-            (Error::NoValues { indicator }, Lang::Zh) => format!(
+            (Error::NoValues { indicator, .. }, Lang::Zh) => format!(
                 "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。"
             ),
-            (Error::NoValues { indicator }, Lang::En) => format!(
-                "Indicator “{indicator}” has no usable value: every row is missing data or has 0 students. Check its columns."
+            (Error::NoValues { indicator_en, .. }, Lang::En) => format!(
+                "Indicator “{indicator_en}” has no usable value: every row is missing data or has 0 students. Check its columns."
             ),
             (Error::UnknownColumn { name }, Lang::Zh) => {
                 format!("找不到列“{name}”。请使用表头中的列名。")

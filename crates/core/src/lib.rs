@@ -7,15 +7,21 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod county;
+pub mod crc32;
+pub mod dossier;
 pub mod error;
 pub mod expr;
 pub mod fast_hash;
 pub mod fields;
+pub mod format;
 pub mod ingest;
 pub mod measures;
+pub mod names;
 pub mod profile;
 pub mod report;
 pub mod standards;
+pub mod xlsx_writer;
 
 pub use error::{Error, Issue, Lang};
 pub use fields::{Field, Unit};

@@ -14,8 +14,9 @@ use std::ops::Index;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
+use crate::county::County;
 use crate::measures::{Measure, MeasureValues, MEASURES};
-
+use crate::standards::report::MissingCell;
 use crate::standards::{Plan, StandardReport};
 
 /// The schema id written in every report.
@@ -49,7 +50,8 @@ pub struct Report {
 
 /// The `standard` key: the evaluation's keys ([`StandardReport`]: `id`, `options`, `levels`,
 /// `schools`, `other_checks`, `notes`) at the top level, plus `plan` ([`Plan`]: `gaps`,
-/// `totals`, `floors`, `top_k`, `composite`). Documented in `docs/report-schema.md`.
+/// `totals`, `floors`, `top_k`, `composite`) and `missing_cells`. Documented in
+/// `docs/report-schema.md`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StandardSection {
     /// Verdicts, CVs, per-school attainment (flattened into the section).
@@ -57,6 +59,9 @@ pub struct StandardSection {
     pub evaluation: StandardReport,
     /// What it would take to comply: gaps per school, county totals, floor and top-k plans.
     pub plan: Plan,
+    /// Cells of the evaluated schools that the standard's indicators need and that read as
+    /// missing (blank, “—”), row by row: those schools are left out of those indicators.
+    pub missing_cells: Vec<MissingCell>,
 }
 
 /// How the file was read (echo of ingestion).
@@ -84,6 +89,9 @@ pub struct Source {
     pub sheet: Option<String>,
     /// Numbers used a decimal comma (`12,5`).
     pub decimal_comma: bool,
+    /// County name, year and 填报单位: from the file (a title row, a 县 column, a 填报单位
+    /// line) or set by the user, each with where it came from.
+    pub county: County,
 }
 
 /// A line above the header row.
@@ -138,6 +146,8 @@ pub struct IndicatorResult {
     pub name: String,
     /// Chinese title, when known (standard indicators).
     pub label_zh: Option<String>,
+    /// English title, when known (standard indicators).
+    pub label_en: Option<String>,
     /// The expression as given (field ids for the standard indicators).
     pub expr: String,
     /// The expression with resolved column headers and unit factors, e.g.
@@ -172,9 +182,10 @@ impl Index<Measure> for IndicatorResult {
 }
 
 /// Keys of an indicator before its measures, in report order.
-const KEYS_BEFORE_MEASURES: [&str; 7] = [
+const KEYS_BEFORE_MEASURES: [&str; 8] = [
     "name",
     "label_zh",
+    "label_en",
     "expr",
     "formula",
     "n",
@@ -197,6 +208,7 @@ impl Serialize for IndicatorResult {
         let mut out = serializer.serialize_struct("IndicatorResult", keys)?;
         out.serialize_field("name", &self.name)?;
         out.serialize_field("label_zh", &self.label_zh)?;
+        out.serialize_field("label_en", &self.label_en)?;
         out.serialize_field("expr", &self.expr)?;
         out.serialize_field("formula", &self.formula)?;
         out.serialize_field("n", &self.n)?;

@@ -310,7 +310,7 @@ B,300,30,15,6000
             ],
             "warnings": [
                 { "code": "standard_indicator_unavailable", "indicator": "teaching_area_per_student",
-                  "en": "teaching_area_per_student not computed: no column for Teaching and auxiliary floor area (教学及辅助用房面积).",
+                  "en": "“Teaching and auxiliary floor area per student” not computed: no column for Teaching and auxiliary floor area (教学及辅助用房面积).",
                   "zh": "未计算“生均教学及辅助用房面积”：表头中没有“教学及辅助用房面积”列。" },
                 { "code": "standard_indicator_unavailable" },
                 { "code": "standard_indicator_unavailable" },

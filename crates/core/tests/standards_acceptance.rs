@@ -467,16 +467,45 @@ fn scope_options_are_applied_and_printed() {
     let national = evaluate_2017(&schools);
     assert_eq!(national.levels[0].schools, 1);
     assert!(!national.options.include_private && !national.options.include_teaching_points);
+    assert!(national.notes.iter().any(|n| n.zh.contains("1 所教学点")));
     assert!(national
         .notes
         .iter()
-        .any(|n| n.zh.contains("教学点") && n.zh.contains("民办校")));
+        .any(|n| n.zh.contains("民办校（第 5 行）")));
+    let excluded: Vec<(&str, u64, &str, Option<&str>)> = national
+        .excluded
+        .iter()
+        .map(|e| {
+            (
+                e.name.as_str(),
+                e.line,
+                e.reason.as_str(),
+                e.basis.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        excluded,
+        [
+            ("教学点", 4, "teaching_point", Some("level")),
+            ("民办校", 5, "private", Some("operator"))
+        ]
+    );
+    assert_eq!(
+        national.scope.zh,
+        "口径：纳入评估的小学 1 所；未纳入 2 所：教学点 1 所、民办学校 1 所（名单见“未纳入评估的学校”）；差异系数按学生数加权。"
+    );
     let mut options = Options::national();
     options.include_private = true;
     options.include_teaching_points = true;
     let all = evaluate(&quality(), &schools, &options);
     assert_eq!(all.levels[0].schools, 3);
     assert!(all.options.include_private && all.options.include_teaching_points);
+    assert!(all.excluded.is_empty());
+    assert_eq!(
+        all.scope.zh, "口径：纳入评估的小学 3 所（含教学点 1 所）；差异系数按学生数加权。",
+        "the scope line says what was counted, never 不含教学点 while counting one"
+    );
     let json = serde_json::to_value(&all).unwrap();
     assert_eq!(json["options"]["split"], "weighted");
     assert_eq!(json["options"]["junior_weight"], 1.1);

@@ -242,6 +242,236 @@ fn scope_of_private_schools_and_teaching_points() {
     }
 }
 
+/// The teaching-point and 民办 rules (docs/domain.md §2.3, §6): a row is a 教学点 when its level
+/// says so, or when its level says 小学 and its name ends in 教学点; 民办 by the operator column
+/// or the name. One line per case: (level, name, operator) → (type, private, by name: point,
+/// private).
+#[test]
+fn teaching_points_and_private_schools_by_level_operator_or_name() {
+    // (type, private, teaching point by name, private by name)
+    type Expected = (SchoolType, bool, bool, bool);
+    let cases: [(&str, &str, &str, Expected); 12] = [
+        (
+            "小学",
+            "城关一小",
+            "公办",
+            (SchoolType::Primary, false, false, false),
+        ),
+        (
+            "教学点",
+            "甲村小学",
+            "公办",
+            (SchoolType::TeachingPoint, false, false, false),
+        ),
+        (
+            "小学教学点",
+            "乙村点",
+            "",
+            (SchoolType::TeachingPoint, false, false, false),
+        ),
+        (
+            "小学",
+            "龙潭第一教学点",
+            "公办",
+            (SchoolType::TeachingPoint, false, true, false),
+        ),
+        (
+            "小学",
+            "石门村（教学点）",
+            "",
+            (SchoolType::TeachingPoint, false, true, false),
+        ),
+        (
+            "完全小学",
+            "桃源教学点",
+            "",
+            (SchoolType::TeachingPoint, false, true, false),
+        ),
+        // The level says otherwise: the name does not decide.
+        (
+            "初中",
+            "双溪教学点",
+            "",
+            (SchoolType::Junior, false, false, false),
+        ),
+        (
+            "九年一贯制学校",
+            "白杨教学点",
+            "",
+            (SchoolType::NineYear, false, false, false),
+        ),
+        (
+            "小学",
+            "育才小学",
+            "民办",
+            (SchoolType::Primary, true, false, false),
+        ),
+        (
+            "初中",
+            "启明民办中学",
+            "",
+            (SchoolType::Junior, true, false, true),
+        ),
+        (
+            "小学",
+            "光华私立小学",
+            "公办",
+            (SchoolType::Primary, true, false, true),
+        ),
+        // Both: a 民办 teaching point, by its operator column.
+        (
+            "小学",
+            "柳河教学点",
+            "民办",
+            (SchoolType::TeachingPoint, true, true, false),
+        ),
+    ];
+    let mut csv = String::from("学校名称,学段,办学性质,在校学生数,图书册数\n");
+    for (level, name, operator, _) in &cases {
+        csv.push_str(&format!("{name},{level},{operator},100,1000\n"));
+    }
+    let schools = schools_from_table(&text(&csv), None).unwrap().schools;
+    assert_eq!(schools.len(), cases.len());
+    for (school, (level, name, operator, expected)) in schools.iter().zip(&cases) {
+        let got = (
+            school.school_type,
+            school.private,
+            school.evidence.teaching_point_by_name,
+            school.evidence.private_by_name,
+        );
+        assert_eq!(got, *expected, "{name} ({level}, {operator})");
+    }
+}
+
+/// A county file whose teaching points are named only by their suffix (level 小学): evaluated
+/// without them by default, each listed in `standard.excluded` with its line and reason; the
+/// 口径 line says how many were left out; with the option they are counted and said so.
+#[test]
+fn teaching_points_named_only_by_their_suffix() {
+    let bytes = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/fixtures/dossier/teaching_points_by_name.csv"),
+    )
+    .unwrap();
+    let ingested = read("teaching_points_by_name.csv", &bytes);
+    for standard in ["basic-2012", "quality-2017"] {
+        let config = with_standard(StandardChoice::Builtin(standard.into()));
+        let report = analysis::run(&ingested, &config).unwrap();
+        let json: Value = serde_json::from_str(&report.to_json()).unwrap();
+        let section = &json["standard"];
+        let excluded: Vec<(String, u64, String, String)> = section["excluded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_string(),
+                    e["line"].as_u64().unwrap(),
+                    e["reason"].as_str().unwrap().to_string(),
+                    e["basis"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let row = |name: &str, line: u64, reason: &str, basis: &str| {
+            (
+                name.to_string(),
+                line,
+                reason.to_string(),
+                basis.to_string(),
+            )
+        };
+        assert_eq!(
+            excluded,
+            [
+                row("龙潭第一教学点", 6, "teaching_point", "name"),
+                row("龙潭第二教学点", 7, "teaching_point", "name"),
+                row("石门村（教学点）", 8, "teaching_point", "name"),
+                row("育才民办学校", 9, "private", "name"),
+            ],
+            "{standard}"
+        );
+        // 6 primary schools in the file, 3 of them teaching points: 3 evaluated.
+        assert_eq!(section["levels"][0]["level"], "primary");
+        assert_eq!(section["levels"][0]["schools"], 3, "{standard}");
+        assert_eq!(section["levels"][0]["students"], 1500.0, "{standard}");
+        let scope = section["scope"]["zh"].as_str().unwrap();
+        assert!(
+            scope.contains("纳入评估的小学 3 所，初中 2 所")
+                && scope.contains("未纳入 4 所：教学点 3 所、民办学校 1 所，其中 4 所按校名识别"),
+            "{scope}"
+        );
+        // The books CV is that of the three primary schools alone: 2000/500, 1500/400,
+        // 2400/600 books per pupil (4, 3.75, 4), pupil-weighted mean 5900/1500.
+        let books = section["levels"][0]["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == "books_per_student");
+        if let Some(books) = books {
+            let mean = 5900.0 / 1500.0;
+            let var = (500.0 * (4.0 - mean) * (4.0f64 - mean)
+                + 400.0 * (3.75 - mean) * (3.75f64 - mean)
+                + 600.0 * (4.0 - mean) * (4.0f64 - mean))
+                / 1500.0;
+            let cv = books["cv"].as_f64().unwrap();
+            assert!((cv - var.sqrt() / mean).abs() < 1e-12, "{cv}");
+        }
+    }
+    let mut config = with_standard(StandardChoice::Builtin("basic-2012".into()));
+    config.standard_options.include_teaching_points = true;
+    let report = analysis::run(&ingested, &config).unwrap();
+    let section = report.standard.unwrap().evaluation;
+    assert_eq!(section.levels[0].schools, 6);
+    assert_eq!(section.excluded.len(), 1);
+    assert!(
+        section.scope.zh.contains("小学 6 所（含教学点 3 所）"),
+        "{}",
+        section.scope.zh
+    );
+}
+
+/// Cells read as missing (blank, "—") are listed with school, column and line, for the schools
+/// evaluated and the columns the standard reads; a school left out of scope is not listed, nor
+/// a column the standard does not read.
+#[test]
+fn missing_cells_are_listed_with_school_column_and_line() {
+    let ingested = text(
+        "学校名称,学段,在校学生数,图书册数,教学及辅助用房面积,占地面积\n\
+         一小,小学,500,—,2400,\n\
+         二小,小学,400,1500,,900\n\
+         甲村教学点,小学,30,,,\n\
+         一中,初中,800,2000,5000,/\n",
+    );
+    let report = analysis::run(
+        &ingested,
+        &with_standard(StandardChoice::Builtin("basic-2012".into())),
+    )
+    .unwrap();
+    let cells: Vec<(String, u64, String, String, String)> = report
+        .standard
+        .unwrap()
+        .missing_cells
+        .into_iter()
+        .map(|c| (c.name, c.line, c.column, c.field, c.cell))
+        .collect();
+    let cell = |name: &str, line: u64, column: &str, field: &str, text: &str| {
+        (
+            name.to_string(),
+            line,
+            column.to_string(),
+            field.to_string(),
+            text.to_string(),
+        )
+    };
+    assert_eq!(
+        cells,
+        [
+            cell("一小", 2, "图书册数", "books", "—"),
+            cell("二小", 3, "教学及辅助用房面积", "teaching_area", ""),
+        ]
+    );
+}
+
 #[test]
 fn no_level_column_needs_a_level() {
     let ingested = text("学校名称,在校学生数,图书册数\n一小,500,1000\n二小,400,900\n");

@@ -32,10 +32,26 @@ pub struct Flag {
 /// Which subcommands take a flag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
-    /// `analyze` and `plan`.
+    /// `analyze` and `plan`: what to compute and how to print it.
     Analysis,
+    /// `analyze`, `plan` and `report`: how the file is read, which rows and schools count.
+    Reading,
+    /// `report` only.
+    Report,
     /// Every subcommand, `profile` too.
     Every,
+}
+
+impl Scope {
+    /// Whether `sub` takes a flag of this scope.
+    pub fn takes(self, sub: Sub) -> bool {
+        match self {
+            Scope::Analysis => matches!(sub, Sub::Analyze | Sub::Plan),
+            Scope::Reading => matches!(sub, Sub::Analyze | Sub::Plan | Sub::Report),
+            Scope::Report => sub == Sub::Report,
+            Scope::Every => true,
+        }
+    }
 }
 
 /// The block of `--help` that lists a flag.
@@ -45,6 +61,8 @@ pub enum Section {
     Analyze,
     /// "National standards".
     Standards,
+    /// "Options of report".
+    Report,
 }
 
 /// What a flag does; `name` is the flag as typed (`-g` or `--group`), for its messages.
@@ -64,7 +82,7 @@ impl Flag {
 }
 
 /// Every flag, in the order of `--help`.
-pub const FLAGS: [&Flag; 18] = [
+pub const FLAGS: [&Flag; 23] = [
     &INDICATOR,
     &WEIGHT,
     &UNWEIGHTED,
@@ -75,6 +93,9 @@ pub const FLAGS: [&Flag; 18] = [
     &ENCODING,
     &MEDIAN_RULE,
     &LANG,
+    &COUNTY,
+    &YEAR,
+    &UNIT,
     &TIMING,
     &STANDARD,
     &STANDARD_FILE,
@@ -83,6 +104,8 @@ pub const FLAGS: [&Flag; 18] = [
     &INCLUDE_PRIVATE,
     &GYM_IN_SPORTS,
     &LEVEL,
+    &OUTPUT,
+    &RESEARCH,
 ];
 
 /// The flag named `name` (as typed, without `=value`).
@@ -282,7 +305,7 @@ fn group() {
 pub const WHERE: Flag = Flag {
     long: "--where",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Analyze,
     help: concat!(
         "      --where COLUMN=VALUE    keep rows whose COLUMN is VALUE; repeatable. The same column\n",
@@ -362,7 +385,7 @@ fn format() {
 pub const SHEET: Flag = Flag {
     long: "--sheet",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Analyze,
     help: "      --sheet NAME            sheet of a workbook (default: the first)\n",
     action: Action::Value(|args, _, value| {
@@ -384,7 +407,7 @@ fn sheet() {
 pub const ENCODING: Flag = Flag {
     long: "--encoding",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Analyze,
     help: "      --encoding LABEL        text encoding when detection is wrong (gbk, big5, utf-16le, ...)\n",
     action: Action::Value(|args, _, value| {
@@ -405,7 +428,7 @@ fn encoding() {
 pub const MEDIAN_RULE: Flag = Flag {
     long: "--median-rule",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Analyze,
     help: concat!(
         "      --median-rule at-or-below|strict\n",
@@ -438,23 +461,121 @@ pub const LANG: Flag = Flag {
     short: None,
     scope: Scope::Every,
     section: Section::Analyze,
-    help: "      --lang zh|en            language of messages (default: zh when LANG starts with zh)\n",
-    action: Action::Value(|_, name, value| match parse_lang(&value) {
-        Some(_) => Ok(()),
+    help: concat!(
+        "      --lang zh|en            language of messages (default: zh when LANG starts with zh;\n",
+        "                              the dossier of report is in Chinese unless --lang en)\n",
+    ),
+    action: Action::Value(|args, name, value| match parse_lang(&value) {
+        Some(lang) => {
+            args.lang = Some(lang);
+            Ok(())
+        }
         None => Err(bad(name, value, "zh, en")),
     }),
 };
 
 #[test]
 fn lang() {
-    // Read by `detect_lang` before parsing; here only checked.
-    assert_eq!(analyze(&[("--lang", "zh"), ("--lang", "en")]), analyze(&[]));
+    // The messages' language is read by `detect_lang` before parsing; here it is checked and
+    // kept for the dossier of `report`.
+    assert_eq!(
+        analyze(&[("--lang", "zh"), ("--lang", "en")]).lang,
+        Some(Lang::En)
+    );
+    assert_eq!(analyze(&[]).lang, None);
     assert_eq!(
         error(&[("--lang", "fr")]),
         bad("--lang", "fr".into(), "zh, en")
     );
     assert_eq!(parse_lang("zh"), Some(Lang::Zh));
     assert_eq!(parse_lang("EN"), None);
+}
+
+/// `--county NAME`: the county's name, over what the file says.
+pub const COUNTY: Flag = Flag {
+    long: "--county",
+    short: None,
+    scope: Scope::Reading,
+    section: Section::Analyze,
+    help:
+        "      --county NAME           county name; overrides the file's title row or 县 column\n",
+    action: Action::Value(|args, name, value| {
+        if args.config.county.name.is_some() {
+            return Err(UsageError::Repeated(name.to_string()));
+        }
+        args.config.county.name = Some(value);
+        Ok(())
+    }),
+};
+
+#[test]
+fn county() {
+    assert_eq!(
+        analyze(&[("--county", "青山县")])
+            .config
+            .county
+            .name
+            .as_deref(),
+        Some("青山县")
+    );
+    assert_eq!(
+        error(&[("--county", "a"), ("--county", "b")]),
+        UsageError::Repeated("--county".into())
+    );
+}
+
+/// `--year YYYY`: the year of the data, over what the file says.
+pub const YEAR: Flag = Flag {
+    long: "--year",
+    short: None,
+    scope: Scope::Reading,
+    section: Section::Analyze,
+    help: "      --year YYYY             year of the data; overrides the file's title row\n",
+    action: Action::Value(|args, name, value| {
+        let year = value
+            .trim()
+            .parse()
+            .map_err(|_| bad(name, value, "a year such as 2023"))?;
+        args.config.county.year = Some(year);
+        Ok(())
+    }),
+};
+
+#[test]
+fn year() {
+    assert_eq!(
+        analyze(&[("--year", " 2023 ")]).config.county.year,
+        Some(2023)
+    );
+    assert_eq!(
+        error(&[("--year", "二〇二三")]),
+        bad("--year", "二〇二三".into(), "a year such as 2023")
+    );
+}
+
+/// `--unit TEXT`: the reporting unit (填报单位), over what the file says.
+pub const UNIT: Flag = Flag {
+    long: "--unit",
+    short: None,
+    scope: Scope::Reading,
+    section: Section::Analyze,
+    help: "      --unit TEXT             填报单位; overrides the file's 填报单位 line\n",
+    action: Action::Value(|args, _, value| {
+        args.config.county.unit = Some(value);
+        Ok(())
+    }),
+};
+
+#[test]
+fn unit() {
+    assert_eq!(
+        analyze(&[("--unit", "青山县教育局")])
+            .config
+            .county
+            .unit
+            .as_deref(),
+        Some("青山县教育局")
+    );
 }
 
 /// `--timing`: the time taken, on stderr.
@@ -565,7 +686,7 @@ fn standard_file() {
 pub const SPLIT: Flag = Flag {
     long: "--split",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Standards,
     help: concat!(
         "      --split guidance|pupils|already-split\n",
@@ -607,7 +728,7 @@ fn split() {
 pub const INCLUDE_TEACHING_POINTS: Flag = Flag {
     long: "--include-teaching-points",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Standards,
     help: "      --include-teaching-points   count 教学点 (excluded on the national form)\n",
     action: Action::Switch(|args, name| {
@@ -629,7 +750,7 @@ fn include_teaching_points() {
 pub const INCLUDE_PRIVATE: Flag = Flag {
     long: "--include-private",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Standards,
     help: "      --include-private       count 民办 schools (excluded on the national form)\n",
     action: Action::Switch(|args, name| {
@@ -651,7 +772,7 @@ fn include_private() {
 pub const GYM_IN_SPORTS: Flag = Flag {
     long: "--gym-in-sports",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Standards,
     help: "      --gym-in-sports         move the indoor gym from teaching area to sports area\n",
     action: Action::Switch(|args, name| {
@@ -673,7 +794,7 @@ fn gym_in_sports() {
 pub const LEVEL: Flag = Flag {
     long: "--level",
     short: None,
-    scope: Scope::Analysis,
+    scope: Scope::Reading,
     section: Section::Standards,
     help: "      --level primary|junior  level of every school when the file has no level column\n",
     action: Action::Value(|args, name, value| {
@@ -706,4 +827,61 @@ fn every_flag_has_one_definition_and_its_help() {
             assert!(!other.is(flag.long) && flag.short.is_none_or(|s| !other.is(s)));
         }
     }
+}
+
+/// `-o, --output OUT.xlsx|OUT.html`: where `report` writes the dossier.
+pub const OUTPUT: Flag = Flag {
+    long: "--output",
+    short: Some("-o"),
+    scope: Scope::Report,
+    section: Section::Report,
+    help: "  -o, --output OUT.xlsx|OUT.html  the dossier as an Excel workbook or a printable A4 page\n",
+    action: Action::Value(|args, name, value| {
+        if args.output.is_some() {
+            return Err(UsageError::Repeated(name.to_string()));
+        }
+        args.output = Some(value);
+        Ok(())
+    }),
+};
+
+#[test]
+fn output() {
+    let report = |flags: &[(&str, &str)]| apply(Sub::Report, flags);
+    assert_eq!(
+        report(&[("-o", "a.xlsx")]).unwrap().output.as_deref(),
+        Some("a.xlsx")
+    );
+    assert_eq!(
+        report(&[("-o", "a.xlsx"), ("--output", "b.html")]).err(),
+        Some(UsageError::Repeated("--output".into()))
+    );
+}
+
+/// `--research`: the research measures as an appendix of the dossier.
+pub const RESEARCH: Flag = Flag {
+    long: "--research",
+    short: None,
+    scope: Scope::Report,
+    section: Section::Report,
+    help:
+        "      --research              add the research measures (Gini, Theil, …) as an appendix\n",
+    action: Action::Switch(|args, _| {
+        args.research = true;
+        Ok(())
+    }),
+};
+
+#[test]
+fn research() {
+    assert!(apply(Sub::Report, &[("--research", "")]).unwrap().research);
+    assert!(!apply(Sub::Report, &[]).unwrap().research);
+}
+
+#[test]
+fn scopes() {
+    assert!(INDICATOR.scope.takes(Sub::Plan) && !INDICATOR.scope.takes(Sub::Report));
+    assert!(SPLIT.scope.takes(Sub::Report) && !SPLIT.scope.takes(Sub::Profile));
+    assert!(OUTPUT.scope.takes(Sub::Report) && !OUTPUT.scope.takes(Sub::Analyze));
+    assert!(LANG.scope.takes(Sub::Profile));
 }

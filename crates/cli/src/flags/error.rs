@@ -51,10 +51,10 @@ impl UsageError {
             (UsageError::NoCommand, Lang::Zh) => "缺少子命令。请使用 junheng analyze FILE。".into(),
             (UsageError::NoCommand, Lang::En) => "No command given. Use junheng analyze FILE.".into(),
             (UsageError::UnknownCommand(c), Lang::Zh) => {
-                format!("没有子命令“{c}”。可用的子命令：analyze、plan、profile。")
+                format!("没有子命令“{c}”。可用的子命令：analyze、plan、report、profile。")
             }
             (UsageError::UnknownCommand(c), Lang::En) => {
-                format!("There is no command “{c}”. Commands: analyze, plan, profile.")
+                format!("There is no command “{c}”. Commands: analyze, plan, report, profile.")
             }
             (UsageError::UnknownFlag(f), Lang::Zh) => {
                 format!("没有选项 {f}。请用 junheng --help 查看全部选项。")

@@ -3,7 +3,9 @@
 
 use junheng_core::analysis::AnalysisConfig;
 
-use super::{Analyze, Command, Format, UsageError};
+use junheng_core::Lang;
+
+use super::{Analyze, Command, Format, Output, Report, UsageError};
 
 /// The subcommand: the first argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +16,8 @@ pub enum Sub {
     Plan,
     /// `profile FILE`: numeric columns and their CV.
     Profile,
+    /// `report FILE -o OUT`: the acceptance dossier.
+    Report,
 }
 
 impl Sub {
@@ -23,6 +27,7 @@ impl Sub {
             "analyze" => Some(Sub::Analyze),
             "plan" => Some(Sub::Plan),
             "profile" => Some(Sub::Profile),
+            "report" => Some(Sub::Report),
             _ => None,
         }
     }
@@ -54,6 +59,12 @@ pub struct LowArgs {
     pub standard_file: Option<String>,
     /// Flags given that only a standard uses, as typed, in order (`--split`, `--level`, …).
     pub standard_flags: Vec<String>,
+    /// `-o`: where `report` writes.
+    pub output: Option<String>,
+    /// `--research`.
+    pub research: bool,
+    /// `--lang`, when given: the language of `report`'s dossier.
+    pub lang: Option<Lang>,
 }
 
 impl LowArgs {
@@ -75,6 +86,9 @@ impl LowArgs {
             standard: None,
             standard_file: None,
             standard_flags: Vec::new(),
+            output: None,
+            research: false,
+            lang: None,
         }
     }
 
@@ -91,7 +105,9 @@ impl LowArgs {
     /// nowhere else.
     pub fn command(self) -> Result<Command, UsageError> {
         let file = self.file.ok_or(UsageError::MissingFile)?;
-        let chosen = self.standard.is_some() || self.standard_file.is_some();
+        // The dossier evaluates both national standards: its scope flags need no `--standard`.
+        let chosen =
+            self.sub == Sub::Report || self.standard.is_some() || self.standard_file.is_some();
         if let Some(flag) = self.standard_flags.into_iter().next().filter(|_| !chosen) {
             return Err(UsageError::Needs {
                 flag,
@@ -118,6 +134,7 @@ impl LowArgs {
                 });
             }
         }
+        let (output, research, lang) = (self.output, self.research, self.lang);
         let analyze = Analyze {
             file,
             config: self.config,
@@ -132,8 +149,41 @@ impl LowArgs {
             Sub::Analyze => Command::Analyze(analyze),
             Sub::Plan => Command::Plan(analyze),
             Sub::Profile => Command::Profile { file: analyze.file },
+            Sub::Report => report(analyze, output, research, lang)?,
         })
     }
+}
+
+/// `report`'s command: the output's extension chooses workbook or page.
+fn report(
+    analyze: Analyze,
+    output: Option<String>,
+    research: bool,
+    lang: Option<Lang>,
+) -> Result<Command, UsageError> {
+    let output = output.ok_or(UsageError::Needs {
+        flag: "report".into(),
+        needs: "-o OUT.xlsx or -o OUT.html",
+    })?;
+    let lower = output.to_lowercase();
+    let format = if lower.ends_with(".xlsx") {
+        Output::Xlsx
+    } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+        Output::Html
+    } else {
+        return Err(UsageError::BadValue {
+            flag: "-o".into(),
+            value: output,
+            expected: "OUT.xlsx, OUT.html",
+        });
+    };
+    Ok(Command::Report(Report {
+        analyze,
+        output,
+        format,
+        research,
+        lang: lang.unwrap_or(Lang::Zh),
+    }))
 }
 
 #[cfg(test)]
@@ -186,6 +236,68 @@ mod tests {
                 "--standard-file FILE.json",
                 "no --standard (a JSON file is a whole standard)",
             ),
+        );
+    }
+
+    #[test]
+    fn report_takes_its_flags_and_the_reading_ones() {
+        let Ok(Command::Report(got)) = parse(
+            &"report x.csv -o out.xlsx --research --include-teaching-points --where 县=青山县 --county 青山县 --year 2023 --sheet 小学"
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>(),
+        ) else {
+            panic!("a report command");
+        };
+        assert_eq!(
+            (got.output.as_str(), got.format),
+            ("out.xlsx", Output::Xlsx)
+        );
+        assert!(got.research);
+        assert_eq!(got.lang, Lang::Zh);
+        assert_eq!(got.analyze.file, "x.csv");
+        assert_eq!(got.analyze.standard, None);
+        assert!(got.analyze.config.standard_options.include_teaching_points);
+        assert_eq!(got.analyze.config.county.year, Some(2023));
+        assert_eq!(got.analyze.sheet.as_deref(), Some("小学"));
+        let Ok(Command::Report(html)) = parse(&[
+            "report".into(),
+            "x.csv".into(),
+            "--output=out.HTML".into(),
+            "--lang".into(),
+            "en".into(),
+        ]) else {
+            panic!("a report command");
+        };
+        assert_eq!((html.format, html.lang), (Output::Html, Lang::En));
+    }
+
+    #[test]
+    fn report_usage_errors() {
+        check(
+            "report x.csv",
+            needs("report", "-o OUT.xlsx or -o OUT.html"),
+        );
+        check(
+            "report x.csv -o out.pdf",
+            Err(UsageError::BadValue {
+                flag: "-o".into(),
+                value: "out.pdf".into(),
+                expected: "OUT.xlsx, OUT.html",
+            }),
+        );
+        check(
+            "report x.csv -o a.xlsx --standard quality-2017",
+            Err(UsageError::UnknownFlag("--standard".into())),
+        );
+        check(
+            "report x.csv -o a.xlsx -o b.xlsx",
+            Err(UsageError::Repeated("-o".into())),
+        );
+        check("report -o a.xlsx", Err(UsageError::MissingFile));
+        check(
+            "analyze x.csv -o a.xlsx",
+            Err(UsageError::UnknownFlag("-o".into())),
         );
     }
 }

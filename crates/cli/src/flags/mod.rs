@@ -16,6 +16,7 @@ mod low;
 mod parse;
 
 use junheng_core::analysis::AnalysisConfig;
+use junheng_core::Lang;
 
 pub use error::UsageError;
 pub use help::help;
@@ -69,4 +70,31 @@ pub enum Command {
     Analyze(Analyze),
     /// `plan FILE --standard ...`: the gap plan only.
     Plan(Analyze),
+    /// `report FILE -o OUT`: the acceptance dossier.
+    Report(Report),
+}
+
+/// What the dossier is written as, from the output's extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// An Excel workbook (`.xlsx`).
+    Xlsx,
+    /// A printable HTML page (`.html`, `.htm`).
+    Html,
+}
+
+/// Everything `report` needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The reading, filter, scope and county options, as `analyze` takes them (no standard:
+    /// the dossier evaluates both national standards).
+    pub analyze: Analyze,
+    /// `-o`: the path to write.
+    pub output: String,
+    /// Workbook or page.
+    pub format: Output,
+    /// `--research`: add the research appendix.
+    pub research: bool,
+    /// The dossier's language: Chinese unless `--lang en`.
+    pub lang: Lang,
 }

@@ -2,7 +2,7 @@
 
 use junheng_core::Lang;
 
-use super::defs::{self, parse_lang, Action, Scope};
+use super::defs::{self, parse_lang, Action};
 use super::low::{LowArgs, Sub};
 use super::{Command, UsageError};
 
@@ -35,7 +35,7 @@ pub fn parse(args: &[String]) -> Result<Command, UsageError> {
             _ => (arg.as_str(), None),
         };
         let flag = defs::find(name)
-            .filter(|flag| flag.scope == Scope::Every || sub != Sub::Profile)
+            .filter(|flag| flag.scope.takes(sub))
             .ok_or_else(|| UsageError::UnknownFlag(name.to_string()))?;
         match flag.action {
             Action::Switch(_) if inline.is_some() => {

@@ -2,6 +2,7 @@
 //! shared URL), close to what they typed. Nothing here looks at the table: `validate.rs`
 //! checks it against the table.
 
+use crate::county::CountyGiven;
 use crate::measures::MedianRule;
 use crate::standards::{self, Level, Split};
 
@@ -32,6 +33,9 @@ pub struct AnalysisConfig {
     /// Level of every school when the table has no level column (standards only). With a level
     /// column it is not used (a warning says so).
     pub level: Option<Level>,
+    /// County name, year and 填报单位 set by the user; each overrides what the file says
+    /// (report `source.county`).
+    pub county: CountyGiven,
 }
 
 impl AnalysisConfig {
@@ -48,6 +52,7 @@ impl AnalysisConfig {
             standard: None,
             standard_options: standards::Options::national(),
             level: None,
+            county: CountyGiven::none(),
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::report::{SkippedRow, Source, TitleLine, Warning};
 use crate::{Issue, Lang};
 
 /// How the file was read, as the report says it.
-pub(super) fn source(source: &SourceInfo) -> Source {
+pub(super) fn source(source: &SourceInfo, county: crate::county::County) -> Source {
     Source {
         name: source.name.clone(),
         format: source.format.clone(),
@@ -33,6 +33,7 @@ pub(super) fn source(source: &SourceInfo) -> Source {
             .collect(),
         sheet: source.sheet.clone(),
         decimal_comma: source.decimal_comma,
+        county,
     }
 }
 

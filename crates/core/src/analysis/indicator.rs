@@ -5,7 +5,7 @@
 use crate::expr::Op;
 use crate::measures::{self, Note, Options, Sample, MAX_MAGNITUDE};
 use crate::report::{finite, GroupResult, IndicatorResult, Warning};
-use crate::Error;
+use crate::{Error, Lang};
 
 use super::plan::{PlannedIndicator, Term};
 
@@ -93,7 +93,8 @@ pub(super) fn analyze_one(
     }
     if xs.is_empty() {
         return Err(Error::NoValues {
-            indicator: planned.name.clone(),
+            indicator: planned.display_name(Lang::Zh).to_string(),
+            indicator_en: planned.display_name(Lang::En).to_string(),
         });
     }
 
@@ -164,12 +165,13 @@ pub(super) fn analyze_one(
     let notes = s
         .notes
         .iter()
-        .map(|note| note_warning(*note, &planned.name))
+        .map(|note| note_warning(*note, planned))
         .collect();
     let opt = |x: Option<f64>| x.and_then(finite);
     let indicator = IndicatorResult {
         name: planned.name.clone(),
         label_zh: planned.label_zh.map(str::to_string),
+        label_en: planned.label_en.map(str::to_string),
         expr: planned.expr.clone(),
         formula: planned.formula.clone(),
         n: s.n,
@@ -191,33 +193,37 @@ fn in_sample_range(v: f64) -> bool {
     v == 0.0 || (1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&v.abs())
 }
 
-/// The warning for a measure note of one indicator.
-fn note_warning(note: Note, indicator: &str) -> Warning {
+/// The warning for a measure note of one indicator, naming it as people know it.
+fn note_warning(note: Note, planned: &PlannedIndicator) -> Warning {
+    let (indicator, indicator_en) = (
+        planned.display_name(Lang::Zh),
+        planned.display_name(Lang::En),
+    );
     let (code, zh, en) = match note {
         Note::NegativeValues => (
             "negative_values",
             format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、胡佛、极差率）为空（null）。请检查数据。"),
-            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
+            format!("“{indicator_en}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
         ),
         Note::ZeroValues => (
             "zero_values",
             format!("“{indicator}”有值为 0 的学校：泰尔 L（MLD）和阿特金森 ε ≥ 1 无定义，为空（null）。"),
-            format!("“{indicator}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null)."),
+            format!("“{indicator_en}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null)."),
         ),
         Note::SingleValue => (
             "single_value",
             format!("“{indicator}”只有一所学校：离散程度无意义。"),
-            format!("“{indicator}” has a single school: dispersion is meaningless."),
+            format!("“{indicator_en}” has a single school: dispersion is meaningless."),
         ),
         Note::NonPositiveMean => (
             "non_positive_mean",
             format!("“{indicator}”的均值不大于 0：差异系数无定义，为空（null）。"),
-            format!("“{indicator}” has a mean ≤ 0: the CV is undefined (null)."),
+            format!("“{indicator_en}” has a mean ≤ 0: the CV is undefined (null)."),
         ),
     };
     Warning {
         code,
-        indicator: Some(indicator.to_string()),
+        indicator: Some(planned.name.clone()),
         line: None,
         zh,
         en,

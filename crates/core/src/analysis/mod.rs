@@ -30,7 +30,8 @@ mod parallel;
 mod plan;
 mod validate;
 
-use crate::ingest::Ingested;
+use crate::county;
+use crate::ingest::{Ingested, Table};
 use crate::report::{OptionsEcho, Report, StandardSection, Warning, SCHEMA};
 use crate::standards;
 use crate::Error;
@@ -69,14 +70,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     let table = &ingested.table;
     // Steps 2 and 3: the options checked against the table, every name resolved.
     let plan = config.validate(ingested)?;
-    let kept: Vec<usize> = (0..table.rows.len())
-        .filter(|&r| {
-            plan.filters.iter().all(|(column, values)| {
-                let cell = table.rows[r].cells.get(*column).map_or("", |c| c.trim());
-                values.iter().any(|v| v == cell)
-            })
-        })
-        .collect();
+    let kept = plan.kept_rows(table);
     let lines: Vec<u64> = kept.iter().map(|&r| table.rows[r].line).collect();
     let mut warnings: Vec<Warning> = ingested.issues.iter().map(echo::issue_warning).collect();
     warnings.extend(plan.warnings.iter().cloned());
@@ -131,6 +125,11 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
                     &planned.options,
                 ),
                 plan: standards::plan(&planned.standard, &prepared, &planned.options),
+                missing_cells: standards::from_table::missing_cells(
+                    ingested,
+                    &in_scope_rows(table, &kept, &prepared),
+                    &standards::numerators(&planned.standard, &planned.options),
+                ),
             })
         }
     };
@@ -138,7 +137,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     let report = Report {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
-        source: echo::source(&table.source),
+        source: echo::source(&table.source, county::detect(table, &kept, &config.county)),
         weight: plan.weight.map(|w| table.headers[w.index].clone()),
         group: plan.group.map(|g| table.headers[g].clone()),
         filters: plan.filter_echo.clone(),
@@ -153,4 +152,13 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
         standard,
     };
     Ok(Analysis { report, values })
+}
+
+/// The kept rows (indices into the table) of the school sections `prepared` evaluates.
+fn in_scope_rows(table: &Table, kept: &[usize], prepared: &standards::Prepared) -> Vec<usize> {
+    let lines: std::collections::BTreeSet<u64> = prepared.sections.iter().map(|s| s.line).collect();
+    kept.iter()
+        .copied()
+        .filter(|&r| lines.contains(&table.rows[r].line))
+        .collect()
 }

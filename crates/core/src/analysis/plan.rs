@@ -7,6 +7,7 @@ use crate::ingest::{Ingested, Table};
 use crate::measures::Options;
 use crate::report::{FilterEcho, Warning};
 use crate::standards::{self, Level};
+use crate::Lang;
 
 use super::national::NATIONAL_INDICATORS;
 
@@ -27,6 +28,7 @@ pub(super) enum Term {
 pub(super) struct PlannedIndicator {
     pub(super) name: String,
     pub(super) label_zh: Option<&'static str>,
+    pub(super) label_en: Option<&'static str>,
     pub(super) expr: String,
     pub(super) formula: String,
     pub(super) first: Term,
@@ -34,6 +36,16 @@ pub(super) struct PlannedIndicator {
 }
 
 impl PlannedIndicator {
+    /// The name a message shows: the national name of a standard indicator in the message's
+    /// language (never its internal id), else the name the user gave.
+    pub(super) fn display_name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => self.label_zh,
+            Lang::En => self.label_en,
+        }
+        .unwrap_or(&self.name)
+    }
+
     pub(super) fn terms(&self) -> impl Iterator<Item = &Term> {
         std::iter::once(&self.first).chain(self.rest.iter().map(|(_, t)| t))
     }
@@ -54,6 +66,21 @@ pub struct Plan {
     pub(super) options: Options,
     pub(super) warnings: Vec<Warning>,
     pub(super) standard: Option<PlannedStandard>,
+}
+
+impl Plan {
+    /// The rows the filters keep (indices into `table.rows`, the table the plan was validated
+    /// against), in file order.
+    pub fn kept_rows(&self, table: &Table) -> Vec<usize> {
+        (0..table.rows.len())
+            .filter(|&r| {
+                self.filters.iter().all(|(column, values)| {
+                    let cell = table.rows[r].cells.get(*column).map_or("", |c| c.trim());
+                    values.iter().any(|v| v == cell)
+                })
+            })
+            .collect()
+    }
 }
 
 /// The standard resolved by [`AnalysisConfig::validate`].
@@ -122,6 +149,7 @@ pub(super) fn standard_indicators(
         planned.push(PlannedIndicator {
             name: standard.id.to_string(),
             label_zh: Some(standard.label_zh),
+            label_en: Some(standard.label_en),
             expr: format!(
                 "{}/{}{}",
                 standard.numerator.id(),
@@ -146,8 +174,8 @@ pub(super) fn standard_indicators(
                     field.name_zh()
                 ),
                 en: format!(
-                    "{} not computed: no column for {} ({}).",
-                    standard.id,
+                    "“{}” not computed: no column for {} ({}).",
+                    standard.label_en,
                     field.name_en(),
                     field.name_zh()
                 ),
@@ -177,6 +205,7 @@ pub(super) fn numeric_columns(
             PlannedIndicator {
                 name: table.headers[index].clone(),
                 label_zh: None,
+                label_en: None,
                 expr: format!("[{}]", table.headers[index]),
                 formula: formula(table, first, &[]),
                 first,

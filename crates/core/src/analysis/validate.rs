@@ -116,6 +116,7 @@ impl AnalysisConfig {
                 formula: formula(table, first, &rest),
                 name,
                 label_zh: None,
+                label_en: None,
                 expr: spec.expr.trim().to_string(),
                 first,
                 rest,
@@ -187,6 +188,13 @@ impl AnalysisConfig {
                 }
             }
         }
+
+        self.county
+            .check()
+            .map_err(|(option, value)| Error::BadOption {
+                option: option.to_string(),
+                value,
+            })?;
 
         let standard = match &self.standard {
             None => None,

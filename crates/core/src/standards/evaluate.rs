@@ -10,6 +10,7 @@ use super::report::{
     IndicatorReport, LevelReport, OptionsReport, OtherCheck, SchoolReport, Shortfall,
     StandardReport, Text,
 };
+use super::scope::{scope_text, Excluded};
 use super::split::{prepare, Prepared, Section};
 use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;
@@ -69,6 +70,12 @@ impl Column {
     pub fn mean(&self) -> Option<f64> {
         let sample = Sample::new(self.values.clone(), self.pupils.clone()).ok()?;
         Some(measures::mean(&sample))
+    }
+
+    /// Pupil-weighted population standard deviation (DOMAIN §3.2); `None` when empty.
+    pub fn std_dev(&self) -> Option<f64> {
+        let sample = Sample::new(self.values.clone(), self.pupils.clone()).ok()?;
+        Some(measures::std_dev(&sample))
     }
 }
 
@@ -170,6 +177,8 @@ pub fn evaluate_prepared(
         name_en: standard.name_en().to_string(),
         source: standard.source().to_string(),
         options: options_report(options),
+        scope: scope_text(prepared, options),
+        excluded: prepared.excluded.iter().map(Excluded::report).collect(),
         levels,
         schools,
         other_checks: other_checks(standard, prepared),
@@ -241,6 +250,7 @@ fn evaluate_level(
         let col = column(indicator, sections, level, options);
         let cv = col.cv();
         let mean = col.mean();
+        let std = col.std_dev();
         if col.values.len() == 1 && !single_noted {
             single_noted = true;
             notes.push(Text::new(
@@ -332,6 +342,7 @@ fn evaluate_level(
             unit_en: indicator.unit_en.clone(),
             cv,
             mean,
+            std,
             n: col.values.len(),
             cv_max,
             cv_ok,

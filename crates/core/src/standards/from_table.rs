@@ -5,7 +5,10 @@
 //!   [`read_column`], so every value is in the field's base unit: a column in 万元 gives the
 //!   same yuan as a column in 元, a column of 万册 the same volumes as one of 册.
 //! - The type of school comes from the level column (学段 / 办学类型) read by
-//!   [`SchoolKind::parse`]; private (民办) from the operator column (举办者).
+//!   [`SchoolKind::parse`]; a row whose level says 小学 and whose name ends in 教学点 is a
+//!   teaching point (docs/domain.md §6). Private (民办) comes from the operator column
+//!   (举办者 / 办学性质) or the name (民办, 私立). Scope itself is decided later, in
+//!   [`prepare`](super::prepare), which lists every row it leaves out.
 //! - A missing or placeholder cell is a missing key, never 0 (DOMAIN §3.3); a cell that is not
 //!   a number is missing too and listed in a warning.
 //! - Rows the engine cannot use are listed, never dropped silently: a row whose level cannot be
@@ -16,11 +19,12 @@
 
 use std::collections::BTreeMap;
 
-use super::input::{Level, SchoolInput, SchoolType};
-use super::report::Text;
+use super::input::{Level, SchoolInput, SchoolType, ScopeEvidence};
+use super::report::{MissingCell, Text};
+use super::scope::{is_private_name, is_teaching_point_name};
 use crate::fields::{Field, Unit};
 use crate::ingest::number::fold_width;
-use crate::ingest::{read_column, Ingested, SchoolKind};
+use crate::ingest::{parse_number, read_column, Ingested, Number, SchoolKind};
 use crate::Error;
 
 /// The schools of a table, and what the reader should know about the rows.
@@ -192,6 +196,15 @@ pub fn schools_from_rows(
         let name = text_cell(Field::SchoolName, r)
             .filter(|n| !n.is_empty())
             .map_or_else(|| format!("#{line}"), str::to_string);
+        let mut evidence = ScopeEvidence::default();
+        let school_type = if school_type == SchoolType::Primary && is_teaching_point_name(&name) {
+            evidence.teaching_point_by_name = true;
+            SchoolType::TeachingPoint
+        } else {
+            school_type
+        };
+        let private_by_operator = text_cell(Field::Operator, r).is_some_and(is_private);
+        evidence.private_by_name = !private_by_operator && is_private_name(&name);
         let get = |field: Field| numbers.get(&field).and_then(|m| m.get(&line)).copied();
         let mut values = BTreeMap::new();
         for (&field, by_line) in &numbers {
@@ -206,7 +219,8 @@ pub fn schools_from_rows(
             name,
             line,
             school_type,
-            private: text_cell(Field::Operator, r).is_some_and(is_private),
+            private: private_by_operator || evidence.private_by_name,
+            evidence,
             students: get(Field::Students),
             students_primary: get(Field::StudentsPrimary),
             students_junior: get(Field::StudentsJunior),
@@ -298,6 +312,44 @@ pub fn schools_from_rows(
         });
     }
     Ok(TableSchools { schools, warnings })
+}
+
+/// The cells of `fields` that read as missing (blank or a placeholder, not a number) on the
+/// given rows (indices into `ingested.table.rows`), row by row, in the order of `fields`. A field
+/// without a column is not listed here: a whole missing column is a different message.
+pub fn missing_cells(ingested: &Ingested, rows: &[usize], fields: &[Field]) -> Vec<MissingCell> {
+    let table = &ingested.table;
+    let mapping = &ingested.mapping;
+    let columns: Vec<(Field, usize)> = fields
+        .iter()
+        .filter_map(|&f| mapping.get(f).map(|m| (f, m.column)))
+        .collect();
+    let mut out = Vec::new();
+    for &r in rows {
+        let Some(row) = table.rows.get(r) else {
+            continue;
+        };
+        for &(field, column) in &columns {
+            let cell = row.cells.get(column).map_or("", |c| c.as_str());
+            if parse_number(cell) != Number::Missing {
+                continue;
+            }
+            let name = mapping
+                .get(Field::SchoolName)
+                .and_then(|m| row.cells.get(m.column))
+                .map(|c| c.trim())
+                .filter(|n| !n.is_empty())
+                .map_or_else(|| format!("#{}", row.line), str::to_string);
+            out.push(MissingCell {
+                name,
+                line: row.line,
+                column: table.headers.get(column).cloned().unwrap_or_default(),
+                field: field.id().to_string(),
+                cell: cell.trim().to_string(),
+            });
+        }
+    }
+    out
 }
 
 /// `3、5、9` (Chinese) or `3, 5, 9`, with at most 20 lines, then `…`.

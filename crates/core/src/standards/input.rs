@@ -94,6 +94,24 @@ impl SchoolType {
         )
     }
 
+    /// Every type.
+    pub const ALL: [SchoolType; 9] = [
+        SchoolType::Primary,
+        SchoolType::Junior,
+        SchoolType::NineYear,
+        SchoolType::TwelveYear,
+        SchoolType::Complete,
+        SchoolType::TeachingPoint,
+        SchoolType::PrimarySection,
+        SchoolType::JuniorSection,
+        SchoolType::Senior,
+    ];
+
+    /// The type with this report id.
+    pub fn from_id(id: &str) -> Option<SchoolType> {
+        SchoolType::ALL.into_iter().find(|t| t.id() == id)
+    }
+
     /// Stable id used in reports.
     pub fn id(self) -> &'static str {
         match self {
@@ -122,6 +140,9 @@ pub struct SchoolInput {
     pub school_type: SchoolType,
     /// 民办 (private): in scope only when chosen.
     pub private: bool,
+    /// What the type and operator were recognised by, when not by their own columns; kept
+    /// for the list of schools left out (`standard.excluded`).
+    pub evidence: ScopeEvidence,
     /// 在校学生数 (whole school).
     pub students: Option<f64>,
     /// 小学部学生数 (spanning schools).
@@ -150,6 +171,7 @@ impl SchoolInput {
             line,
             school_type,
             private: false,
+            evidence: ScopeEvidence::default(),
             students: Some(students),
             students_primary: None,
             students_junior: None,
@@ -166,6 +188,16 @@ impl SchoolInput {
         self.values.insert(field, value);
         self
     }
+}
+
+/// What a row's scope rests on when its own columns do not say it (docs/domain.md §6: in real
+/// files a teaching point is often recognisable only by its name while its level says 小学).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScopeEvidence {
+    /// A 教学点 by its name (…教学点) while its level column says 小学.
+    pub teaching_point_by_name: bool,
+    /// 民办 by its name (民办, 私立) while its operator column does not say so.
+    pub private_by_name: bool,
 }
 
 /// How spanning schools (九年一贯制, 十二年一贯制, 完全中学) are split into sections.

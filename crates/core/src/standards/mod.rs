@@ -25,16 +25,20 @@ pub mod from_table;
 pub mod input;
 pub mod planner;
 pub mod report;
+pub mod scope;
 pub mod split;
 pub mod table;
 
 pub use error::Error;
 pub use evaluate::{evaluate, evaluate_prepared, BORDERLINE_MARGIN, REL_TOL};
 pub use from_table::{schools_from_rows, schools_from_table, RowWarning, TableSchools};
-pub use input::{Level, Options, SchoolInput, SchoolType, Split};
+pub use input::{Level, Options, SchoolInput, SchoolType, ScopeEvidence, Split};
 pub use planner::{
     apply, cv_with_floor, floor_level, plan, plan_csv, plan_csv_with, variance_shares, Plan,
 };
 pub use report::StandardReport;
+pub use scope::{
+    exclusion_notes, is_private_name, is_teaching_point_name, scope_text, Excluded, Exclusion,
+};
 pub use split::{prepare, Prepared, Section};
-pub use table::{ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};
+pub use table::{numerators, ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};

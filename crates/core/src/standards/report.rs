@@ -38,6 +38,11 @@ pub struct StandardReport {
     pub source: String,
     /// Every choice made, so an inspector can reproduce the numbers.
     pub options: OptionsReport,
+    /// The 口径 line, written from what was counted: schools per level (teaching points and
+    /// sections of spanning schools among them), rows left out by reason, split and gym choices.
+    pub scope: Text,
+    /// School rows left out of the evaluation, each with its reason, in row order.
+    pub excluded: Vec<ExcludedSchool>,
     /// One entry per level that has at least one school in scope.
     pub levels: Vec<LevelReport>,
     /// One entry per school section in scope, primary sections first.
@@ -110,8 +115,11 @@ pub struct IndicatorReport {
     pub unit_en: String,
     /// Pupil-weighted CV (差异系数, DOMAIN §3.2); `null` when undefined (no school, mean 0).
     pub cv: Option<f64>,
-    /// Pupil-weighted mean = total resource × factor / total pupils.
+    /// Pupil-weighted mean = total resource × factor / total pupils (全县平均值).
     pub mean: Option<f64>,
+    /// Pupil-weighted population standard deviation (标准差, docs/domain.md §3.2); `null` when
+    /// no school has a value.
+    pub std: Option<f64>,
     /// Schools with a usable value.
     pub n: usize,
     /// CV threshold (2017); `null` under the 2012 composite rule.
@@ -169,6 +177,41 @@ pub struct Shortfall {
     pub shortfall: f64,
     /// Unit of the shortfall: `m2`, `yuan`, `teachers`, `rooms`, `computers`, `volumes`, `units`.
     pub unit: String,
+}
+
+/// A cell the evaluation read as missing (blank, or a placeholder such as “—”, “-”, “/”):
+/// the school is left out of the indicators that need it (never counted as 0).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MissingCell {
+    /// 学校名称.
+    pub name: String,
+    /// Line in the user's file.
+    pub line: u64,
+    /// Header of the column, as in the file.
+    pub column: String,
+    /// Canonical field id of the column (`books`, `teaching_area`, ...).
+    pub field: String,
+    /// The cell as written ("" when blank).
+    pub cell: String,
+}
+
+/// A school row left out of the evaluation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExcludedSchool {
+    /// 学校名称.
+    pub name: String,
+    /// Line in the user's file.
+    pub line: u64,
+    /// School type id of the row (`teaching_point`, `primary`, `senior`, ...).
+    pub school_type: String,
+    /// `teaching_point`, `private`, `senior`, `no_students`, `cannot_split` or
+    /// `whole_spanning_row`.
+    pub reason: String,
+    /// What the reason rests on: `level` (the level column), `operator` (举办者 / 办学性质),
+    /// `name` (…教学点, 民办, 私立), or `null`.
+    pub basis: Option<String>,
+    /// The reason in words.
+    pub text: Text,
 }
 
 /// A check of a 2017 item of another dimension (school size, class size).

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::input::{Level, Options, SchoolInput, SchoolType, Split};
 use super::report::Text;
+use super::scope::{exclusion_notes, name_list, Excluded, Exclusion};
 use crate::fields::Field;
 
 /// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
@@ -76,8 +77,21 @@ pub struct Prepared {
     pub sections: Vec<Section>,
     /// Size facts of in-scope school rows.
     pub sizes: Vec<SchoolSize>,
+    /// School rows left out, with the reason, in row order.
+    pub excluded: Vec<Excluded>,
     /// What was excluded, derived or apportioned.
     pub notes: Vec<Text>,
+}
+
+/// Spanning schools whose teachers were apportioned (not given per section), grouped by the
+/// teacher fields concerned, for one note per group.
+struct Apportioned {
+    /// The teacher fields apportioned, Chinese names joined.
+    fields: String,
+    /// The schools, "name（第 n 行）".
+    zh: Vec<String>,
+    /// The schools, "name (line n)".
+    en: Vec<String>,
 }
 
 /// Applies the scope options and splits spanning schools. Pure; O(rows).
@@ -85,26 +99,33 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
     let mut out = Prepared {
         sections: Vec::new(),
         sizes: Vec::new(),
+        excluded: Vec::new(),
         notes: Vec::new(),
     };
-    let mut out_of_scope: Vec<String> = Vec::new();
-    let mut seniors: Vec<String> = Vec::new();
+    let mut apportioned: Vec<Apportioned> = Vec::new();
     for school in schools {
-        let tag = format!("{}（第 {} 行）", school.name, school.line);
-        if school.school_type == SchoolType::Senior {
-            seniors.push(tag);
-            continue;
-        }
-        let scoped_out = (school.private && !options.include_private)
-            || (school.school_type == SchoolType::TeachingPoint
-                && !options.include_teaching_points);
-        if scoped_out {
-            out_of_scope.push(tag);
+        let exclusion = if school.school_type == SchoolType::Senior {
+            Some(Exclusion::Senior)
+        } else if school.school_type == SchoolType::TeachingPoint
+            && !options.include_teaching_points
+        {
+            Some(Exclusion::TeachingPoint {
+                by_name: school.evidence.teaching_point_by_name,
+            })
+        } else if school.private && !options.include_private {
+            Some(Exclusion::Private {
+                by_name: school.evidence.private_by_name,
+            })
+        } else {
+            None
+        };
+        if let Some(exclusion) = exclusion {
+            exclude(school, exclusion, &mut out);
             continue;
         }
         let before = out.sections.len();
         if school.school_type.is_spanning() {
-            split_spanning(school, options, &mut out);
+            split_spanning(school, options, &mut out, &mut apportioned);
         } else {
             single(school, &mut out);
         }
@@ -115,30 +136,34 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
             out.sizes.push(size);
         }
     }
-    if !out_of_scope.is_empty() {
+    for a in apportioned {
         out.notes.push(Text::new(
             format!(
-                "按所选范围未计入 {} 所学校（民办或教学点）：{}。",
-                out_of_scope.len(),
-                out_of_scope.join("、")
+                "{} 所跨学段学校没有分学部的教师数，{}按与校舍设备相同的比例拆分：{}。",
+                a.zh.len(),
+                a.fields,
+                name_list(&a.zh, true)
             ),
             format!(
-                "{} schools left out by the chosen scope (private or teaching points): {}.",
-                out_of_scope.len(),
-                out_of_scope.join(", ")
+                "{} schools spanning levels have no per-section teacher counts; their teachers were apportioned by the same shares as buildings and equipment: {}.",
+                a.en.len(),
+                name_list(&a.en, false)
             ),
         ));
     }
-    if !seniors.is_empty() {
-        out.notes.push(Text::new(
-            format!("高中不属义务教育，未计入：{}。", seniors.join("、")),
-            format!(
-                "Senior high schools are not compulsory education and were left out: {}.",
-                seniors.join(", ")
-            ),
-        ));
-    }
+    let scope_notes = exclusion_notes(&out.excluded);
+    out.notes.extend(scope_notes);
     out
+}
+
+/// Lists a school row as left out.
+fn exclude(school: &SchoolInput, exclusion: Exclusion, out: &mut Prepared) {
+    out.excluded.push(Excluded {
+        name: school.name.clone(),
+        line: school.line,
+        school_type: school.school_type,
+        exclusion,
+    });
 }
 
 fn single(school: &SchoolInput, out: &mut Prepared) {
@@ -173,6 +198,7 @@ fn single(school: &SchoolInput, out: &mut Prepared) {
 }
 
 fn no_pupils(school: &SchoolInput, out: &mut Prepared) {
+    exclude(school, Exclusion::NoPupils, out);
     out.notes.push(Text::new(
         format!(
             "{}（第 {} 行）在校学生数缺失或为 0，未参加任何指标的计算。",
@@ -246,6 +272,7 @@ fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
         }
     }
     let [Some(p), Some(j), Some(s)] = given else {
+        exclude(school, Exclusion::CannotSplit, out);
         out.notes.push(Text::new(
             format!("{}（第 {} 行）是跨学段学校，但缺少分学段学生数，无法拆分，未计入。请填写小学部、初中部（及高中部）学生数。", school.name, school.line),
             format!(
@@ -262,9 +289,17 @@ fn parts(school: &SchoolInput, out: &mut Prepared) -> Option<[f64; 3]> {
     Some([p, j, s])
 }
 
-fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
+/// Splits a spanning school into sections; adds it to `apportioned` (the teacher fields that
+/// were apportioned, and the schools) when its teachers are not given per section.
+fn split_spanning(
+    school: &SchoolInput,
+    options: &Options,
+    out: &mut Prepared,
+    apportioned: &mut Vec<Apportioned>,
+) {
     let (junior_weight, senior_weight) = match options.split {
         Split::AlreadySplit => {
+            exclude(school, Exclusion::WholeSpanningRow, out);
             out.notes.push(Text::new(
                 format!("{}（第 {} 行）是未拆分的跨学段学校，但已选择“各行已按学部拆分”，因此未计入。请改选拆分方式或提供学部行。", school.name, school.line),
                 format!(
@@ -336,18 +371,20 @@ fn split_spanning(school: &SchoolInput, options: &Options, out: &mut Prepared) {
         });
     }
     if !apportioned_teachers.is_empty() {
-        out.notes.push(Text::new(
-            format!(
-                "{}（第 {} 行）没有分学部的教师数，{}按与校舍设备相同的比例拆分。",
-                school.name,
-                school.line,
-                apportioned_teachers.join("、")
-            ),
-            format!(
-                "{} (line {}) has no per-section teacher counts; teachers were apportioned by the same shares as buildings and equipment.",
-                school.name, school.line
-            ),
-        ));
+        let fields = apportioned_teachers.join("、");
+        let zh = format!("{}（第 {} 行）", school.name, school.line);
+        let en = format!("{} (line {})", school.name, school.line);
+        match apportioned.iter_mut().find(|a| a.fields == fields) {
+            Some(a) => {
+                a.zh.push(zh);
+                a.en.push(en);
+            }
+            None => apportioned.push(Apportioned {
+                fields,
+                zh: vec![zh],
+                en: vec![en],
+            }),
+        }
     }
 }
 

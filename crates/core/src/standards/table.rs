@@ -98,6 +98,21 @@ impl Indicator {
     }
 }
 
+/// The resource fields a standard's indicators read, in indicator order, without repeats; with
+/// `gym_in_sports`, the indoor gym area too (it changes teaching and sports area).
+pub fn numerators(standard: &Standard, options: &super::Options) -> Vec<Field> {
+    let mut fields: Vec<Field> = Vec::new();
+    for indicator in standard.indicators() {
+        if !fields.contains(&indicator.numerator) {
+            fields.push(indicator.numerator);
+        }
+    }
+    if options.gym_in_sports && !fields.contains(&Field::GymArea) {
+        fields.push(Field::GymArea);
+    }
+    fields
+}
+
 /// A validated standard table.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Standard {
