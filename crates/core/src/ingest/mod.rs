@@ -13,12 +13,14 @@
 //! [`SourceInfo::skipped`]. One file-level problem does: a quote never closed
 //! ([`Error::UnclosedQuote`]), which would swallow every school below it. No input panics.
 
+pub mod categories;
 pub mod decode;
 pub mod grid;
 pub mod header;
 pub mod mapping;
 pub mod number;
 pub mod sniff;
+mod synonyms;
 pub mod table;
 pub mod wire;
 
