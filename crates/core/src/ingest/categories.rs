@@ -1,7 +1,12 @@
-//! The category columns' values: 学段 / 办学类型 → [`SchoolKind`], 城乡分类 → [`UrbanRural`].
+//! The category columns' values: 学段 / 办学类型 → [`SchoolKind`], 城乡分类 → [`UrbanRural`], and
+//! the cells of those columns that neither reads.
 
-use super::mapping::strip_punct;
+use super::mapping::{strip_punct, Mapping};
 use super::number::fold_width;
+use super::table::Table;
+use crate::error::{Cell, Issue};
+use crate::fast_hash::FastMap;
+use crate::fields::Field;
 
 /// Kind of school or section, from a 学段 / 办学类型 value (DOMAIN.md §5.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -104,6 +109,37 @@ impl UrbanRural {
             UrbanRural::Rural => "乡村",
         }
     }
+}
+
+/// Level and urban–rural values that [`SchoolKind::parse`] / [`UrbanRural::parse`] reject.
+pub(super) fn unknown_categories(table: &Table, mapping: &Mapping) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for field in [Field::Level, Field::UrbanRural] {
+        let Some(mapped) = mapping.get(field) else {
+            continue;
+        };
+        // A column of categories holds a few distinct texts: each is parsed (folded,
+        // lower-cased) once, not once per row.
+        let mut known_texts: FastMap<&str, bool> = FastMap::default();
+        for (line, text) in table.cells(mapped.column) {
+            let known = *known_texts.entry(text).or_insert_with(|| match field {
+                Field::Level => SchoolKind::parse(text).is_some(),
+                _ => UrbanRural::parse(text).is_some(),
+            });
+            if !text.is_empty() && !known {
+                issues.push(Issue::UnknownCategory {
+                    field,
+                    cell: Cell {
+                        line,
+                        column: mapped.column,
+                        header: table.headers.get(mapped.column).cloned(),
+                    },
+                    text: text.to_string(),
+                });
+            }
+        }
+    }
+    issues
 }
 
 #[cfg(test)]
