@@ -12,8 +12,10 @@ pub mod fast_hash;
 pub mod fields;
 pub mod indicator;
 pub mod ingest;
+pub mod issue;
 pub mod measures;
 pub mod profile;
+pub mod quote;
 pub mod report;
 pub mod standards;
 
