@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::indicator::ExprError;
+use crate::quote::{quote, quote_at};
 
 pub use crate::issue::Issue;
 
@@ -47,6 +48,82 @@ pub fn column_letter(mut index: usize) -> String {
     }
     out.reverse();
     String::from_utf8(out).expect("ASCII letters")
+}
+
+/// The bound a workbook passes (see `junheng_sheets` for the values).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorkbookLimit {
+    /// A cell so far right or down that the sheet, laid out, has more cells than are read.
+    Cell {
+        /// The cell (`XFD1048576`).
+        cell: String,
+        /// Rows of the sheet up to it.
+        rows: u64,
+        /// Columns of the sheet up to it.
+        columns: u64,
+        /// Cells read at most.
+        max: u64,
+    },
+    /// The parts of the file inflate to more bytes than are read, or than the file's size allows.
+    Inflated {
+        /// Bytes once inflated, as the archive declares.
+        bytes: u64,
+        /// Bytes read at most for a file of this size.
+        max: u64,
+    },
+    /// The shared-string table declares more strings than are read.
+    SharedStrings {
+        /// Strings declared.
+        declared: u64,
+        /// Strings read at most.
+        max: u64,
+    },
+    /// Merged regions or repeated cells (OpenDocument) cover more cells than are read.
+    Cells {
+        /// Cells covered.
+        cells: u64,
+        /// Cells read at most.
+        max: u64,
+    },
+}
+
+impl WorkbookLimit {
+    fn describe(&self, lang: Lang) -> String {
+        let mib = |b: u64| b.div_ceil(1 << 20);
+        match (self, lang) {
+            (WorkbookLimit::Cell { cell, rows, columns, max }, Lang::Zh) => format!(
+                "工作表一直延伸到单元格 {}，共 {rows} 行 × {columns} 列，超过可读取的 {max} 个单元格",
+                quote(cell)
+            ),
+            (WorkbookLimit::Cell { cell, rows, columns, max }, Lang::En) => format!(
+                "the sheet reaches cell {}: {rows} rows × {columns} columns, more than the {max} cells read",
+                quote(cell)
+            ),
+            (WorkbookLimit::Inflated { bytes, max }, Lang::Zh) => format!(
+                "解压后共 {} MB，超过这个文件可读取的 {} MB",
+                mib(*bytes),
+                mib(*max)
+            ),
+            (WorkbookLimit::Inflated { bytes, max }, Lang::En) => format!(
+                "it inflates to {} MiB, more than the {} MiB read for a file of its size",
+                mib(*bytes),
+                mib(*max)
+            ),
+            (WorkbookLimit::SharedStrings { declared, max }, Lang::Zh) => {
+                format!("共享字符串表声明了 {declared} 个字符串，超过可读取的 {max} 个")
+            }
+            (WorkbookLimit::SharedStrings { declared, max }, Lang::En) => {
+                format!("its shared-string table declares {declared} strings, more than the {max} read")
+            }
+            (WorkbookLimit::Cells { cells, max }, Lang::Zh) => {
+                format!("合并或重复的单元格共 {cells} 个，超过可读取的 {max} 个")
+            }
+            (WorkbookLimit::Cells { cells, max }, Lang::En) => {
+                format!("merged or repeated cells cover {cells} cells, more than the {max} read")
+            }
+        }
+    }
 }
 
 /// What went wrong. Each variant carries the facts its message needs.
@@ -104,6 +181,19 @@ pub enum Error {
     Spreadsheet {
         /// The reader's own explanation.
         detail: String,
+    },
+    /// A workbook beyond what is read: refused before the reader allocates for it.
+    WorkbookTooLarge {
+        /// Which bound it passes.
+        limit: WorkbookLimit,
+    },
+    /// A second header row further down whose columns are not the first header's (in any
+    /// order): the rows below it belong to another table.
+    StackedHeaders {
+        /// Line of the first header.
+        first: u64,
+        /// Line of the second header.
+        second: u64,
     },
     /// An Excel or OpenDocument file handed to the core's text reader: workbooks are read by the
     /// `junheng-sheets` crate (the page loads it on demand) into an [`crate::ingest::Grid`].
@@ -181,10 +271,10 @@ impl Error {
             }
             (Error::NoData, Lang::En) => "No header row with data below it was found. Make sure the table has a row of column names and one row per school below it.".into(),
             (Error::Csv { line, detail }, Lang::Zh) => {
-                format!("第 {line} 行无法读取（{detail}）。请检查该行的引号是否成对。")
+                format!("第 {line} 行无法读取（{detail}）。请检查该行的引号是否成对。", detail = quote_detail(detail))
             }
             (Error::Csv { line, detail }, Lang::En) => {
-                format!("Line {line} cannot be read ({detail}). Check that its quotes are paired.")
+                format!("Line {line} cannot be read ({detail}). Check that its quotes are paired.", detail = quote_detail(detail))
             }
             (Error::UnclosedQuote { line }, Lang::Zh) => format!(
                 "第 {line} 行的引号（\"）没有配对：从这里到文件末尾都会被当作一个单元格，后面的学校会丢失。请补上或删去这个引号后重新导入。"
@@ -193,48 +283,72 @@ impl Error {
                 "Line {line}: a quote (\") opens a cell that is never closed, so the rest of the file would be one cell and the schools below it lost. Add the closing quote or remove this one, then import again."
             ),
             (Error::NoValues { indicator }, Lang::Zh) => format!(
-                "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。"
+                "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。",
+                indicator = quote(indicator)
             ),
             (Error::NoValues { indicator }, Lang::En) => format!(
-                "Indicator “{indicator}” has no usable value: every row is missing data or has 0 students. Check its columns."
+                "Indicator “{indicator}” has no usable value: every row is missing data or has 0 students. Check its columns.",
+                indicator = quote(indicator)
             ),
             (Error::UnknownColumn { name }, Lang::Zh) => {
-                format!("找不到列“{name}”。请使用表头中的列名。")
+                format!("找不到列“{name}”。请使用表头中的列名。", name = quote(name))
             }
             (Error::UnknownColumn { name }, Lang::En) => {
-                format!("There is no column “{name}”. Use a column name from the header row.")
+                format!("There is no column “{name}”. Use a column name from the header row.", name = quote(name))
             }
             (Error::BadNumber { cell, text }, Lang::Zh) => format!(
                 "第 {} 行 {} 列{}不是数字：“{text}”。请改为数字后重新导入。",
                 cell.line,
                 cell.letter(),
-                quoted_zh(&cell.header)
+                quoted_zh(&cell.header),
+                text = quote(text)
             ),
             (Error::BadNumber { cell, text }, Lang::En) => format!(
                 "Line {}, column {}{}: “{text}” is not a number. Enter a number and import again.",
                 cell.line,
                 cell.letter(),
-                quoted_en(&cell.header)
+                quoted_en(&cell.header),
+                text = quote(text)
             ),
             (Error::UnknownEncoding { label }, Lang::Zh) => format!(
-                "不认识的文字编码“{label}”。请选择 UTF-8、GBK（GB18030）或 Big5。"
+                "不认识的文字编码“{label}”。请选择 UTF-8、GBK（GB18030）或 Big5。",
+                label = quote(label)
             ),
             (Error::UnknownEncoding { label }, Lang::En) => format!(
-                "Unknown text encoding “{label}”. Choose UTF-8, GBK (GB18030) or Big5."
+                "Unknown text encoding “{label}”. Choose UTF-8, GBK (GB18030) or Big5.",
+                label = quote(label)
             ),
             (Error::UnknownSheet { name, available }, Lang::Zh) => format!(
                 "工作簿中没有名为“{name}”的工作表。现有工作表：{}。请从中选择一个。",
-                available.join("、")
+                quote_list(available, "、"),
+                name = quote(name)
             ),
             (Error::UnknownSheet { name, available }, Lang::En) => format!(
                 "The workbook has no sheet named “{name}”. Its sheets are: {}. Choose one of them.",
-                available.join(", ")
+                quote_list(available, ", "),
+                name = quote(name)
             ),
             (Error::Spreadsheet { detail }, Lang::Zh) => format!(
-                "无法读取这个 Excel/WPS 文件（{detail}）。请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。"
+                "无法读取这个 Excel/WPS 文件（{detail}）。请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+                detail = quote_detail(detail)
             ),
             (Error::Spreadsheet { detail }, Lang::En) => format!(
-                "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that."
+                "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that.",
+                detail = quote_detail(detail)
+            ),
+            (Error::WorkbookTooLarge { limit }, Lang::Zh) => format!(
+                "这个工作簿太大，无法读取：{}。请删除学校表之外的单元格（或把学校表复制到新的工作表），另存为 .xlsx 或 CSV 后再导入。",
+                limit.describe(lang)
+            ),
+            (Error::WorkbookTooLarge { limit }, Lang::En) => format!(
+                "This workbook is too large to read: {}. Delete the cells outside the school table (or copy the table into a new sheet), save it as .xlsx or CSV, and import that.",
+                limit.describe(lang)
+            ),
+            (Error::StackedHeaders { first, second }, Lang::Zh) => format!(
+                "第 {second} 行是另一个表头，它的列与第 {first} 行的表头不同：下面是另一张表。请把两张表分别保存为两个文件（或两个工作表）后分别导入。"
+            ),
+            (Error::StackedHeaders { first, second }, Lang::En) => format!(
+                "Line {second} is a second header row whose columns differ from the header on line {first}: another table starts there. Save the two tables as two files (or sheets) and import them one at a time."
             ),
             (Error::SpreadsheetNeedsReader, Lang::Zh) => {
                 "这是 Excel/WPS/ODS 表格文件，需要表格读取模块才能读取。请重试，或在 Excel 中另存为 CSV 再导入。".into()
@@ -255,10 +369,10 @@ impl Error {
                 "This file is not a table (not CSV, Excel or OpenDocument). Choose the school data sheet.".into()
             }
             (Error::BadOption { option, value }, Lang::Zh) => {
-                format!("读取选项“{option}”的值“{value}”无效。请改用默认设置。")
+                format!("读取选项“{option}”的值“{value}”无效。请改用默认设置。", value = quote(value))
             }
             (Error::BadOption { option, value }, Lang::En) => {
-                format!("Reading option “{option}” cannot be “{value}”. Use the default setting.")
+                format!("Reading option “{option}” cannot be “{value}”. Use the default setting.", value = quote(value))
             }
             (Error::BadExpression { indicator, expr, problem }, Lang::Zh) => format!(
                 "指标“{indicator}”的表达式“{expr}”有误：{}",
@@ -273,35 +387,42 @@ impl Error {
                 Lang::Zh,
             ) => {
                 let hint = match similar {
-                    Some(h) => format!("是否指“{h}”？"),
+                    Some(h) => format!("是否指“{h}”？", h = quote(h)),
                     None => String::new(),
                 };
                 format!(
-                    "{used_in_zh}中的列“{name}”不在第 {header_line} 行的表头中。{hint}请使用表头中的列名（去掉首尾空格），或字段代码如 students；列名含 * 或 / 时用 [ ] 括起来。"
+                    "{used_in_zh}中的列“{name}”不在第 {header_line} 行的表头中。{hint}请使用表头中的列名（去掉首尾空格），或字段代码如 students；列名含 * 或 / 时用 [ ] 括起来。",
+                    name = quote(name)
                 )
             }
             (Error::ColumnNotFound { name, used_in, header_line, similar, .. }, Lang::En) => {
                 let hint = match similar {
-                    Some(h) => format!(" Did you mean “{h}”?"),
+                    Some(h) => format!(" Did you mean “{h}”?", h = quote(h)),
                     None => String::new(),
                 };
                 format!(
-                    "Column “{name}” in {used_in} is not in the header row (line {header_line}).{hint} Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ]."
+                    "Column “{name}” in {used_in} is not in the header row (line {header_line}).{hint} Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ].",
+                    name = quote(name)
                 )
             }
             (Error::DuplicateIndicator { name }, Lang::Zh) => {
-                format!("指标名“{name}”重复了。请给每个指标起不同的名字（NAME=EXPR 中的 NAME）。")
+                format!("指标名“{name}”重复了。请给每个指标起不同的名字（NAME=EXPR 中的 NAME）。", name = quote(name))
             }
             (Error::DuplicateIndicator { name }, Lang::En) => format!(
-                "Indicator name “{name}” is used twice. Give each indicator its own NAME in NAME=EXPR."
+                "Indicator name “{name}” is used twice. Give each indicator its own NAME in NAME=EXPR.",
+                name = quote(name)
             ),
             (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::Zh) => format!(
                 "筛选条件 {column}={value}：“{column}”列（{letter}）中没有“{value}”。该列中有：{}。请改用其中的一个值。",
-                seen.join("、")
+                quote_list(seen, "、"),
+                value = quote(value),
+                column = quote(column)
             ),
             (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::En) => format!(
                 "Filter {column}={value}: column “{column}” ({letter}) never holds “{value}”. It holds: {}. Use one of these values.",
-                seen.join(", ")
+                quote_list(seen, ", "),
+                value = quote(value),
+                column = quote(column)
             ),
             (Error::NoIndicators, Lang::Zh) => "没有可分析的指标：表中没有数值列，也没有用 --indicator 指定指标。请检查表头下面的数据，或指定指标。".into(),
             (Error::NoIndicators, Lang::En) => "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.".into(),
@@ -314,11 +435,29 @@ impl Error {
     }
 }
 
+/// A reader's own explanation, which may quote the file: at most 200 characters.
+fn quote_detail(detail: &str) -> std::borrow::Cow<'_, str> {
+    quote_at(detail, 200)
+}
+
+/// Values found in the file (sheet names, cells of a column), each quoted, at most ten.
+fn quote_list(items: &[String], separator: &str) -> String {
+    let mut text: Vec<String> = items
+        .iter()
+        .take(10)
+        .map(|i| quote(i).into_owned())
+        .collect();
+    if items.len() > 10 {
+        text.push("…".into());
+    }
+    text.join(separator)
+}
+
 pub(crate) fn quoted_zh(header: &Option<String>) -> String {
     header
         .as_deref()
         .filter(|h| !h.is_empty())
-        .map_or(String::new(), |h| format!("“{h}”"))
+        .map_or(String::new(), |h| format!("“{h}”", h = quote(h)))
 }
 
 /// Up to five lines, then "…".
@@ -340,7 +479,7 @@ pub(crate) fn quoted_en(header: &Option<String>) -> String {
     header
         .as_deref()
         .filter(|h| !h.is_empty())
-        .map_or(String::new(), |h| format!(" “{h}”"))
+        .map_or(String::new(), |h| format!(" “{h}”", h = quote(h)))
 }
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

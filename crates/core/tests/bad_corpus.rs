@@ -54,6 +54,7 @@ fn outcome(bytes: Vec<u8>, name: String) -> Value {
             let line = match &e {
                 Error::UnclosedQuote { line } => Some(*line),
                 Error::BadNumber { cell, .. } => Some(cell.line),
+                Error::StackedHeaders { second, .. } => Some(*second),
                 _ => None,
             };
             json!({"error": e.message(Lang::En), "zh": e.message(Lang::Zh), "line": line})

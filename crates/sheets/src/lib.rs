@@ -79,6 +79,7 @@ pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
         format: format.into(),
         sheets,
         sheet: name,
+        hidden: Vec::new(),
         first_row,
         rows,
         merged: merged.iter().map(to_merged).collect(),

@@ -282,28 +282,67 @@ fn compatible(field: Unit, unit: Unit) -> bool {
         )
 }
 
-/// A money unit written in the lines above the header (`单位：人、平方米、万元`).
-fn money_unit_in_title(table: &Table) -> Option<(HeaderUnit, u64)> {
-    table.source.title.iter().find_map(|(line, text)| {
+/// The units written in the lines above the header (`单位：人、平方米、万元`, `金额单位：万元`),
+/// with their line, in order. `填报单位：…` names an office, not a unit.
+fn title_units(table: &Table) -> Vec<(HeaderUnit, u64)> {
+    let mut units = Vec::new();
+    for (line, text) in &table.source.title {
         let folded = fold_width(text);
-        if !folded.contains("单位") {
-            return None;
+        for (at, _) in folded.match_indices("单位") {
+            let before = &folded[..at];
+            if ["填报", "报送", "统计", "制表", "填表", "责任"]
+                .iter()
+                .any(|o| before.ends_with(o))
+            {
+                continue;
+            }
+            let after = folded[at + "单位".len()..].trim_start();
+            let Some(rest) = after.strip_prefix([':', '：']) else {
+                continue;
+            };
+            let rest = rest.split("单位").next().unwrap_or("");
+            for token in
+                rest.split(|c: char| c.is_whitespace() || "、,，/;；()（）[]【】".contains(c))
+            {
+                let token = token.trim().to_lowercase();
+                // 为万元 or 万元: the unit ends the token.
+                if let Some(unit) = HEADER_UNITS
+                    .iter()
+                    .find(|(u, _, _)| token.ends_with(u))
+                    .and_then(|(u, _, _)| unit_of(u))
+                {
+                    units.push((unit, *line));
+                }
+            }
         }
-        ["万元", "千元", "元"]
-            .iter()
-            .find(|u| folded.contains(*u))
-            .and_then(|u| unit_of(u))
-            .map(|u| (u, *line))
+    }
+    units
+}
+
+/// The unit of the lines above the header that applies to a column of `field` without a unit
+/// of its own: money always (so that 元 there says the values are not in 万元); other kinds
+/// when they rescale (万平方米, 万册): 人 or 平方米 change nothing.
+fn title_unit_for(units: &[(HeaderUnit, u64)], field: Field) -> Option<&(HeaderUnit, u64)> {
+    units.iter().find(|(unit, _)| {
+        let fits = match field.unit() {
+            Unit::Yuan => unit.kind == Unit::Yuan,
+            Unit::SquareMetres => unit.kind == Unit::SquareMetres,
+            Unit::Persons => unit.kind == Unit::Persons,
+            Unit::Count if field == Field::Books => unit.text.ends_with('册'),
+            Unit::Count => unit.kind == Unit::Count && !unit.text.ends_with('册'),
+            Unit::Text => false,
+        };
+        fits && (field.unit() == Unit::Yuan || unit.scale != 1.0)
     })
 }
 
 /// Detects the mapping of a table from its headers, and lists what the user should check:
-/// derived columns, a second column for the same field, a unit that does not fit, a money
-/// column whose magnitude suggests 万元.
+/// derived columns, a second column for the same field, a unit that does not fit, a unit taken
+/// from the lines above. ([`money_unit_guess`] reads the cells, once they are normalised.)
 pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
     let mut mapping = Mapping::default();
     let mut issues = Vec::new();
-    let title_money = money_unit_in_title(table);
+    let title = title_units(table);
     for (column, header) in table.headers.iter().enumerate() {
         if Some(column) == table.source.section_column {
             continue;
@@ -342,8 +381,8 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
                 });
                 (1.0, Detection::Header { unit: None })
             }
-            None => match (&title_money, field.unit()) {
-                (Some((unit, line)), Unit::Yuan) => {
+            None => match title_unit_for(&title, field) {
+                Some((unit, line)) => {
                     issues.push(Issue::UnitFromTitle {
                         line: *line,
                         column,
@@ -358,7 +397,7 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
                         },
                     )
                 }
-                _ => (1.0, Detection::Header { unit: None }),
+                None => (1.0, Detection::Header { unit: None }),
             },
         };
         mapping.insert(
@@ -382,7 +421,6 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
             );
         }
     }
-    issues.extend(money_unit_guess(table, &mapping));
     (mapping, issues)
 }
 
@@ -391,7 +429,7 @@ const WAN_YUAN_HINT: f64 = 50.0;
 
 /// For money columns without a unit: a median per-student value below 50 suggests 万元.
 /// The values are not changed; the issue asks the user.
-fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
+pub fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
     let Some(students) = mapping.get(Field::Students) else {
         return Vec::new();
     };

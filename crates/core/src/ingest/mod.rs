@@ -20,16 +20,21 @@
 //! ([`Error::UnclosedQuote`]), which would swallow every school below it. No input panics.
 
 pub mod categories;
+mod cell_units;
 pub mod column;
 pub mod decode;
 mod duplicates;
 pub mod grid;
 pub mod header;
 pub mod mapping;
+mod merged;
 mod notes;
 pub mod number;
+mod separators;
 mod shape;
 pub mod sniff;
+mod stacked;
+mod subtotals;
 mod summary;
 mod synonyms;
 pub mod table;
@@ -197,10 +202,7 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     source.format = if delimiter == b'\t' { "tsv" } else { "csv" }.into();
     source.encoding = encoding;
     source.delimiter = Some(delimiter as char);
-    source.decimal_comma = options
-        .decimal_comma
-        .unwrap_or_else(|| sniff::sniff_decimal_comma(&grid, delimiter));
-    read_rows(grid, source)
+    read_rows(grid, source, &[], options.decimal_comma)
 }
 
 /// Reads a per-school table from one sheet of a workbook, read by a spreadsheet reader: the
@@ -215,11 +217,26 @@ pub fn read_grid(grid: Grid, options: &ReadOptions) -> Result<Ingested, Error> {
         sheets: grid.sheets.clone(),
         ..SourceInfo::default()
     };
-    read_rows(grid.into_raw_rows(), source)
+    let merged = grid.merged.clone();
+    let hidden = (!grid.hidden.is_empty()).then(|| Issue::HiddenSheets {
+        read: grid.sheet.clone(),
+        hidden: grid.hidden.clone(),
+    });
+    let mut ingested = read_rows(grid.into_raw_rows(), source, &merged, None)?;
+    if let Some(issue) = hidden {
+        ingested.issues.insert(0, issue);
+    }
+    Ok(ingested)
 }
 
-/// From a grid of raw rows on: header and layout, data rows, mapping, issues.
-fn read_rows(grid: Vec<RawRow>, source: SourceInfo) -> Result<Ingested, Error> {
+/// From a grid of raw rows on: header and layout, data rows, mapping, numbers, issues.
+/// `merged`: a workbook's merged regions; `decimal_comma`: the user's choice, if any.
+fn read_rows(
+    grid: Vec<RawRow>,
+    source: SourceInfo,
+    merged: &[Merged],
+    decimal_comma: Option<bool>,
+) -> Result<Ingested, Error> {
     if grid
         .iter()
         .all(|r| r.cells.iter().all(|c| c.trim().is_empty()))
@@ -228,12 +245,23 @@ fn read_rows(grid: Vec<RawRow>, source: SourceInfo) -> Result<Ingested, Error> {
     }
     let layout = header::find_layout(&grid).ok_or(Error::NoData)?;
     let mut issues = Vec::new();
-    let mut table = shape::shape(grid, &layout, source, &mut issues);
+    let mut table = shape::shape(grid, &layout, source, &mut issues)?;
     if table.rows.is_empty() {
         return Err(Error::NoData);
     }
     let (mapping, mapping_issues) = mapping::detect(&table);
     issues.extend(mapping_issues);
+    // Numbers as every path reads them: separators decided per column, units in cells
+    // converted, numbers merged across cells counted once; then rows that are sums.
+    table.source.decimal_comma =
+        separators::decide(&mut table, &mapping, decimal_comma, &mut issues);
+    cell_units::convert(&mut table, &mapping, &mut issues);
+    merged::count_once(&mut table, &mapping, merged, &mut issues);
+    subtotals::skip(&mut table, &mapping);
+    if table.rows.is_empty() {
+        return Err(Error::NoData);
+    }
+    issues.extend(mapping::money_unit_guess(&table, &mapping));
     shape::fill_down(&mut table, &mapping);
     issues.extend(categories::unknown_categories(&table, &mapping));
     issues.extend(duplicates::duplicate_schools(&table, &mapping));
@@ -284,6 +312,7 @@ mod tests {
             format: "xlsx".into(),
             sheets: vec!["说明".into(), "学校".into()],
             sheet: "学校".into(),
+            hidden: Vec::new(),
             first_row: 2,
             rows: cells(&[
                 &["某县学校基本情况"],

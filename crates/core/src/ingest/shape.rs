@@ -1,26 +1,39 @@
 //! Row shaping: the data rows cut out of the grid below the header (blank, summary, note,
-//! section, repeated-header and code rows left out and listed), padded to the header, decimal
-//! commas rewritten, a level column added from section rows; after mapping, grouping cells
-//! merged down the first columns filled.
+//! section, repeated-header and code rows left out and listed; rows under a second header with
+//! the columns moved put back in the first header's order), padded to the header, a level
+//! column added from section rows; after mapping, grouping cells merged down the first columns
+//! filled.
 
 use super::categories::SchoolKind;
 use super::header;
-use super::mapping::Mapping;
+use super::mapping::{header_key, match_header, Mapping};
 use super::notes::{note, section};
-use super::number::{parse_quantity, Number};
-use super::summary::summary_word;
+use super::stacked::{reorder, second_header, FirstHeader, Second};
+use super::summary::summary_label;
 use super::table::{CellText, Row, Skipped, SourceInfo, Table};
 use super::RawRow;
 use crate::error::Issue;
-use crate::fields::Field;
+use crate::fields::{Field, Unit};
+use crate::quote::quote;
+use crate::Error;
 
 fn short(text: &str) -> String {
-    let t: String = text.trim().chars().take(30).collect();
-    if text.trim().chars().count() > 30 {
-        format!("{t}…")
-    } else {
-        t
-    }
+    quote(text).into_owned()
+}
+
+/// Columns whose cells may hold a summary label: every column but those of a numeric field and
+/// note columns (备注), whose free text may end in 合计 on a school's row.
+fn text_columns(headers: &[String]) -> Vec<usize> {
+    const NOTES: [&str; 5] = ["备注", "说明", "注释", "remark", "note"];
+    (0..headers.len())
+        .filter(|&j| {
+            let key = header_key(&headers[j]).0;
+            let numeric = match_header(&headers[j])
+                .field
+                .is_some_and(|f| f.unit() != Unit::Text);
+            !numeric && !NOTES.iter().any(|n| key.contains(n))
+        })
+        .collect()
 }
 
 /// Whether `str::trim` would shorten `cell`. Asked of every cell: one that starts and ends
@@ -41,14 +54,17 @@ fn skip(line: u64, en: String, zh: String) -> Skipped {
 }
 
 /// Cuts the data rows out of the grid: drops blank, summary, note, section, repeated-header
-/// and code rows (listing all but blank ones), pads rows to the header, drops trailing empty
-/// columns, rewrites decimal commas, and adds a level column from section rows.
+/// and code rows (listing all but blank ones), re-maps the rows under a second header whose
+/// columns are moved, pads rows to the header, drops trailing empty columns, and adds a level
+/// column from section rows.
+///
+/// Errors: [`Error::StackedHeaders`] for a second header with other columns.
 pub(super) fn shape(
     mut grid: Vec<RawRow>,
     layout: &header::Layout,
     mut source: SourceInfo,
     issues: &mut Vec<Issue>,
-) -> Table {
+) -> Result<Table, Error> {
     let header_width = grid[layout.header_index].cells.len();
     let mut headers = layout.headers.clone();
     let width = headers.len();
@@ -78,6 +94,22 @@ pub(super) fn shape(
     let mut rows: Vec<Row> = Vec::with_capacity(grid.len() - layout.data_start);
     let mut sections: Vec<Option<SchoolKind>> = Vec::with_capacity(rows.capacity());
     let mut any_section = false;
+    let text_columns = text_columns(&headers);
+    let header_rows: Vec<&RawRow> = layout.header_rows.iter().map(|&i| &grid[i]).collect();
+    let first = FirstHeader::new(&headers, &header_rows);
+    let first_line = source.header_row;
+    // The second header in force, its line and the rows read under it.
+    let mut reordered: Option<(Vec<Option<usize>>, u64, usize)> = None;
+    let finish = |reordered: &mut Option<(Vec<Option<usize>>, u64, usize)>,
+                  issues: &mut Vec<Issue>| {
+        if let Some((_, line, rows)) = reordered.take() {
+            issues.push(Issue::HeaderReordered {
+                first: first_line,
+                line,
+                rows,
+            });
+        }
+    };
     for raw in grid.drain(layout.data_start..) {
         if raw.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -90,7 +122,7 @@ pub(super) fn shape(
             ));
             continue;
         }
-        if let Some(word) = summary_word(&raw) {
+        if let Some(word) = summary_label(&raw, &text_columns) {
             source.skipped.push(skip(
                 raw.line,
                 format!("summary row “{}”, not a school", short(word)),
@@ -140,6 +172,34 @@ pub(super) fn shape(
             ));
             continue;
         }
+        match second_header(&raw, &first) {
+            None => {}
+            Some(Second::Repeat) => {
+                finish(&mut reordered, issues);
+                source.skipped.push(skip(
+                    raw.line,
+                    "repeated header row".into(),
+                    "重复的表头行".into(),
+                ));
+                continue;
+            }
+            Some(Second::Reordered(order)) => {
+                finish(&mut reordered, issues);
+                source.skipped.push(skip(
+                    raw.line,
+                    "second header row, columns in another order: the rows below are read in its order".into(),
+                    "第二个表头行，列的顺序不同：以下各行按它的顺序读取".into(),
+                ));
+                reordered = Some((order, raw.line, 0));
+                continue;
+            }
+            Some(Second::Other) => {
+                return Err(Error::StackedHeaders {
+                    first: source.header_row,
+                    second: raw.line,
+                });
+            }
+        }
         let overflow = raw.cells.iter().skip(width).any(|c| !c.trim().is_empty());
         if overflow || raw.cells.len() < header_width.min(width) {
             issues.push(Issue::RaggedRow {
@@ -148,7 +208,13 @@ pub(super) fn shape(
                 found: raw.cells.len(),
             });
         }
-        let mut cells = raw.cells;
+        let mut cells = match &mut reordered {
+            Some((order, _, rows)) => {
+                *rows += 1;
+                reorder(raw.cells, order, width)
+            }
+            None => raw.cells,
+        };
         cells.truncate(width);
         for cell in &mut cells {
             if has_outer_space(cell) {
@@ -162,6 +228,7 @@ pub(super) fn shape(
         });
         sections.push(current_section);
     }
+    finish(&mut reordered, issues);
     // Trailing columns with neither a header nor data.
     while headers.last().is_some_and(|h| h.is_empty())
         && rows
@@ -173,18 +240,6 @@ pub(super) fn shape(
             row.cells.pop();
         }
     }
-    if source.decimal_comma {
-        // Only cells with a separator: codes such as 0012 keep their leading zeros.
-        for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-            if !cell.contains([',', '.']) {
-                continue;
-            }
-            let q = parse_quantity(cell, true);
-            if let (Number::Value(v), None) = (q.number, q.cell_scale) {
-                *cell = CellText::from(v.to_string());
-            }
-        }
-    }
     if any_section {
         source.section_column = Some(headers.len());
         headers.push("学段（分节）".into());
@@ -194,11 +249,11 @@ pub(super) fn shape(
         }
     }
     source.data_rows = rows.len();
-    Table {
+    Ok(Table {
         headers,
         rows,
         source,
-    }
+    })
 }
 
 /// Fills empty cells of grouping columns (学段, 乡镇, 城乡分类, 举办者) left of the school name

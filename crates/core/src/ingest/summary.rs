@@ -1,4 +1,10 @@
 //! Summary rows inside the data (合计, 小计, 全县平均值, Total): not schools, left out and listed.
+//!
+//! A row is a summary when one of its first three cells, or a cell of a text column (name,
+//! level, town, …; not a note column), is a summary label: a summary word (合计, 平均值), a cell
+//! that starts with a summary prefix (合计：, 其中：女), or one that a summary word ends
+//! (城关镇小计, 小学合计, 县平均, Primary total). A word inside a name is no label: 县实验小学,
+//! 中心小学 and 平均小学 are schools. Rows that are sums without a label: `subtotals`.
 
 use super::number::fold_char;
 use super::RawRow;
@@ -83,17 +89,103 @@ fn is_summary_text(text: &str) -> bool {
         bytes += c.encode_utf8(&mut buffer[bytes..]).len();
         chars += 1;
     }
-    let head = std::str::from_utf8(&buffer[..bytes]).expect("whole characters were encoded");
+    // Whole characters were encoded, so this is valid UTF-8.
+    let head = std::str::from_utf8(&buffer[..bytes]).unwrap_or_default();
     SUMMARY_WORDS.contains(&head) || SUMMARY_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
-pub(super) fn summary_word(row: &RawRow) -> Option<&str> {
-    row.cells
+/// Words that make a cell a summary label when they end it (城关镇小计, 县平均): their last
+/// character is one of [`is_ending_final`].
+const SUMMARY_ENDINGS: &[&str] = &[
+    "合计",
+    "小计",
+    "总计",
+    "合計",
+    "小計",
+    "總計",
+    "平均",
+    "平均数",
+    "平均值",
+    "均值",
+    "最大值",
+    "最小值",
+];
+
+/// English words that make a cell a summary label when they are its last word (Town subtotal).
+const SUMMARY_LAST_WORDS: &[&str] = &["total", "subtotal", "totals", "average"];
+
+/// Whether `c` ends a word of [`SUMMARY_ENDINGS`] or [`SUMMARY_LAST_WORDS`] (a test checks it).
+fn is_ending_final(c: char) -> bool {
+    matches!(c, '计' | '計' | '均' | '值' | '数' | 'l' | 's' | 'e')
+}
+
+/// Whether a summary word ends the key of `text`, or an English one is its last word. Most
+/// cells end in a character that ends no word (小学, 城区, a name) and are answered from it.
+fn ends_in_summary_word(text: &str) -> bool {
+    let mut tail = key_chars_reversed(text);
+    let Some(last) = tail.next() else {
+        return false;
+    };
+    if !is_ending_final(last) {
+        return false;
+    }
+    if last.is_ascii_alphabetic() {
+        let lower = text
+            .trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .to_lowercase();
+        return SUMMARY_LAST_WORDS.iter().any(|w| {
+            lower.strip_suffix(w).is_some_and(|before| {
+                before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        });
+    }
+    // The longest ending has three characters.
+    let mut key: Vec<char> = Vec::with_capacity(3);
+    key.push(last);
+    key.extend(tail.take(2));
+    key.reverse();
+    let key: String = key.into_iter().collect();
+    SUMMARY_ENDINGS.iter().any(|w| key.ends_with(w))
+}
+
+/// [`key_chars`] from the end of the text.
+fn key_chars_reversed(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars()
+        .rev()
+        .map(fold_char)
+        .flat_map(char::to_lowercase)
+        .filter(|c| {
+            !(c.is_whitespace()
+                || c.is_ascii_punctuation()
+                || matches!(c, '、' | '，' | '。' | '：' | '；' | '·'))
+        })
+}
+
+/// Whether `text` is a summary label: a summary word, a summary prefix, or a summary ending.
+pub(super) fn is_summary_label(text: &str) -> bool {
+    // A label is short: a long cell (a 10 MB field) is not folded for nothing.
+    text.len() <= 64 && (is_summary_text(text) || ends_in_summary_word(text))
+}
+
+/// The summary label of a row, if it has one: in one of its first three non-empty cells, or in
+/// a cell of `text_columns` (sorted column indices).
+pub(super) fn summary_label<'a>(row: &'a RawRow, text_columns: &[usize]) -> Option<&'a str> {
+    let first = row
+        .cells
         .iter()
         .filter(|c| !c.trim().is_empty())
         .take(3)
-        // A summary word is short: a long cell (a 10 MB field) is not folded for nothing.
-        .find(|c| c.len() <= 64 && is_summary_text(c))
+        .find(|c| is_summary_label(c));
+    first
+        .or_else(|| {
+            text_columns
+                .iter()
+                .filter_map(|&j| row.cells.get(j))
+                .find(|c| is_summary_label(c))
+        })
         .map(|c| c.trim())
 }
 
@@ -152,5 +244,67 @@ mod tests {
         ] {
             assert_eq!(is_summary_text(text), by_key(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn labels_end_cells_and_names_are_kept() {
+        for word in SUMMARY_ENDINGS.iter().chain(SUMMARY_LAST_WORDS) {
+            assert!(is_ending_final(word.chars().last().unwrap()), "{word}");
+        }
+        for label in [
+            "合计",
+            "合 计",
+            "合計",
+            "小学合计",
+            "初中小计",
+            "乡镇小计",
+            "城关镇小计",
+            "本页小计",
+            "总计",
+            "總計",
+            "平均",
+            "平均数",
+            "均值",
+            "县平均",
+            "全县平均值",
+            "最大值",
+            "最小值",
+            "Total",
+            "Subtotal",
+            "Average",
+            "Primary total",
+            "Town subtotal:",
+            "ＴＯＴＡＬ",
+            "小计：",
+        ] {
+            assert!(is_summary_label(label), "{label}");
+        }
+        for school in [
+            "县实验小学",
+            "中心小学",
+            "平均小学",
+            "城关镇实验学校",
+            "Teetotal School",
+            "Bossum",
+            "小学",
+            "城区",
+            "1200",
+            "",
+        ] {
+            assert!(!is_summary_label(school), "{school}");
+        }
+    }
+
+    #[test]
+    fn a_label_in_a_text_column_beyond_the_first_cells() {
+        let row = RawRow {
+            line: 5,
+            cells: ["3", "城关镇", "小学", "小计", "300", "1700"]
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+        };
+        assert_eq!(summary_label(&row, &[]), None);
+        assert_eq!(summary_label(&row, &[1, 2, 3]), Some("小计"));
     }
 }
