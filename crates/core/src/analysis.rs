@@ -17,7 +17,9 @@ use crate::fast_hash::FastMap;
 use crate::fields::Field;
 use crate::indicator::{self, Op, Operand};
 use crate::ingest::{parse_number, CellText, Ingested, Number, Table};
-use crate::measures::{self, MedianRule, Note, Options, Sample, MAX_MAGNITUDE};
+use crate::left_out;
+use crate::measures::{self, MedianRule, Note, Options, Sample};
+use crate::quote::quote;
 use crate::report::{
     finite, FilterEcho, GroupResult, IndicatorResult, OptionsEcho, Report, SkippedRow, Source,
     StandardSection, TitleLine, Warning, SCHEMA,
@@ -436,8 +438,10 @@ impl AnalysisConfig {
         if indicators.is_empty() {
             return Err(Error::NoIndicators);
         }
-        for (i, a) in indicators.iter().enumerate() {
-            if indicators[..i].iter().any(|b| b.name == a.name) {
+        // A set, not a scan of the names before each: a file may have 200 000 columns.
+        let mut names = std::collections::HashSet::with_capacity(indicators.len());
+        for a in &indicators {
+            if !names.insert(a.name.as_str()) {
                 return Err(Error::DuplicateIndicator {
                     name: a.name.clone(),
                 });
@@ -454,8 +458,8 @@ impl AnalysisConfig {
                         code: "weight_default",
                         indicator: None,
                         line: None,
-                        zh: format!("按“{header}”加权：标准指标默认按学生数加权，与国家差异系数公式一致。"),
-                        en: format!("Weighted by “{header}”: standard indicators are pupil-weighted by default, as in the national CV formula."),
+                        zh: format!("按“{header}”加权：标准指标默认按学生数加权，与国家差异系数公式一致。", header = quote(header)),
+                        en: format!("Weighted by “{header}”: standard indicators are pupil-weighted by default, as in the national CV formula.", header = quote(header)),
                     });
                 }
                 (students, "students_default")
@@ -472,8 +476,8 @@ impl AnalysisConfig {
                         code: "mixed_levels",
                         indicator: None,
                         line: None,
-                        zh: format!("表中混有多个学段（{}）。国家差异系数按小学、初中分别计算，请按学段筛选，如 {header}=小学。", levels.join("、")),
-                        en: format!("The table mixes levels ({}). The national CV is computed separately for 小学 (primary) and 初中 (junior): filter one level, e.g. {header}=小学.", levels.join(", ")),
+                        zh: format!("表中混有多个学段（{}）。国家差异系数按小学、初中分别计算，请按学段筛选，如 {header}=小学。", quote_each(&levels).join("、"), header = quote(header)),
+                        en: format!("The table mixes levels ({}). The national CV is computed separately for 小学 (primary) and 初中 (junior): filter one level, e.g. {header}=小学.", quote_each(&levels).join(", "), header = quote(header)),
                     });
                 }
             }
@@ -560,13 +564,14 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     // Each column is read once, whatever the number of indicators using it. NaN marks a cell
     // that is empty or not a number; such rows are left out before any measure sees them.
     let mut used: Vec<usize> = Vec::new();
+    let mut seen = vec![false; table.headers.len()];
     let terms = plan.indicators.iter().flat_map(|i| i.terms());
     let indices = terms.filter_map(|t| match t {
         Term::Column(c) => Some(c.index),
         Term::Number(_) => None,
     });
     for column in indices.chain(plan.weight.map(|w| w.index)) {
-        if !used.contains(&column) {
+        if !std::mem::replace(&mut seen[column], true) {
             used.push(column);
         }
     }
@@ -631,8 +636,14 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
                     code: "empty_group",
                     indicator: None,
                     line: None,
-                    zh: format!("有些学校的“{header}”为空，它们归入名为空（\"\"）的一组。"),
-                    en: format!("Some schools have no “{header}”; they form a group named \"\"."),
+                    zh: format!(
+                        "有些学校的“{header}”为空，它们归入名为空（\"\"）的一组。",
+                        header = quote(header)
+                    ),
+                    en: format!(
+                        "Some schools have no “{header}”; they form a group named \"\".",
+                        header = quote(header)
+                    ),
                 });
             }
             (ids, labels)
@@ -783,15 +794,21 @@ fn analyze_one(
     let mut ws = Vec::with_capacity(n_rows);
     let mut rows_used = Vec::with_capacity(n_rows);
     let mut missing_lines = Vec::new();
+    let mut left_out = Vec::new();
     for (row, &line) in rows.lines.iter().enumerate() {
         let w = rows.weights[row];
         let mut x = value_of(first, row);
+        let (mut cells_missing, mut divided_by_zero) = (x.is_nan(), false);
         for &(op, term) in &rest {
             let t = value_of(term, row);
+            cells_missing |= t.is_nan();
             match op {
                 Op::Mul => x *= t,
                 // A zero divisor makes x NaN, so the row is left out below.
-                Op::Div if t == 0.0 => x = f64::NAN,
+                Op::Div if t == 0.0 => {
+                    x = f64::NAN;
+                    divided_by_zero = true;
+                }
                 Op::Div => x /= t,
             }
         }
@@ -802,6 +819,9 @@ fn analyze_one(
             rows_used.push(row);
         } else {
             missing_lines.push(line);
+            if let Some(reason) = left_out::Reason::of(x, w, cells_missing, divided_by_zero) {
+                left_out.push((line, reason));
+            }
         }
     }
     if xs.is_empty() {
@@ -874,10 +894,12 @@ fn analyze_one(
         values: xs,
         weights: ws,
     };
+    let label = planned.label_zh.unwrap_or(&planned.name);
     let notes = s
         .notes
         .iter()
         .map(|note| note_warning(*note, &planned.name))
+        .chain(left_out::warning(&planned.name, label, &left_out))
         .collect();
     let opt = |x: Option<f64>| x.and_then(finite);
     let indicator = IndicatorResult {
@@ -955,7 +977,7 @@ fn parallelism() -> usize {
 /// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within
 /// [1/MAX_MAGNITUDE, MAX_MAGNITUDE] (NaN, ±∞ and absurd magnitudes are false).
 fn in_sample_range(v: f64) -> bool {
-    v == 0.0 || (1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&v.abs())
+    measures::in_range(v)
 }
 
 /// The column of a name: a header (trimmed, exact), else a canonical field id.
@@ -1115,12 +1137,12 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
     let examples_zh: Vec<String> = invalid
         .iter()
         .take(3)
-        .map(|(line, text)| format!("第 {line} 行“{text}”"))
+        .map(|(line, text)| format!("第 {line} 行“{text}”", text = quote(text)))
         .collect();
     let examples_en: Vec<String> = invalid
         .iter()
         .take(3)
-        .map(|(line, text)| format!("line {line} “{text}”"))
+        .map(|(line, text)| format!("line {line} “{text}”", text = quote(text)))
         .collect();
     let n = invalid.len();
     Warning {
@@ -1129,11 +1151,13 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
         line: invalid.first().map(|(line, _)| *line),
         zh: format!(
             "“{header}”列（{letter}）有 {n} 个单元格不是数字（{}），这些学校未计入用到该列的指标。请改为数字，如 1204。",
-            examples_zh.join("，")
+            examples_zh.join("，"),
+            header = quote(header)
         ),
         en: format!(
             "Column “{header}” ({letter}) has {n} cells that are not numbers ({}); those schools are left out of the indicators using it. Write numbers such as 1204.",
-            examples_en.join(", ")
+            examples_en.join(", "),
+            header = quote(header)
         ),
     }
 }
@@ -1143,23 +1167,23 @@ fn note_warning(note: Note, indicator: &str) -> Warning {
     let (code, zh, en) = match note {
         Note::NegativeValues => (
             "negative_values",
-            format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、胡佛、极差率）为空（null）。请检查数据。"),
-            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data."),
+            format!("“{indicator}”有负值：要求非负的测度（基尼、泰尔、阿特金森、胡佛、极差率）为空（null）。请检查数据。", indicator = quote(indicator)),
+            format!("“{indicator}” has negative values: measures that need x ≥ 0 (Gini, Theil, Atkinson, Hoover, range ratio) are null. Check the data.", indicator = quote(indicator)),
         ),
         Note::ZeroValues => (
             "zero_values",
-            format!("“{indicator}”有值为 0 的学校：泰尔 L（MLD）和阿特金森 ε ≥ 1 无定义，为空（null）。"),
-            format!("“{indicator}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null)."),
+            format!("“{indicator}”有值为 0 的学校：泰尔 L（MLD）和阿特金森 ε ≥ 1 无定义，为空（null）。", indicator = quote(indicator)),
+            format!("“{indicator}” has schools with 0: Theil L (MLD) and Atkinson ε ≥ 1 are undefined (null).", indicator = quote(indicator)),
         ),
         Note::SingleValue => (
             "single_value",
-            format!("“{indicator}”只有一所学校：离散程度无意义。"),
-            format!("“{indicator}” has a single school: dispersion is meaningless."),
+            format!("“{indicator}”只有一所学校：离散程度无意义。", indicator = quote(indicator)),
+            format!("“{indicator}” has a single school: dispersion is meaningless.", indicator = quote(indicator)),
         ),
         Note::NonPositiveMean => (
             "non_positive_mean",
-            format!("“{indicator}”的均值不大于 0：差异系数无定义，为空（null）。"),
-            format!("“{indicator}” has a mean ≤ 0: the CV is undefined (null)."),
+            format!("“{indicator}”的均值不大于 0：差异系数无定义，为空（null）。", indicator = quote(indicator)),
+            format!("“{indicator}” has a mean ≤ 0: the CV is undefined (null).", indicator = quote(indicator)),
         ),
     };
     Warning {
@@ -1181,4 +1205,9 @@ fn issue_warning(issue: &Issue) -> Warning {
         zh: issue.message(Lang::Zh),
         en: issue.message(Lang::En),
     }
+}
+
+/// Cell texts quoted for a message ([`quote`]).
+fn quote_each(texts: &[String]) -> Vec<String> {
+    texts.iter().map(|t| quote(t).into_owned()).collect()
 }

@@ -79,6 +79,13 @@ pub enum WorkbookLimit {
         /// Strings read at most.
         max: u64,
     },
+    /// The zip holds more parts than a workbook has.
+    Parts {
+        /// Parts in the zip.
+        parts: u64,
+        /// Parts read at most.
+        max: u64,
+    },
     /// Merged regions or repeated cells (OpenDocument) cover more cells than are read.
     Cells {
         /// Cells covered.
@@ -89,6 +96,15 @@ pub enum WorkbookLimit {
 }
 
 impl WorkbookLimit {
+    /// Whether the bound is the sheet's layout (cells far away, merged or repeated), which the
+    /// user fixes by deleting cells, rather than the file's structure.
+    fn is_layout(&self) -> bool {
+        matches!(
+            self,
+            WorkbookLimit::Cell { .. } | WorkbookLimit::Cells { .. }
+        )
+    }
+
     fn describe(&self, lang: Lang) -> String {
         let mib = |b: u64| b.div_ceil(1 << 20);
         match (self, lang) {
@@ -111,10 +127,16 @@ impl WorkbookLimit {
                 mib(*max)
             ),
             (WorkbookLimit::SharedStrings { declared, max }, Lang::Zh) => {
-                format!("共享字符串表声明了 {declared} 个字符串，超过可读取的 {max} 个")
+                format!("共享字符串表声明了 {declared} 个字符串，而它的大小最多容纳 {max} 个")
             }
             (WorkbookLimit::SharedStrings { declared, max }, Lang::En) => {
-                format!("its shared-string table declares {declared} strings, more than the {max} read")
+                format!("its shared-string table declares {declared} strings, where its size holds at most {max}")
+            }
+            (WorkbookLimit::Parts { parts, max }, Lang::Zh) => {
+                format!("压缩包中有 {parts} 个部件，超过工作簿可能有的 {max} 个")
+            }
+            (WorkbookLimit::Parts { parts, max }, Lang::En) => {
+                format!("its zip holds {parts} parts, more than the {max} a workbook has")
             }
             (WorkbookLimit::Cells { cells, max }, Lang::Zh) => {
                 format!("合并或重复的单元格共 {cells} 个，超过可读取的 {max} 个")
@@ -337,12 +359,22 @@ impl Error {
                 detail = quote_detail(detail)
             ),
             (Error::WorkbookTooLarge { limit }, Lang::Zh) => format!(
-                "这个工作簿太大，无法读取：{}。请删除学校表之外的单元格（或把学校表复制到新的工作表），另存为 .xlsx 或 CSV 后再导入。",
-                limit.describe(lang)
+                "这个工作簿太大，无法读取：{}。{}",
+                limit.describe(lang),
+                if limit.is_layout() {
+                    "请删除学校表之外的单元格（或把学校表复制到新的工作表），另存为 .xlsx 或 CSV 后再导入。"
+                } else {
+                    "文件可能已损坏：请在 Excel 中打开，另存为 .xlsx 或 CSV 后再导入。"
+                }
             ),
             (Error::WorkbookTooLarge { limit }, Lang::En) => format!(
-                "This workbook is too large to read: {}. Delete the cells outside the school table (or copy the table into a new sheet), save it as .xlsx or CSV, and import that.",
-                limit.describe(lang)
+                "This workbook is too large to read: {}. {}",
+                limit.describe(lang),
+                if limit.is_layout() {
+                    "Delete the cells outside the school table (or copy the table into a new sheet), save it as .xlsx or CSV, and import that."
+                } else {
+                    "The file may be damaged: open it in Excel, save it as .xlsx or CSV, and import that."
+                }
             ),
             (Error::StackedHeaders { first, second }, Lang::Zh) => format!(
                 "第 {second} 行是另一个表头，它的列与第 {first} 行的表头不同：下面是另一张表。请把两张表分别保存为两个文件（或两个工作表）后分别导入。"

@@ -13,6 +13,7 @@ pub mod fields;
 pub mod indicator;
 pub mod ingest;
 pub mod issue;
+pub mod left_out;
 pub mod measures;
 pub mod profile;
 pub mod quote;

@@ -13,7 +13,7 @@ use super::report::{
 use super::split::{prepare, Prepared, Section};
 use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;
-use crate::measures::{self, Sample};
+use crate::measures::{self, in_range, Sample};
 
 /// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 \[U\]).
 pub const BORDERLINE_MARGIN: f64 = 0.005;
@@ -99,17 +99,23 @@ pub fn column(
         if section.level != level {
             continue;
         }
-        // Prepared sections have P > 0; a what-if edit might not.
-        if !(section.students.is_finite() && section.students > 0.0) {
+        // Prepared sections have P > 0; a what-if edit might not. Pupils and values beyond
+        // what a sample takes (1e-300 pupils, 9e307 m²) leave the school out here as in the
+        // analysis (`measures::in_range`), rather than the whole CV.
+        if !(section.students > 0.0 && in_range(section.students)) {
             continue;
         }
         let Some(r) = resource(indicator, section, options) else {
             continue;
         };
+        let value = indicator.factor * r / section.students;
+        if !in_range(value) {
+            continue;
+        }
         col.section.push(k);
         col.resource.push(r);
         col.pupils.push(section.students);
-        col.values.push(indicator.factor * r / section.students);
+        col.values.push(value);
     }
     col
 }
