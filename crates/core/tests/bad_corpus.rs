@@ -35,6 +35,21 @@ fn recipe(name: &str) -> Vec<u8> {
             text.push_str(&block.repeat(10 * 1024 * 1024 / block.len()));
             text.push_str("\"\n");
         }
+        "wide_columns" => {
+            let n = 50_000;
+            text = (0..n)
+                .map(|i| format!("c{i}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            text.push('\n');
+            text.push_str(
+                &(0..n)
+                    .map(|i| (i % 97 + 1).to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            text.push('\n');
+        }
         "million_columns" => {
             text.push_str("五小");
             text.push_str(&",1".repeat(1_000_000 - 1));
@@ -74,6 +89,7 @@ fn outcome(bytes: Vec<u8>, name: String) -> Value {
                 "rows": ingested.table.rows.len(),
                 "warnings": codes,
                 "first": first,
+                "json_bytes": report.to_json().len(),
             })
         }
     }
@@ -129,6 +145,11 @@ fn compare(expected: &Map<String, Value>, got: &Value) -> Vec<String> {
             "warnings {} != {}",
             got["warnings"], expected["warnings"]
         ));
+    }
+    if let Some(max) = expected.get("max_json").and_then(Value::as_u64) {
+        if got["json_bytes"].as_u64().is_none_or(|n| n > max) {
+            problems.push(format!("report of {} bytes > {max}", got["json_bytes"]));
+        }
     }
     if let Some(check) = expected.get("check").and_then(Value::as_object) {
         for (key, want) in check {

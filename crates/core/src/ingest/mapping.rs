@@ -14,6 +14,7 @@ use super::number::{fold_width, parse_quantity, Number};
 use super::synonyms::{DERIVED_PREFIXES, HEADER_UNITS, NOT_DATA, SYNONYMS, TOTAL_CHILDREN};
 use super::table::{CellText, Table};
 use crate::error::Issue;
+use crate::fast_hash::FastMap;
 use crate::fields::{Field, Unit};
 
 /// A unit found in a header.
@@ -65,7 +66,7 @@ pub fn header_key(header: &str) -> (String, Vec<String>) {
         }
     }
     // 单位：万元 written inside the header without brackets.
-    if let Some(idx) = key.find("单位:") {
+    if let Some(idx) = (!key.is_ascii()).then(|| key.find("单位:")).flatten() {
         brackets.push(strip_punct(&key[idx + "单位:".len()..]));
         key.truncate(idx);
     }
@@ -108,14 +109,18 @@ fn unit_of(text: &str) -> Option<HeaderUnit> {
         })
 }
 
-/// The synonyms, normalised once.
-fn synonym_keys() -> &'static [(String, Field)] {
-    static KEYS: OnceLock<Vec<(String, Field)>> = OnceLock::new();
+/// The synonyms, normalised once, by key (the first field listed wins a key twice listed).
+/// Looked up once or more per header: a file may have 200 000 columns.
+fn synonym_keys() -> &'static FastMap<String, Field> {
+    static KEYS: OnceLock<FastMap<String, Field>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        SYNONYMS
-            .iter()
-            .flat_map(|(field, names)| names.iter().map(move |n| (header_key(n).0, *field)))
-            .collect()
+        let mut keys = FastMap::default();
+        for (field, names) in SYNONYMS {
+            for name in *names {
+                keys.entry(header_key(name).0).or_insert(*field);
+            }
+        }
+        keys
     })
 }
 
@@ -123,10 +128,7 @@ fn lookup(key: &str) -> Option<Field> {
     if key.is_empty() {
         return None;
     }
-    synonym_keys()
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, field)| *field)
+    synonym_keys().get(key).copied()
 }
 
 fn is_derived(key: &str) -> bool {
@@ -134,7 +136,8 @@ fn is_derived(key: &str) -> bool {
 }
 
 fn is_not_data(key: &str) -> bool {
-    NOT_DATA.iter().any(|w| key.contains(w))
+    // Every word is Chinese: an ASCII key (c1, school, …) holds none.
+    !key.is_ascii() && NOT_DATA.iter().any(|w| key.contains(w))
 }
 
 /// Matches one part of a header: key, unit, derived flag.
@@ -164,7 +167,11 @@ pub fn match_header(header: &str) -> HeaderMatch {
         Some((p, c)) if !p.trim().is_empty() && !c.trim().is_empty() => (p, Some(c)),
         _ => (header, None),
     };
-    let (parent_key, parent_unit, parent_field) = match_part(parent);
+    // A header without a child is its own parent: matched once (a file may have 200 000).
+    let (parent_key, parent_unit, parent_field) = match child {
+        Some(_) => match_part(parent),
+        None => (whole_key.clone(), whole_unit.clone(), whole_field),
+    };
     let (child_key, child_unit, child_field) = match child {
         Some(c) => match_part(c),
         None => (String::new(), None, None),

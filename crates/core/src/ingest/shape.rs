@@ -6,7 +6,7 @@
 
 use super::categories::SchoolKind;
 use super::header;
-use super::mapping::{header_key, match_header, Mapping};
+use super::mapping::{header_key, match_header, HeaderMatch, Mapping};
 use super::notes::{note, section};
 use super::stacked::{reorder, second_header, FirstHeader, Second};
 use super::summary::summary_label;
@@ -23,15 +23,15 @@ fn short(text: &str) -> String {
 
 /// Columns whose cells may hold a summary label: every column but those of a numeric field and
 /// note columns (备注), whose free text may end in 合计 on a school's row.
-fn text_columns(headers: &[String]) -> Vec<usize> {
+fn text_columns(headers: &[String], matches: &[HeaderMatch]) -> Vec<usize> {
     const NOTES: [&str; 5] = ["备注", "说明", "注释", "remark", "note"];
     (0..headers.len())
         .filter(|&j| {
-            let key = header_key(&headers[j]).0;
-            let numeric = match_header(&headers[j])
-                .field
-                .is_some_and(|f| f.unit() != Unit::Text);
-            !numeric && !NOTES.iter().any(|n| key.contains(n))
+            let numeric = matches[j].field.is_some_and(|f| f.unit() != Unit::Text);
+            !numeric && {
+                let key = header_key(&headers[j]).0;
+                !NOTES.iter().any(|n| key.contains(n))
+            }
         })
         .collect()
 }
@@ -94,9 +94,11 @@ pub(super) fn shape(
     let mut rows: Vec<Row> = Vec::with_capacity(grid.len() - layout.data_start);
     let mut sections: Vec<Option<SchoolKind>> = Vec::with_capacity(rows.capacity());
     let mut any_section = false;
-    let text_columns = text_columns(&headers);
+    // Each header matched once: a file may have 200 000 columns.
+    let matches: Vec<HeaderMatch> = headers.iter().map(|h| match_header(h)).collect();
+    let text_columns = text_columns(&headers, &matches);
     let header_rows: Vec<&RawRow> = layout.header_rows.iter().map(|&i| &grid[i]).collect();
-    let first = FirstHeader::new(&headers, &header_rows);
+    let first = FirstHeader::new(&headers, &matches, &header_rows);
     let first_line = source.header_row;
     // The second header in force, its line and the rows read under it.
     let mut reordered: Option<(Vec<Option<usize>>, u64, usize)> = None;

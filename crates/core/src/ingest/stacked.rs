@@ -4,7 +4,7 @@
 //! table, which is refused ([`crate::Error::StackedHeaders`]) rather than read in the first
 //! header's order.
 
-use super::mapping::match_header;
+use super::mapping::{match_header, HeaderMatch};
 use super::number::{parse_number, Number};
 use super::RawRow;
 use crate::fields::Field;
@@ -22,10 +22,14 @@ pub(super) struct FirstHeader {
 
 impl FirstHeader {
     /// The header of `headers` (the layout's names) and its raw rows.
-    pub(super) fn new(headers: &[String], rows: &[&RawRow]) -> FirstHeader {
+    pub(super) fn new(
+        headers: &[String],
+        matches: &[HeaderMatch],
+        rows: &[&RawRow],
+    ) -> FirstHeader {
         FirstHeader {
             texts: headers.iter().map(|h| h.trim().to_string()).collect(),
-            fields: headers.iter().map(|h| match_header(h).field).collect(),
+            fields: matches.iter().map(|m| m.field).collect(),
             rows: rows.iter().map(|r| trimmed(r)).collect(),
         }
     }
@@ -154,7 +158,8 @@ mod tests {
             .map(String::from)
             .to_vec();
         let raw = row(&["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"]);
-        let first = FirstHeader::new(&headers, &[&raw]);
+        let matches: Vec<HeaderMatch> = headers.iter().map(|h| match_header(h)).collect();
+        let first = FirstHeader::new(&headers, &matches, &[&raw]);
         assert_eq!(second_header(&row(&["一小", "100", "500"]), &first), None);
         assert_eq!(second_header(&row(&["一小", "小学", ""]), &first), None);
         assert_eq!(second_header(&raw, &first), Some(Second::Repeat));
