@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod columns_drawn;
 pub mod crc32;
 pub mod export;
 pub mod findings;

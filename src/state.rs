@@ -280,6 +280,8 @@ impl AppState {
                 self.weight.set(WeightSpec::Auto);
                 self.custom.set(Vec::new());
                 self.selected.set(None);
+                // What-if changes name the last file's schools by line.
+                self.what_if.set(Vec::new());
                 self.load_error.set(None);
                 self.dataset.set(Some(Shared::new(dataset)));
             }

