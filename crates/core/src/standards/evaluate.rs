@@ -161,7 +161,7 @@ pub fn evaluate_prepared(
                 let gym = s.values.get(&Field::GymArea).copied().unwrap_or(0.0);
                 ta.is_some_and(|ta| *ta < gym)
             })
-            .map(|s| format!("{}（{}）", s.name, s.line))
+            .map(|s| format!("{}（{}）", crate::quote::quote(&s.name), s.line))
             .collect();
         if !negative.is_empty() {
             notes.push(Text::new(
@@ -391,11 +391,11 @@ fn evaluate_level(
             let shown = &failing[..failing.len().min(SHOWN)];
             let shown_zh: Vec<String> = shown
                 .iter()
-                .map(|(n, l)| format!("{n}（第 {l} 行）"))
+                .map(|(n, l)| format!("{}（第 {l} 行）", crate::quote::quote(n)))
                 .collect();
             let shown_en: Vec<String> = shown
                 .iter()
-                .map(|(n, l)| format!("{n} (line {l})"))
+                .map(|(n, l)| format!("{} (line {l})", crate::quote::quote(n)))
                 .collect();
             let (more_zh, more_en) = if failing.len() > SHOWN {
                 (
