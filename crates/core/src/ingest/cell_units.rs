@@ -86,24 +86,22 @@ fn column_unit(table: &Table, mapping: &Mapping, column: usize) -> Option<(Kind,
 /// Converts each cell that carries a unit into the number in its column's unit, or clears it
 /// when the unit cannot belong to the column.
 pub(super) fn convert(table: &mut Table, mapping: &Mapping, issues: &mut Vec<Issue>) {
-    for column in 0..table.headers.len() {
-        if Some(column) == table.source.section_column {
-            continue;
+    // Cells are trimmed when the rows are shaped: the last byte tells a digit.
+    let ends_otherwise = |cell: &CellText| {
+        cell.len() <= MAX_NUMBER_BYTES
+            && cell.as_bytes().last().is_some_and(|b| !b.is_ascii_digit())
+    };
+    // Columns whose every cell ends in a digit (most of them) have no unit to read: found in
+    // one pass over the rows, whose cells lie together.
+    let mut candidates = vec![false; table.headers.len()];
+    for row in &table.rows {
+        for (flag, cell) in candidates.iter_mut().zip(&row.cells) {
+            *flag = *flag || ends_otherwise(cell);
         }
-        // Columns whose every cell ends in a digit (most of them) have no unit to read.
-        let ends_otherwise = |cell: &CellText| {
-            cell.len() <= MAX_NUMBER_BYTES
-                && cell
-                    .trim()
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| !c.is_ascii_digit())
-        };
-        if !table
-            .rows
-            .iter()
-            .any(|r| r.cells.get(column).is_some_and(ends_otherwise))
-        {
+    }
+    let columns = (0..candidates.len()).filter(|&c| candidates[c]);
+    for column in columns.collect::<Vec<_>>() {
+        if Some(column) == table.source.section_column {
             continue;
         }
         let Some((kind, scale, written)) = column_unit(table, mapping, column) else {

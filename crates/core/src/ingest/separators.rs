@@ -67,7 +67,8 @@ const MAX_CELL: usize = 64;
 /// searched: every such character starts with a byte of its own (`，` EF BC 8C, no-break space
 /// C2 A0, thin spaces E2 80 89 / E2 80 AF).
 fn has_separator(cell: &str) -> bool {
-    let bytes = cell.trim().as_bytes();
+    // Cells are trimmed when the rows are shaped.
+    let bytes = cell.as_bytes();
     bytes.len() <= MAX_CELL
         && bytes
             .iter()
@@ -233,11 +234,16 @@ pub(super) fn decide(
             .any(|r| r.cells.get(column).is_some_and(|cell| test(cell)))
     };
     // Columns with a comma or a space inside a number: the ones whose reading is in doubt.
-    let mut busy: Vec<usize> = columns
-        .iter()
-        .copied()
-        .filter(|&c| any_cell(c, &has_separator))
-        .collect();
+    // One pass over the rows (their cells lie together), not one per column.
+    let mut separated = vec![false; width];
+    for row in &table.rows {
+        for &c in &columns {
+            if !separated[c] && row.cells.get(c).is_some_and(|cell| has_separator(cell)) {
+                separated[c] = true;
+            }
+        }
+    }
+    let mut busy: Vec<usize> = columns.iter().copied().filter(|&c| separated[c]).collect();
     if busy.is_empty() && forced != Some(true) {
         return false;
     }

@@ -61,12 +61,18 @@ fn trimmed(row: &RawRow) -> Vec<String> {
 pub(super) fn second_header(row: &RawRow, first: &FirstHeader) -> Option<Second> {
     // A number (a digit is needed, so most cells are answered without parsing) or a long text
     // says data; this runs on every row.
+    // A plain number (digits and a point, as most cells of a data row) is found first
+    // without parsing; then any cell that parses as one.
+    let plain = |cell: &str| {
+        let cell = cell.trim();
+        !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    };
     let data = |cell: &str| {
         cell.len() > 200
             || (cell.bytes().any(|b| b.is_ascii_digit())
                 && matches!(parse_number(cell), Number::Value(_)))
     };
-    if row.cells.iter().any(|c| data(c)) {
+    if row.cells.iter().any(|c| plain(c)) || row.cells.iter().any(|c| data(c)) {
         return None;
     }
     let mut named = 0;

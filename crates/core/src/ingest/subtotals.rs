@@ -99,16 +99,46 @@ fn summed_columns(table: &Table, mapping: &Mapping) -> Vec<usize> {
         .collect()
 }
 
-/// A cell's number and its decimals as written.
+/// A cell's number and its decimals as written. A plain decimal (at most 15 digits, as
+/// nearly every cell) is read as digits over a power of ten, which is exact and gives the
+/// same correctly rounded value as `f64::from_str` (Clinger's fast path) at a fraction of the
+/// cost: this runs on every number of the table.
 fn value(cell: &str) -> Option<(f64, u32)> {
     if cell.is_empty() {
         return None;
     }
+    let bytes = cell.as_bytes();
+    let (negative, digits) = match bytes[0] {
+        b'-' => (true, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    let (mut mantissa, mut count, mut decimals, mut point) = (0u64, 0u32, 0u32, false);
+    let plain = !digits.is_empty()
+        && digits.iter().all(|&b| match b {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                decimals += u32::from(point);
+                count <= 15
+            }
+            b'.' if !point => {
+                point = true;
+                true
+            }
+            _ => false,
+        });
+    if plain && count > 0 {
+        const POWERS: [f64; 16] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        ];
+        let v = mantissa as f64 / POWERS[decimals as usize];
+        return Some((if negative { -v } else { v }, decimals));
+    }
     match parse_number(cell) {
         Number::Value(v) => {
-            let decimals = cell.trim().rsplit_once('.').map_or(0, |(_, d)| {
-                d.chars().take_while(char::is_ascii_digit).count()
-            });
+            let decimals = cell
+                .rsplit_once('.')
+                .map_or(0, |(_, d)| d.bytes().take_while(u8::is_ascii_digit).count());
             Some((v, decimals as u32))
         }
         _ => None,
@@ -150,6 +180,8 @@ pub(super) fn skip(table: &mut Table, mapping: &Mapping) {
     let mut skipped_lines: Vec<u64> = table.source.skipped.iter().map(|s| s.line).collect();
     skipped_lines.sort_unstable();
     let mut whole = Run::new(columns.len());
+    // Every row but the first, for a total written first.
+    let mut below = Run::new(columns.len());
     let mut runs: Vec<Run> = vec![Run::new(columns.len())];
     let mut sums: Vec<(usize, Skipped)> = Vec::new();
     let mut previous_line = 0;
@@ -188,6 +220,9 @@ pub(super) fn skip(table: &mut Table, mapping: &Mapping) {
             }
         }
         whole.add(row.line, &values);
+        if i > 0 {
+            below.add(row.line, &values);
+        }
         for run in &mut runs {
             run.add(row.line, &values);
         }
@@ -201,17 +236,6 @@ pub(super) fn skip(table: &mut Table, mapping: &Mapping) {
             .iter()
             .map(|&c| first.cells.get(c).and_then(|cell| value(cell)))
             .collect();
-        let mut below = Run::new(columns.len());
-        for (i, row) in table.rows.iter().enumerate().skip(1) {
-            if sums.iter().any(|(k, _)| *k == i) {
-                continue;
-            }
-            let row_values: Vec<Option<(f64, u32)>> = columns
-                .iter()
-                .map(|&c| row.cells.get(c).and_then(|cell| value(cell)))
-                .collect();
-            below.add(row.line, &row_values);
-        }
         if below.summed_by(&first_values, least(first)) {
             let mut skipped = reason(below.first, below.last, true);
             skipped.line = first.line;

@@ -122,6 +122,13 @@ fn is_ending_final(c: char) -> bool {
 /// Whether a summary word ends the key of `text`, or an English one is its last word. Most
 /// cells end in a character that ends no word (小学, 城区, a name) and are answered from it.
 fn ends_in_summary_word(text: &str) -> bool {
+    // An ideograph ends most cells (一小, 城区): one that ends no word answers at once, without
+    // the case tables.
+    if let Some(c) = text.chars().next_back() {
+        if ('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_ending_final(c) {
+            return false;
+        }
+    }
     let mut tail = key_chars_reversed(text);
     let Some(last) = tail.next() else {
         return false;
@@ -173,19 +180,26 @@ pub(super) fn is_summary_label(text: &str) -> bool {
 /// The summary label of a row, if it has one: in one of its first three non-empty cells, or in
 /// a cell of `text_columns` (sorted column indices).
 pub(super) fn summary_label<'a>(row: &'a RawRow, text_columns: &[usize]) -> Option<&'a str> {
-    let first = row
+    // The first three non-empty cells, then the text columns not among them: each cell once,
+    // as this runs on every row.
+    let mut first_three = [usize::MAX; 3];
+    let non_empty = row
         .cells
         .iter()
-        .filter(|c| !c.trim().is_empty())
-        .take(3)
-        .find(|c| is_summary_label(c));
-    first
-        .or_else(|| {
-            text_columns
-                .iter()
-                .filter_map(|&j| row.cells.get(j))
-                .find(|c| is_summary_label(c))
-        })
+        .enumerate()
+        .filter(|(_, c)| !c.trim().is_empty())
+        .take(3);
+    for (k, (j, cell)) in non_empty.enumerate() {
+        if is_summary_label(cell) {
+            return Some(cell.trim());
+        }
+        first_three[k] = j;
+    }
+    text_columns
+        .iter()
+        .filter(|j| !first_three.contains(j))
+        .filter_map(|&j| row.cells.get(j))
+        .find(|c| is_summary_label(c))
         .map(|c| c.trim())
 }
 
