@@ -39,6 +39,15 @@ for n in ${sizes//,/ }; do
   native="$native\"$n\":$(printf %.4f "$best"),"
 done
 native="${native%,}}"
+# A file 200 000 columns wide and one row deep (issue 16: quadratic in columns before).
+wide=bench-data/wide-200000.csv
+[ -f "$wide" ] || python3 -c "
+n = 200_000
+print(','.join(f'c{i}' for i in range(n)))
+print(','.join(str(i % 97 + 1) for i in range(n)))" > "$wide"
+start=$(date +%s.%N)
+"$target/release/junheng" analyze "$wide" >/dev/null
+printf 'native 200 000 columns x 1 row: %.3f s (whole CLI run)\n' "$(echo "$(date +%s.%N) - $start" | bc)"
 
 node tests/bench/browser.mjs "$sizes" "$native"
 # The page's own path (file input → results on screen), the main thread's longest task and a

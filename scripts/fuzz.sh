@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs each cargo-fuzz target of fuzz/ (ingest, numbers, measures, analysis, dossier) for SECONDS
-# (default 60) and prints the executions of each. Needs the nightly toolchain beside stable
-# (cargo-fuzz itself is not needed). Seeds: the bad-input corpus, the ingest fixtures and the
-# sample county. A crash leaves its input in fuzz/artifacts/TARGET/ and fails the script;
+# Runs each cargo-fuzz target of fuzz/ (ingest, numbers, measures, analysis, dossier, workbook)
+# for SECONDS (default 60) and prints the executions of each. Needs the nightly toolchain beside
+# stable (cargo-fuzz itself is not needed). Seeds: the bad-input corpus, the ingest fixtures and
+# the sample county; the workbook target starts from their .xlsx, .xls and .ods files. A crash
+# leaves its input in fuzz/artifacts/TARGET/ and fails the script;
 # reproduce with `target/fuzz/<host>/release/TARGET fuzz/artifacts/TARGET/<file>`.
 #
 #   bash scripts/fuzz.sh          # 60 s per target
@@ -27,14 +28,17 @@ cargo +nightly build --release --manifest-path fuzz/Cargo.toml --target "$host" 
 unset RUSTFLAGS
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
-cp tests/fixtures/bad/*.csv tests/fixtures/ingest/*.csv tests/fixtures/dossier/*.csv data/sample/county.csv "$seeds/" 2>/dev/null
+mkdir -p "$seeds/text" "$seeds/workbook"
+cp tests/fixtures/bad/*.csv tests/fixtures/ingest/*.csv tests/fixtures/dossier/*.csv data/sample/county.csv "$seeds/text/" 2>/dev/null
+cp tests/fixtures/bad/*.xlsx tests/fixtures/ingest/twin.* data/sample/county.xlsx "$seeds/workbook/" 2>/dev/null
 failed=()
-for target in ingest numbers measures analysis dossier; do
+for target in ingest numbers measures analysis dossier workbook; do
+  if [ "$target" = workbook ]; then seed="$seeds/workbook"; else seed="$seeds/text"; fi
   mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
   log="$seeds/$target.log"
   # Inputs up to 64 KB: long enough for a county table, short enough for many runs.
-  (cd fuzz && "$target_dir/$host/release/$target" "corpus/$target" "$seeds" \
-    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
+  (cd fuzz && "$target_dir/$host/release/$target" "corpus/$target" "$seed" \
+    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
     -artifact_prefix="artifacts/$target/") >"$log" 2>&1
   rc=$?
   runs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)

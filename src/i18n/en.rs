@@ -363,6 +363,7 @@ pub fn text(key: K) -> &'static str {
         K::RowsCapped => "more schools are not listed here (the page lists 1,000 at most; the command line junheng plan lists every school).",
         // A national file on the page: capped lists and charts.
         K::ListCapped => "more are not listed here (the page lists 1,000 at most).",
+        K::ColumnsCapped => "more columns are not listed here (the page lists 200 at most; the others are still read, and can be named in the CLI).",
         K::GroupsCapped => "more groups are not listed here (the page lists 1,000 at most).",
         K::ChartLorenzThinned => "{n} schools: the curve is drawn through {m} points at even shares of pupils; the Gini counts every school",
         K::ChartBarsCapped => "The {k} lowest and {k} highest of {n} schools, lowest to highest; the Schools tab lists every school",

@@ -382,6 +382,8 @@ pub enum K {
     // chart/draw/*). Chart notes are templates drawn in both languages, "中文 · English".
     /// “N more are not listed here …” under a capped list that is not of schools.
     ListCapped,
+    /// “N more columns are not listed here …” under the preview of a file of many columns.
+    ColumnsCapped,
     /// “N more groups are not listed here …” under a capped group table.
     GroupsCapped,
     /// The Lorenz curve is drawn through {m} of the {n} schools' points; the Gini counts all.

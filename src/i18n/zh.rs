@@ -363,6 +363,7 @@ pub fn text(key: K) -> &'static str {
         K::RowsCapped => "所学校未在此列出（页面最多列出 1,000 所；命令行 junheng plan 列出全部学校）。",
         // A national file on the page: capped lists and charts.
         K::ListCapped => "项未在此列出（页面最多列出 1,000 项）。",
+        K::ColumnsCapped => "列未在此列出（页面最多列出 200 列；其余的列仍参与计算，可在命令行中按列名指定）。",
         K::GroupsCapped => "组未在此列出（页面最多列出 1,000 组）。",
         K::ChartLorenzThinned => "共 {n} 所学校，曲线按学生累计占比等距取 {m} 个点画出；基尼系数按全部学校计算",
         K::ChartBarsCapped => "共 {n} 所学校，只画出最低的 {k} 所和最高的 {k} 所，按值从低到高；“学校”页列出全部学校",

@@ -188,6 +188,8 @@ fn finish(
             state.weight.set(WeightSpec::Auto);
             state.custom.set(Vec::new());
             state.selected.set(None);
+            // What-if changes name the last file's schools by line.
+            state.what_if.set(Vec::new());
             state.load_error.set(None);
             state.dataset.set(Some(Shared::new(dataset)));
         }

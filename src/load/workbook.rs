@@ -25,7 +25,14 @@ pub async fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error
     let answer = read_workbook(copy, options.sheet.clone())
         .await
         .map_err(|e| Error::Spreadsheet {
-            detail: format!("the spreadsheet reader failed: {}", describe(&e)),
+            detail: match describe(&e) {
+                // A panic of the reader aborts its wasm ("unreachable"): natively it is caught
+                // and said the same way (junheng-sheets).
+                d if d.contains("unreachable") => {
+                    "a damaged part stopped the workbook reader".to_string()
+                }
+                d => format!("the spreadsheet reader failed: {d}"),
+            },
         })?;
     let grid = grid::from_wire(&answer.as_string().unwrap_or_default())?;
     ingest::read_grid(grid, options)

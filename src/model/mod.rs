@@ -2,7 +2,7 @@
 //! compiles natively and is tested with `cargo test`.
 //!
 //! - `dataset.rs`: the loaded file as the page holds it; `bounds.rs`: how much of a large file
-//!   the views show at once.
+//!   the views show at once; `columns_drawn.rs`: how many columns of a wide file they draw.
 //! - `metrics.rs`: the indicator table's columns (the core's measures with the page's labels),
 //!   national names and thresholds.
 //! - `school_rows.rs`: the schools table; `slices.rs`: per-year and per-slice runs;
@@ -12,6 +12,7 @@
 //!   `shared.rs`: an `Arc` compared by identity, for memos over large values.
 
 pub mod bounds;
+pub mod columns_drawn;
 pub mod dataset;
 pub mod findings;
 pub mod format;

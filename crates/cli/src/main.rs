@@ -8,6 +8,7 @@
 mod flags;
 mod report;
 mod table;
+mod terminal;
 mod text;
 mod verdict;
 
@@ -197,6 +198,12 @@ fn run_analyze(analyze: &Analyze, lang: Lang, plan_only: bool) -> Result<(), Fai
             Format::Csv => report.to_csv(),
         }
     };
+    // JSON escapes control characters itself; text and CSV would carry a name's ESC sequences
+    // to the terminal.
+    let output = match (plan_only, analyze.format) {
+        (false, Format::Json) => output,
+        _ => terminal::escape_controls(&output, true).into_owned(),
+    };
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = std::io::stdout().lock().write_all(output.as_bytes());
     if analyze.timing {
@@ -237,7 +244,12 @@ fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {
     let mut out = String::new();
     for p in profile::profile(&table, weight) {
         let cv = p.cv.map_or("null".to_string(), |v| v.to_string());
-        out.push_str(&format!("{}\t{}\t{}\n", p.header, p.n, cv));
+        out.push_str(&format!(
+            "{}\t{}\t{}\n",
+            terminal::escape_controls(&p.header, false),
+            p.n,
+            cv
+        ));
     }
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Ok(())

@@ -7,6 +7,16 @@ pub fn table(first: &str, headers: &[&str], rows: &[Vec<String>]) -> String {
         .chain(headers.iter().copied())
         .map(str::to_string)
         .collect();
+    // A name's line feed or ESC must not break the table or reach the terminal.
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| crate::terminal::escape_controls(c, false).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = rows.as_slice();
     let mut widths: Vec<usize> = head.iter().map(|h| width(h)).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {

@@ -4,7 +4,9 @@
 use std::fmt;
 
 use crate::expr::ExprError;
-use crate::fields::Field;
+use crate::quote::{quote, quote_at};
+
+pub use crate::issue::Issue;
 
 /// Language of a user-facing message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,6 +48,104 @@ pub fn column_letter(mut index: usize) -> String {
     }
     out.reverse();
     String::from_utf8(out).expect("ASCII letters")
+}
+
+/// The bound a workbook passes (see `junheng_sheets` for the values).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorkbookLimit {
+    /// A cell so far right or down that the sheet, laid out, has more cells than are read.
+    Cell {
+        /// The cell (`XFD1048576`).
+        cell: String,
+        /// Rows of the sheet up to it.
+        rows: u64,
+        /// Columns of the sheet up to it.
+        columns: u64,
+        /// Cells read at most.
+        max: u64,
+    },
+    /// The parts of the file inflate to more bytes than are read, or than the file's size allows.
+    Inflated {
+        /// Bytes once inflated, as the archive declares.
+        bytes: u64,
+        /// Bytes read at most for a file of this size.
+        max: u64,
+    },
+    /// The shared-string table declares more strings than are read.
+    SharedStrings {
+        /// Strings declared.
+        declared: u64,
+        /// Strings read at most.
+        max: u64,
+    },
+    /// The zip holds more parts than a workbook has.
+    Parts {
+        /// Parts in the zip.
+        parts: u64,
+        /// Parts read at most.
+        max: u64,
+    },
+    /// Merged regions or repeated cells (OpenDocument) cover more cells than are read.
+    Cells {
+        /// Cells covered.
+        cells: u64,
+        /// Cells read at most.
+        max: u64,
+    },
+}
+
+impl WorkbookLimit {
+    /// Whether the bound is the sheet's layout (cells far away, merged or repeated), which the
+    /// user fixes by deleting cells, rather than the file's structure.
+    fn is_layout(&self) -> bool {
+        matches!(
+            self,
+            WorkbookLimit::Cell { .. } | WorkbookLimit::Cells { .. }
+        )
+    }
+
+    fn describe(&self, lang: Lang) -> String {
+        let mib = |b: u64| b.div_ceil(1 << 20);
+        match (self, lang) {
+            (WorkbookLimit::Cell { cell, rows, columns, max }, Lang::Zh) => format!(
+                "工作表一直延伸到单元格 {}，共 {rows} 行 × {columns} 列，超过可读取的 {max} 个单元格",
+                quote(cell)
+            ),
+            (WorkbookLimit::Cell { cell, rows, columns, max }, Lang::En) => format!(
+                "the sheet reaches cell {}: {rows} rows × {columns} columns, more than the {max} cells read",
+                quote(cell)
+            ),
+            (WorkbookLimit::Inflated { bytes, max }, Lang::Zh) => format!(
+                "解压后共 {} MB，超过这个文件可读取的 {} MB",
+                mib(*bytes),
+                mib(*max)
+            ),
+            (WorkbookLimit::Inflated { bytes, max }, Lang::En) => format!(
+                "it inflates to {} MiB, more than the {} MiB read for a file of its size",
+                mib(*bytes),
+                mib(*max)
+            ),
+            (WorkbookLimit::SharedStrings { declared, max }, Lang::Zh) => {
+                format!("共享字符串表声明了 {declared} 个字符串，而它的大小最多容纳 {max} 个")
+            }
+            (WorkbookLimit::SharedStrings { declared, max }, Lang::En) => {
+                format!("its shared-string table declares {declared} strings, where its size holds at most {max}")
+            }
+            (WorkbookLimit::Parts { parts, max }, Lang::Zh) => {
+                format!("压缩包中有 {parts} 个部件，超过工作簿可能有的 {max} 个")
+            }
+            (WorkbookLimit::Parts { parts, max }, Lang::En) => {
+                format!("its zip holds {parts} parts, more than the {max} a workbook has")
+            }
+            (WorkbookLimit::Cells { cells, max }, Lang::Zh) => {
+                format!("合并或重复的单元格共 {cells} 个，超过可读取的 {max} 个")
+            }
+            (WorkbookLimit::Cells { cells, max }, Lang::En) => {
+                format!("merged or repeated cells cover {cells} cells, more than the {max} read")
+            }
+        }
+    }
 }
 
 /// What went wrong. Each variant carries the facts its message needs.
@@ -106,6 +206,19 @@ pub enum Error {
     Spreadsheet {
         /// The reader's own explanation.
         detail: String,
+    },
+    /// A workbook beyond what is read: refused before the reader allocates for it.
+    WorkbookTooLarge {
+        /// Which bound it passes.
+        limit: WorkbookLimit,
+    },
+    /// A second header row further down whose columns are not the first header's (in any
+    /// order): the rows below it belong to another table.
+    StackedHeaders {
+        /// Line of the first header.
+        first: u64,
+        /// Line of the second header.
+        second: u64,
     },
     /// An Excel or OpenDocument file handed to the core's text reader: workbooks are read by the
     /// `junheng-sheets` crate (the page loads it on demand) into an [`crate::ingest::Grid`].
@@ -183,10 +296,10 @@ impl Error {
             }
             (Error::NoData, Lang::En) => "No header row with data below it was found. Make sure the table has a row of column names and one row per school below it.".into(),
             (Error::Csv { line, detail }, Lang::Zh) => {
-                format!("第 {line} 行无法读取（{detail}）。请检查该行的引号是否成对。")
+                format!("第 {line} 行无法读取（{detail}）。请检查该行的引号是否成对。", detail = quote_detail(detail))
             }
             (Error::Csv { line, detail }, Lang::En) => {
-                format!("Line {line} cannot be read ({detail}). Check that its quotes are paired.")
+                format!("Line {line} cannot be read ({detail}). Check that its quotes are paired.", detail = quote_detail(detail))
             }
             (Error::UnclosedQuote { line }, Lang::Zh) => format!(
                 "第 {line} 行的引号（\"）没有配对：从这里到文件末尾都会被当作一个单元格，后面的学校会丢失。请补上或删去这个引号后重新导入。"
@@ -195,48 +308,82 @@ impl Error {
                 "Line {line}: a quote (\") opens a cell that is never closed, so the rest of the file would be one cell and the schools below it lost. Add the closing quote or remove this one, then import again."
             ),
             (Error::NoValues { indicator, .. }, Lang::Zh) => format!(
-                "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。"
+                "指标“{indicator}”没有可用的数值：所有行都缺少数据或学生数为 0。请检查对应的列。",
+                indicator = quote(indicator)
             ),
             (Error::NoValues { indicator_en, .. }, Lang::En) => format!(
-                "Indicator “{indicator_en}” has no usable value: every row is missing data or has 0 students. Check its columns."
+                "Indicator “{indicator_en}” has no usable value: every row is missing data or has 0 students. Check its columns.",
+                indicator_en = quote(indicator_en)
             ),
             (Error::UnknownColumn { name }, Lang::Zh) => {
-                format!("找不到列“{name}”。请使用表头中的列名。")
+                format!("找不到列“{name}”。请使用表头中的列名。", name = quote(name))
             }
             (Error::UnknownColumn { name }, Lang::En) => {
-                format!("There is no column “{name}”. Use a column name from the header row.")
+                format!("There is no column “{name}”. Use a column name from the header row.", name = quote(name))
             }
             (Error::BadNumber { cell, text }, Lang::Zh) => format!(
                 "第 {} 行 {} 列{}不是数字：“{text}”。请改为数字后重新导入。",
                 cell.line,
                 cell.letter(),
-                quoted_zh(&cell.header)
+                quoted_zh(&cell.header),
+                text = quote(text)
             ),
             (Error::BadNumber { cell, text }, Lang::En) => format!(
                 "Line {}, column {}{}: “{text}” is not a number. Enter a number and import again.",
                 cell.line,
                 cell.letter(),
-                quoted_en(&cell.header)
+                quoted_en(&cell.header),
+                text = quote(text)
             ),
             (Error::UnknownEncoding { label }, Lang::Zh) => format!(
-                "不认识的文字编码“{label}”。请选择 UTF-8、GBK（GB18030）或 Big5。"
+                "不认识的文字编码“{label}”。请选择 UTF-8、GBK（GB18030）或 Big5。",
+                label = quote(label)
             ),
             (Error::UnknownEncoding { label }, Lang::En) => format!(
-                "Unknown text encoding “{label}”. Choose UTF-8, GBK (GB18030) or Big5."
+                "Unknown text encoding “{label}”. Choose UTF-8, GBK (GB18030) or Big5.",
+                label = quote(label)
             ),
             (Error::UnknownSheet { name, available }, Lang::Zh) => format!(
                 "工作簿中没有名为“{name}”的工作表。现有工作表：{}。请从中选择一个。",
-                available.join("、")
+                quote_list(available, "、"),
+                name = quote(name)
             ),
             (Error::UnknownSheet { name, available }, Lang::En) => format!(
                 "The workbook has no sheet named “{name}”. Its sheets are: {}. Choose one of them.",
-                available.join(", ")
+                quote_list(available, ", "),
+                name = quote(name)
             ),
             (Error::Spreadsheet { detail }, Lang::Zh) => format!(
-                "无法读取这个 Excel/WPS 文件（{detail}）。请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。"
+                "无法读取这个 Excel/WPS 文件（{detail}）。请在 Excel 中打开后另存为 .xlsx 或 CSV 再导入。",
+                detail = quote_detail(detail)
             ),
             (Error::Spreadsheet { detail }, Lang::En) => format!(
-                "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that."
+                "This Excel/WPS file cannot be read ({detail}). Open it in Excel, save it as .xlsx or CSV, and import that.",
+                detail = quote_detail(detail)
+            ),
+            (Error::WorkbookTooLarge { limit }, Lang::Zh) => format!(
+                "这个工作簿太大，无法读取：{}。{}",
+                limit.describe(lang),
+                if limit.is_layout() {
+                    "请删除学校表之外的单元格（或把学校表复制到新的工作表），另存为 .xlsx 或 CSV 后再导入。"
+                } else {
+                    "文件可能已损坏：请在 Excel 中打开，另存为 .xlsx 或 CSV 后再导入。"
+                }
+            ),
+            (Error::WorkbookTooLarge { limit }, Lang::En) => format!(
+                "This workbook is too large to read: {}. {}",
+                limit.describe(lang),
+                if limit.is_layout() {
+                    "Delete the cells outside the school table (or copy the table into a new sheet), save it as .xlsx or CSV, and import that."
+                } else {
+                    "The file may be damaged: open it in Excel, save it as .xlsx or CSV, and import that."
+                }
+            ),
+            (Error::StackedHeaders { first, second }, Lang::Zh) => format!(
+                "第 {second} 行是另一个表头，它的列与第 {first} 行的表头不同：下面是另一张表。请把两张表分别保存为两个文件（或两个工作表）后分别导入。"
+            ),
+            (Error::StackedHeaders { first, second }, Lang::En) => format!(
+                "Line {second} is a second header row whose columns differ from the header on line {first}: another table starts there. Save the two tables as two files (or sheets) and import them one at a time."
             ),
             (Error::SpreadsheetNeedsReader, Lang::Zh) => {
                 "这是 Excel/WPS/ODS 表格文件，需要表格读取模块才能读取。请重试，或在 Excel 中另存为 CSV 再导入。".into()
@@ -257,10 +404,10 @@ impl Error {
                 "This file is not a table (not CSV, Excel or OpenDocument). Choose the school data sheet.".into()
             }
             (Error::BadOption { option, value }, Lang::Zh) => {
-                format!("读取选项“{option}”的值“{value}”无效。请改用默认设置。")
+                format!("读取选项“{option}”的值“{value}”无效。请改用默认设置。", value = quote(value))
             }
             (Error::BadOption { option, value }, Lang::En) => {
-                format!("Reading option “{option}” cannot be “{value}”. Use the default setting.")
+                format!("Reading option “{option}” cannot be “{value}”. Use the default setting.", value = quote(value))
             }
             (Error::BadExpression { indicator, expr, problem }, Lang::Zh) => format!(
                 "指标“{indicator}”的表达式“{expr}”有误：{}",
@@ -275,35 +422,42 @@ impl Error {
                 Lang::Zh,
             ) => {
                 let hint = match similar {
-                    Some(h) => format!("是否指“{h}”？"),
+                    Some(h) => format!("是否指“{h}”？", h = quote(h)),
                     None => String::new(),
                 };
                 format!(
-                    "{used_in_zh}中的列“{name}”不在第 {header_line} 行的表头中。{hint}请使用表头中的列名（去掉首尾空格），或字段代码如 students；列名含 * 或 / 时用 [ ] 括起来。"
+                    "{used_in_zh}中的列“{name}”不在第 {header_line} 行的表头中。{hint}请使用表头中的列名（去掉首尾空格），或字段代码如 students；列名含 * 或 / 时用 [ ] 括起来。",
+                    name = quote(name)
                 )
             }
             (Error::ColumnNotFound { name, used_in, header_line, similar, .. }, Lang::En) => {
                 let hint = match similar {
-                    Some(h) => format!(" Did you mean “{h}”?"),
+                    Some(h) => format!(" Did you mean “{h}”?", h = quote(h)),
                     None => String::new(),
                 };
                 format!(
-                    "Column “{name}” in {used_in} is not in the header row (line {header_line}).{hint} Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ]."
+                    "Column “{name}” in {used_in} is not in the header row (line {header_line}).{hint} Use a header text (without surrounding spaces) or a field id such as students; put a header containing * or / in [ ].",
+                    name = quote(name)
                 )
             }
             (Error::DuplicateIndicator { name }, Lang::Zh) => {
-                format!("指标名“{name}”重复了。请给每个指标起不同的名字（NAME=EXPR 中的 NAME）。")
+                format!("指标名“{name}”重复了。请给每个指标起不同的名字（NAME=EXPR 中的 NAME）。", name = quote(name))
             }
             (Error::DuplicateIndicator { name }, Lang::En) => format!(
-                "Indicator name “{name}” is used twice. Give each indicator its own NAME in NAME=EXPR."
+                "Indicator name “{name}” is used twice. Give each indicator its own NAME in NAME=EXPR.",
+                name = quote(name)
             ),
             (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::Zh) => format!(
                 "筛选条件 {column}={value}：“{column}”列（{letter}）中没有“{value}”。该列中有：{}。请改用其中的一个值。",
-                seen.join("、")
+                quote_list(seen, "、"),
+                value = quote(value),
+                column = quote(column)
             ),
             (Error::FilterMatchesNothing { column, letter, value, seen }, Lang::En) => format!(
                 "Filter {column}={value}: column “{column}” ({letter}) never holds “{value}”. It holds: {}. Use one of these values.",
-                seen.join(", ")
+                quote_list(seen, ", "),
+                value = quote(value),
+                column = quote(column)
             ),
             (Error::NoIndicators, Lang::Zh) => "没有可分析的指标：表中没有数值列，也没有用 --indicator 指定指标。请检查表头下面的数据，或指定指标。".into(),
             (Error::NoIndicators, Lang::En) => "Nothing to analyze: no column holds numbers and no indicator was given. Check the data under the header row, or name an indicator.".into(),
@@ -316,15 +470,33 @@ impl Error {
     }
 }
 
-fn quoted_zh(header: &Option<String>) -> String {
+/// A reader's own explanation, which may quote the file: at most 200 characters.
+fn quote_detail(detail: &str) -> std::borrow::Cow<'_, str> {
+    quote_at(detail, 200)
+}
+
+/// Values found in the file (sheet names, cells of a column), each quoted, at most ten.
+fn quote_list(items: &[String], separator: &str) -> String {
+    let mut text: Vec<String> = items
+        .iter()
+        .take(10)
+        .map(|i| quote(i).into_owned())
+        .collect();
+    if items.len() > 10 {
+        text.push("…".into());
+    }
+    text.join(separator)
+}
+
+pub(crate) fn quoted_zh(header: &Option<String>) -> String {
     header
         .as_deref()
         .filter(|h| !h.is_empty())
-        .map_or(String::new(), |h| format!("“{h}”"))
+        .map_or(String::new(), |h| format!("“{h}”", h = quote(h)))
 }
 
 /// Up to five lines, then "…".
-fn join_lines(lines: &[u64], separator: &str) -> String {
+pub(crate) fn join_lines(lines: &[u64], separator: &str) -> String {
     let mut text = lines
         .iter()
         .take(5)
@@ -338,216 +510,12 @@ fn join_lines(lines: &[u64], separator: &str) -> String {
     text
 }
 
-fn quoted_en(header: &Option<String>) -> String {
+pub(crate) fn quoted_en(header: &Option<String>) -> String {
     header
         .as_deref()
         .filter(|h| !h.is_empty())
-        .map_or(String::new(), |h| format!(" “{h}”"))
+        .map_or(String::new(), |h| format!(" “{h}”", h = quote(h)))
 }
-
-/// A problem found while reading that does not stop the reading: the rows and columns concerned
-/// are still there (or listed as skipped), and the page shows the message for the user to check.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub enum Issue {
-    /// A row with more or fewer cells than the header.
-    RaggedRow {
-        /// Line, from 1.
-        line: u64,
-        /// Cells in the header.
-        expected: usize,
-        /// Cells in the row.
-        found: usize,
-    },
-    /// A derived column (生均…, 每百名…, 师生比): a value per student, not a count; not mapped.
-    DerivedColumn {
-        /// Column index, from 0.
-        column: usize,
-        /// Header text.
-        header: String,
-    },
-    /// A second column for a field that is already mapped; the first one is used.
-    DuplicateField {
-        /// The field.
-        field: Field,
-        /// The column left out.
-        column: usize,
-        /// Its header.
-        header: String,
-        /// The column used.
-        kept: usize,
-    },
-    /// The unit in a header does not fit its field (an area in 元); the unit is ignored.
-    UnitMismatch {
-        /// Column index.
-        column: usize,
-        /// Header text.
-        header: String,
-        /// The unit found.
-        unit: String,
-        /// The field matched.
-        field: Field,
-    },
-    /// A money column without a unit in its header takes the unit of the line above the table.
-    UnitFromTitle {
-        /// Line of the unit line.
-        line: u64,
-        /// Column index.
-        column: usize,
-        /// Header text.
-        header: String,
-        /// The unit applied.
-        unit: String,
-    },
-    /// A money column without a unit whose typical value per student suggests 万元. The values
-    /// are left unchanged: the user decides.
-    MoneyUnitGuess {
-        /// The field.
-        field: Field,
-        /// Column index.
-        column: usize,
-        /// Header text.
-        header: String,
-        /// Median value per student, as read.
-        per_student: f64,
-    },
-    /// The level of the rows comes from section rows (一、小学 / 二、初中).
-    LevelFromSections {
-        /// Rows that received a level.
-        rows: usize,
-    },
-    /// Rows with the same school name, level and code: a school entered twice would count twice
-    /// (its pupils and resources in every measure). Rows that differ in code or level are
-    /// different schools (or sections) and are not listed.
-    DuplicateSchool {
-        /// The name.
-        name: String,
-        /// Lines of every row with it, first one first.
-        lines: Vec<u64>,
-    },
-    /// A 学段 or 城乡分类 value that is not recognised.
-    UnknownCategory {
-        /// [`Field::Level`] or [`Field::UrbanRural`].
-        field: Field,
-        /// Where.
-        cell: Cell,
-        /// The text found.
-        text: String,
-    },
-}
-
-impl Issue {
-    /// The line concerned, if the issue is about one row.
-    pub fn line(&self) -> Option<u64> {
-        match self {
-            Issue::RaggedRow { line, .. } | Issue::UnitFromTitle { line, .. } => Some(*line),
-            Issue::UnknownCategory { cell, .. } => Some(cell.line),
-            Issue::DuplicateSchool { lines, .. } => lines.get(1).copied(),
-            _ => None,
-        }
-    }
-
-    /// The message in the given language: what, where, and what to do.
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Issue::RaggedRow { line, expected, found }, Lang::Zh) => format!(
-                "第 {line} 行有 {found} 个单元格，表头有 {expected} 列。已按表头读取，请核对该行是否错位。"
-            ),
-            (Issue::RaggedRow { line, expected, found }, Lang::En) => format!(
-                "Line {line} has {found} cells but the header has {expected} columns. It was read against the header; check that its cells are not shifted."
-            ),
-            (Issue::DerivedColumn { column, header }, Lang::Zh) => format!(
-                "{} 列“{header}”是生均或比例值，不是原始数量，未作为数据列使用。请提供原始数量（如面积、人数）。",
-                column_letter(*column)
-            ),
-            (Issue::DerivedColumn { column, header }, Lang::En) => format!(
-                "Column {} “{header}” is a per-student value or ratio, not a count, and is not used. Provide the raw counts (areas, persons).",
-                column_letter(*column)
-            ),
-            (Issue::DuplicateField { field, column, header, kept }, Lang::Zh) => format!(
-                "{} 列“{header}”与 {} 列同为“{}”，使用 {} 列。如不对，请在列对应中更改。",
-                column_letter(*column),
-                column_letter(*kept),
-                field.name_zh(),
-                column_letter(*kept)
-            ),
-            (Issue::DuplicateField { field, column, header, kept }, Lang::En) => format!(
-                "Column {} “{header}” is “{}” like column {}; column {} is used. Change the column mapping if that is wrong.",
-                column_letter(*column),
-                field.name_en(),
-                column_letter(*kept),
-                column_letter(*kept)
-            ),
-            (Issue::UnitMismatch { column, header, unit, field }, Lang::Zh) => format!(
-                "{} 列“{header}”的单位“{unit}”不适用于“{}”，已忽略该单位。请核对这一列。",
-                column_letter(*column),
-                field.name_zh()
-            ),
-            (Issue::UnitMismatch { column, header, unit, field }, Lang::En) => format!(
-                "Column {} “{header}”: unit “{unit}” does not fit “{}” and was ignored. Check this column.",
-                column_letter(*column),
-                field.name_en()
-            ),
-            (Issue::UnitFromTitle { line, column, header, unit }, Lang::Zh) => format!(
-                "{} 列“{header}”的表头没有单位，按第 {line} 行的说明以“{unit}”读取。如不对，请在列对应中更改。",
-                column_letter(*column)
-            ),
-            (Issue::UnitFromTitle { line, column, header, unit }, Lang::En) => format!(
-                "Column {} “{header}” has no unit in its header; it is read in {unit} as line {line} says. Change it in the column mapping if that is wrong.",
-                column_letter(*column)
-            ),
-            (Issue::MoneyUnitGuess { field, column, header, per_student }, Lang::Zh) => format!(
-                "{} 列“{header}”没有注明单位，按元计算生均{}只有 {per_student:.2} 元，低于 50，数据可能以万元为单位。请确认单位后在列对应中选择。",
-                column_letter(*column),
-                field.name_zh()
-            ),
-            (Issue::MoneyUnitGuess { field, column, header, per_student }, Lang::En) => format!(
-                "Column {} “{header}” has no unit. Read as yuan, {} per student is only {per_student:.2}, below 50: the values are probably in 万元 (10,000 yuan). Confirm the unit in the column mapping.",
-                column_letter(*column),
-                field.name_en()
-            ),
-            (Issue::LevelFromSections { rows }, Lang::Zh) => format!(
-                "表中没有学段列，{rows} 所学校的学段取自分节行（如“一、小学”）。请核对。"
-            ),
-            (Issue::LevelFromSections { rows }, Lang::En) => format!(
-                "The table has no level column; the level of {rows} schools comes from section rows (such as “一、小学”). Please check."
-            ),
-            (Issue::DuplicateSchool { name, lines }, Lang::Zh) => format!(
-                "“{name}”出现了 {} 次（第 {} 行），学段和代码都相同，会被重复计算。若是同一所学校，请删除多余的行；若是不同学校，请在名称或学校代码上加以区分。",
-                lines.len(),
-                join_lines(lines, "、")
-            ),
-            (Issue::DuplicateSchool { name, lines }, Lang::En) => format!(
-                "“{name}” appears {} times (lines {}) with the same level and code, so it is counted more than once. If it is one school, delete the extra rows; if they are different schools, tell them apart by name or school code.",
-                lines.len(),
-                join_lines(lines, ", ")
-            ),
-            (Issue::UnknownCategory { field, cell, text }, Lang::Zh) => format!(
-                "第 {} 行 {} 列{}的“{text}”不是可识别的{}。请改为如{}。",
-                cell.line,
-                cell.letter(),
-                quoted_zh(&cell.header),
-                field.name_zh(),
-                if *field == Field::UrbanRural { "城区、镇区、乡村" } else { "小学、初中、九年一贯制学校" }
-            ),
-            (Issue::UnknownCategory { field, cell, text }, Lang::En) => format!(
-                "Line {}, column {}{}: “{text}” is not a known {} value. Write it like {}.",
-                cell.line,
-                cell.letter(),
-                quoted_en(&cell.header),
-                field.name_en().to_lowercase(),
-                if *field == Field::UrbanRural { "城区, 镇区 or 乡村" } else { "小学, 初中 or 九年一贯制学校" }
-            ),
-        }
-    }
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En))

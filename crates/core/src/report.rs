@@ -301,7 +301,7 @@ impl Report {
             let value = serde_json::to_value(indicator).expect("an indicator serializes");
             let cells = CSV_KEYS.iter().map(|key| match &value[*key] {
                 serde_json::Value::Null => String::new(),
-                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::String(s) => crate::csv_cell::csv_cell(s).into_owned(),
                 other => other.to_string(),
             });
             writer.write_record(cells).expect("writing to memory");

@@ -166,7 +166,11 @@ G,50,500
                   "en": "Column “图书册数” (C) has 1 cells that are not numbers (line 6 “abc”); those schools are left out of the indicators using it. Write numbers such as 1204." },
                 { "code": "not_a_number",
                   "en": "Column “在校学生数” (B) has 1 cells that are not numbers (line 5 “x”); those schools are left out of the indicators using it. Write numbers such as 1204.",
-                  "zh": "“在校学生数”列（B）有 1 个单元格不是数字（第 5 行“x”），这些学校未计入用到该列的指标。请改为数字，如 1204。" }
+                  "zh": "“在校学生数”列（B）有 1 个单元格不是数字（第 5 行“x”），这些学校未计入用到该列的指标。请改为数字，如 1204。" },
+                // B has every cell but 0 pupils: named, not only in missing_lines (issue 16).
+                { "code": "rows_left_out", "indicator": "books", "line": 3,
+                  "en": "“books”: 1 school(s) left out: line 3 (a divisor is 0). Their cells are filled in but cannot be used; check them.",
+                  "zh": "“books”未计入 1 所学校：第 3 行（除数为 0）。这些学校的数据都已填写，但无法用于计算；请核对这些单元格。" }
             ]
         }),
     );

@@ -8,21 +8,73 @@
 //! Formulas give their cached values (calamine reads what Excel last computed). Merged regions
 //! (xlsx, xls) travel in the grid; the core fills them with their top-left value. A date cell
 //! becomes its ISO text (`2023-09-01`) so it is never read as a serial number.
+//!
+//! Bytes from a file are checked before the reader sees them, so that no workbook can make it
+//! allocate beyond [`bounds`] (cells), [`zip_parts`] (inflated parts, shared strings), `ods_scan`
+//! (repeated cells) and `xls_scan` (sector chains, dimensions): such a file is an input error
+//! ([`Error::WorkbookTooLarge`], or [`Error::Spreadsheet`] when damaged), never an allocation
+//! abort. The first visible sheet is read unless one is named; hidden sheets are listed.
+//!
+//! The reader itself indexes some records without checking their length (short BIFF and xlsb
+//! records). Natively its panics are caught and reported as a damaged workbook
+//! ([`Error::Spreadsheet`]); a wasm32 build aborts instead (no unwinding there), which the page
+//! reports as an unreadable file.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod bounds;
+mod ods_scan;
+mod xls_scan;
+pub mod zip_parts;
+
 use std::io::Cursor;
 
-use calamine::{open_workbook_auto_from_rs, Data, Dimensions, Range, Reader, Sheets};
+use calamine::{Data, Dimensions, Ods, Reader, SheetType, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 use junheng_core::ingest::{self, Grid, Ingested, Merged, ReadOptions};
 use junheng_core::Error;
 
 pub use junheng_core::ingest::is_spreadsheet;
 
+use bounds::Cells;
+use zip_parts::Format;
+
+fn unreadable(detail: impl ToString) -> Error {
+    Error::Spreadsheet {
+        detail: detail.to_string(),
+    }
+}
+
+/// Runs the reader on the bytes; natively, a panic of the reader is a damaged workbook.
+fn guarded<T>(read: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+            .unwrap_or_else(|_| Err(unreadable("a damaged part stopped the workbook reader")))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        read()
+    }
+}
+
+/// Opens a workbook after checking its bytes: the format from its signature and its parts.
 fn open(bytes: &[u8]) -> Result<Sheets<Cursor<&[u8]>>, Error> {
-    open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| Error::Spreadsheet {
-        detail: e.to_string(),
-    })
+    let cursor = Cursor::new(bytes);
+    if bytes.starts_with(b"PK\x03\x04") {
+        match zip_parts::check(bytes)? {
+            Format::Xlsx => Xlsx::new(cursor).map(Sheets::Xlsx).map_err(unreadable),
+            Format::Xlsb => Xlsb::new(cursor).map(Sheets::Xlsb).map_err(unreadable),
+            Format::Ods => {
+                ods_scan::check(bytes)?;
+                Ods::new(cursor).map(Sheets::Ods).map_err(unreadable)
+            }
+        }
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        xls_scan::check(bytes)?;
+        Xls::new(cursor).map(Sheets::Xls).map_err(unreadable)
+    } else {
+        Err(unreadable("not a workbook"))
+    }
 }
 
 /// Names of the sheets of a workbook, in order; empty for delimited text.
@@ -30,7 +82,7 @@ pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
     if !is_spreadsheet(bytes) {
         return Ok(Vec::new());
     }
-    Ok(open(bytes)?.sheet_names())
+    guarded(|| Ok(open(bytes)?.sheet_names()))
 }
 
 /// Reads a per-school table from a CSV/TSV or a workbook: [`ingest::read`] for text,
@@ -43,68 +95,116 @@ pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
     ingest::read_grid(grid, options)
 }
 
-/// Reads one sheet (the first when `sheet` is `None`) into a grid of text cells.
-pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
-    let mut workbook = open(bytes)?;
-    let sheets = workbook.sheet_names();
-    let name = match sheet {
-        Some(wanted) => sheets
+/// The sheet to read: `wanted` by name, else the first visible worksheet; and the hidden
+/// sheets passed over (none when the user named the sheet).
+fn choose(
+    workbook: &Sheets<Cursor<&[u8]>>,
+    wanted: Option<&str>,
+) -> Result<(String, Vec<String>), Error> {
+    let sheets = workbook.sheets_metadata();
+    if let Some(wanted) = wanted {
+        let name = sheets
             .iter()
+            .map(|s| &s.name)
             .find(|s| s.as_str() == wanted || s.trim() == wanted.trim())
             .cloned()
             .ok_or_else(|| Error::UnknownSheet {
                 name: wanted.to_string(),
-                available: sheets.clone(),
-            })?,
-        None => sheets.first().cloned().ok_or(Error::NoData)?,
-    };
-    let spreadsheet_error = |e: calamine::Error| Error::Spreadsheet {
-        detail: e.to_string(),
-    };
-    let range = workbook.worksheet_range(&name).map_err(spreadsheet_error)?;
+                available: workbook.sheet_names(),
+            })?;
+        return Ok((name, Vec::new()));
+    }
+    let hidden: Vec<String> = sheets
+        .iter()
+        .filter(|s| s.visible != SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    let name = sheets
+        .iter()
+        .find(|s| s.visible == SheetVisible::Visible && s.typ == SheetType::WorkSheet)
+        .or_else(|| sheets.first())
+        .map(|s| s.name.clone())
+        .ok_or(Error::NoData)?;
+    Ok((name, hidden))
+}
+
+/// Reads one sheet (by name, else the first visible one) into a grid of text cells.
+pub fn read_grid(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
+    guarded(|| read_checked(bytes, sheet))
+}
+
+fn read_checked(bytes: &[u8], sheet: Option<&str>) -> Result<Grid, Error> {
+    let mut workbook = open(bytes)?;
+    let sheets = workbook.sheet_names();
+    let (name, hidden) = choose(&workbook, sheet)?;
+    let mut cells = Cells::default();
     let (format, merged) = match &mut workbook {
-        Sheets::Xlsx(x) => (
-            "xlsx",
-            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-        ),
-        Sheets::Xls(x) => (
-            "xls",
-            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
-        ),
-        Sheets::Xlsb(_) => ("xlsb", Vec::new()),
-        Sheets::Ods(_) => ("ods", Vec::new()),
+        Sheets::Xlsx(x) => {
+            // Cell by cell, so that a far cell stops the reading before any layout.
+            let mut reader = x.worksheet_cells_reader(&name).map_err(unreadable)?;
+            while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+                let (row, column) = cell.get_position();
+                cells.push(
+                    row,
+                    column,
+                    cell_text(&Data::from(cell.get_value().clone())),
+                )?;
+            }
+            drop(reader);
+            (
+                "xlsx",
+                x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            )
+        }
+        Sheets::Xlsb(x) => {
+            let mut reader = x.worksheet_cells_reader(&name).map_err(unreadable)?;
+            while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+                let (row, column) = cell.get_position();
+                cells.push(
+                    row,
+                    column,
+                    cell_text(&Data::from(cell.get_value().clone())),
+                )?;
+            }
+            ("xlsb", Vec::new())
+        }
+        // Laid out by the reader, within the bounds its file was checked against.
+        Sheets::Xls(x) => {
+            let range = x.worksheet_range(&name).map_err(unreadable)?;
+            for (row, column, data) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                cells.push(r0 + row as u32, c0 + column as u32, cell_text(data))?;
+            }
+            (
+                "xls",
+                x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            )
+        }
+        Sheets::Ods(x) => {
+            let range = x.worksheet_range(&name).map_err(unreadable)?;
+            for (row, column, data) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                cells.push(r0 + row as u32, c0 + column as u32, cell_text(data))?;
+            }
+            ("ods", Vec::new())
+        }
     };
-    let (first_row, rows) = to_rows(&range);
+    let (rows_count, columns) = cells.size();
+    let (first_row, rows) = cells.into_rows();
+    let regions: Vec<(u32, u32, u32, u32)> = merged
+        .iter()
+        .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+        .collect();
+    bounds::check_merged(&regions, rows_count, first_row, columns)?;
     Ok(Grid {
         format: format.into(),
         sheets,
         sheet: name,
+        hidden,
         first_row,
         rows,
         merged: merged.iter().map(to_merged).collect(),
     })
-}
-
-/// Rows from the sheet's first used row (its row number, from 1, comes first); columns from A
-/// so that letters match the sheet.
-fn to_rows(range: &Range<Data>) -> (u64, Vec<Vec<String>>) {
-    let (Some((row0, col0)), Some((row_end, col_end))) = (range.start(), range.end()) else {
-        return (1, Vec::new());
-    };
-    let rows = (row0..=row_end)
-        .map(|r| {
-            (0..=col_end)
-                .map(|c| {
-                    if c < col0 {
-                        String::new()
-                    } else {
-                        range.get_value((r, c)).map(cell_text).unwrap_or_default()
-                    }
-                })
-                .collect()
-        })
-        .collect();
-    (u64::from(row0) + 1, rows)
 }
 
 fn to_merged(region: &Dimensions) -> Merged {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use web_sys::HtmlSelectElement;
 
 use crate::i18n::K;
+use crate::model::columns_drawn::listed;
 use crate::state::AppState;
 
 /// One select per canonical field; changed fields are marked.
@@ -38,7 +39,7 @@ pub fn MappingForm() -> impl IntoView {
                 (
                     field,
                     label,
-                    current,
+                    (current, detected),
                     current != detected,
                     note.unwrap_or_default(),
                     headers.clone(),
@@ -50,7 +51,7 @@ pub fn MappingForm() -> impl IntoView {
         <h3 id="mapping-title">{move || state.t(K::ColumnMapping)}</h3>
         <p class="hint">{move || state.t(K::ColumnMappingHint)}</p>
         <div class="mapping" role="group" aria-labelledby="mapping-title" data-testid="mapping-form">
-            {move || rows().into_iter().map(|(field, label, current, changed, note, headers)| {
+            {move || rows().into_iter().map(|(field, label, (current, detected), changed, note, headers)| {
                 let id = format!("map-{}", field.id());
                 let on_change = move |ev: leptos::ev::Event| {
                     let value = event_target::<HtmlSelectElement>(&ev).value();
@@ -61,9 +62,11 @@ pub fn MappingForm() -> impl IntoView {
                         <label for=id.clone()>{label}</label>
                         <select id=id data-testid=format!("map-{}", field.id()) on:change=on_change>
                             <option value="" selected=current.is_none()>{state.t(K::NotMapped)}</option>
-                            {headers.into_iter().enumerate().map(|(i, h)| view! {
-                                <option value=i.to_string() selected=current == Some(i)>{h}</option>
-                            }).collect_view()}
+                            {listed(headers.len(), &[current, detected].into_iter().flatten().collect::<Vec<_>>())
+                                .into_iter()
+                                .map(|i| view! {
+                                    <option value=i.to_string() selected=current == Some(i)>{headers[i].clone()}</option>
+                                }).collect_view()}
                         </select>
                         <span class="note">{note}</span>
                     </div>

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::K;
+use crate::model::columns_drawn::{cell_drawn, MAX_COLUMNS_DRAWN};
 use crate::state::AppState;
+use crate::ui::widgets::capped_note::CappedNote;
 
 /// Rows shown in the preview.
 const PREVIEW_ROWS: usize = 10;
@@ -18,14 +20,24 @@ pub fn PreviewTable() -> impl IntoView {
             .get()
             .map(|d| {
                 let table = &d.ingested.table;
+                // The first columns only, each cell cut: a file may be 200 000 columns wide
+                // or hold a 20 MB cell.
+                let shown = table.headers.len().min(MAX_COLUMNS_DRAWN);
                 (
-                    table.headers.clone(),
+                    table.headers[..shown].to_vec(),
                     table
                         .rows
                         .iter()
                         .take(PREVIEW_ROWS)
-                        .cloned()
+                        .map(|r| {
+                            let cells: Vec<String> = r.cells[..shown.min(r.cells.len())]
+                                .iter()
+                                .map(|c| cell_drawn(c).into_owned())
+                                .collect();
+                            (r.line, cells)
+                        })
                         .collect::<Vec<_>>(),
+                    table.headers.len() - shown,
                 )
             })
             .unwrap_or_default()
@@ -35,7 +47,7 @@ pub fn PreviewTable() -> impl IntoView {
         <div class="scroll" tabindex="0" role="region" aria-labelledby="preview-title">
             <table class="preview" data-testid="preview-table">
                 {move || {
-                    let (headers, rows) = data();
+                    let (headers, rows, _) = data();
                     view! {
                         <thead>
                             <tr>
@@ -44,10 +56,10 @@ pub fn PreviewTable() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {rows.into_iter().map(|r| view! {
+                            {rows.into_iter().map(|(line, cells)| view! {
                                 <tr>
-                                    <td class="line">{r.line}</td>
-                                    {r.cells.into_iter().map(|c| view! { <td>{c.into_string()}</td> }).collect_view()}
+                                    <td class="line">{line}</td>
+                                    {cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -55,5 +67,9 @@ pub fn PreviewTable() -> impl IntoView {
                 }}
             </table>
         </div>
+        {move || {
+            let (_, _, hidden) = data();
+            view! { <CappedNote hidden=hidden what=K::ColumnsCapped test_id="preview-columns-capped" /> }
+        }}
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use web_sys::HtmlSelectElement;
 
 use crate::i18n::K;
+use crate::model::columns_drawn::listed_headers;
 use crate::state::AppState;
 
 /// Value of the option meaning "none" in the selects below.
@@ -81,11 +82,14 @@ pub fn Controls() -> impl IntoView {
                 <span>{move || state.t(K::GroupBy)}</span>
                 <select data-testid="group-select" on:change=on_group>
                     <option value=NONE selected=move || state.group.get().is_none()>{move || state.t(K::NoGrouping)}</option>
-                    {move || headers().into_iter().map(|h| {
-                        let is = h.clone();
-                        let label = h.clone();
-                        view! { <option value=h selected=move || state.group.get().as_ref() == Some(&is)>{label}</option> }
-                    }).collect_view()}
+                    {move || {
+                        let group = state.group.get().unwrap_or_default();
+                        listed_headers(&headers(), &[&group]).0.into_iter().map(|h| {
+                            let is = h.clone();
+                            let label = h.clone();
+                            view! { <option value=h selected=move || state.group.get().as_ref() == Some(&is)>{label}</option> }
+                        }).collect_view()
+                    }}
                 </select>
             </label>
             <label>
@@ -93,7 +97,7 @@ pub fn Controls() -> impl IntoView {
                 <select data-testid="weight-select" on:change=on_weight>
                     <option value="auto" selected=move || weight_value() == "auto">{move || state.t(K::WeightAuto)}</option>
                     <option value="none" selected=move || weight_value() == "none">{move || state.t(K::Unweighted)}</option>
-                    {move || headers().into_iter().map(|h| {
+                    {move || listed_headers(&headers(), &[&weight_value()]).0.into_iter().map(|h| {
                         let is = h.clone();
                         let label = h.clone();
                         view! { <option value=h selected=move || weight_value() == is>{label}</option> }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 
 use crate::i18n::K;
+use crate::model::columns_drawn::listed_headers;
 use crate::state::AppState;
 
 /// Quotes a header for an expression when it holds an operator or a bracket.
@@ -59,7 +60,7 @@ pub fn CustomIndicator() -> impl IntoView {
         view! {
             <select data-testid=test_id on:change=move |ev| signal.set(event_target::<HtmlSelectElement>(&ev).value())>
                 <option value="" selected=move || signal.get().is_empty()>{move || state.t(none)}</option>
-                {move || headers().into_iter().map(|h| {
+                {move || listed_headers(&headers(), &[&signal.get()]).0.into_iter().map(|h| {
                     let is = h.clone();
                     let label = h.clone();
                     view! { <option value=h selected=move || signal.get() == is>{label}</option> }

@@ -119,6 +119,15 @@ pub fn SchoolTable() -> impl IntoView {
         rows.track();
         page.set(0);
     });
+    // Another file: its own order and filter too (a name typed for the last file matches
+    // nothing in this one).
+    Effect::new(move |previous: Option<()>| {
+        state.dataset.track();
+        if previous.is_some() {
+            sort.set((SortKey::Share, Direction::Descending));
+            filter.set(RowFilter::default());
+        }
+    });
 
     let text = move |key: K| Signal::derive(move || state.t(key).to_string());
     let tip_of = move |key: K| Signal::derive(move || Some(state.t(key).to_string()));
@@ -213,9 +222,11 @@ pub fn SchoolTable() -> impl IntoView {
                         <tbody>
                             {move || {
                                 let Some(visible) = visible.get() else { return Vec::new() };
+                                // The rows of now, not those this table was drawn with: after
+                                // another file, the positions index the new rows (issue 16).
+                                let Some(current) = rows.get() else { return Vec::new() };
                                 let range = page_range(visible.len(), shown_page());
-                                visible[range].iter().map(|&i| {
-                                    let row = r.rows[i].clone();
+                                visible[range].iter().filter_map(|&i| current.rows.get(i).cloned()).map(|row| {
                                     let below = row.deviation < 0.0;
                                     view! {
                                         <tr data-testid="school-row" data-line=row.line

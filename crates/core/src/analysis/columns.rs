@@ -4,6 +4,7 @@
 
 use crate::fast_hash::FastMap;
 use crate::ingest::{parse_number, CellText, Number, Table};
+use crate::quote::quote;
 use crate::report::Warning;
 
 use super::parallel::{map_in_parallel, parallelism};
@@ -13,13 +14,14 @@ use super::plan::{Plan, Term};
 /// once, in order of first use.
 pub(super) fn used(plan: &Plan) -> Vec<usize> {
     let mut used: Vec<usize> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let terms = plan.indicators.iter().flat_map(|i| i.terms());
     let indices = terms.filter_map(|t| match t {
         Term::Column(c) => Some(c.index),
         Term::Number(_) => None,
     });
     for column in indices.chain(plan.weight.map(|w| w.index)) {
-        if !used.contains(&column) {
+        if seen.insert(column) {
             used.push(column);
         }
     }
@@ -102,8 +104,14 @@ pub(super) fn groups(
             code: "empty_group",
             indicator: None,
             line: None,
-            zh: format!("有些学校的“{header}”为空，它们归入名为空（\"\"）的一组。"),
-            en: format!("Some schools have no “{header}”; they form a group named \"\"."),
+            zh: format!(
+                "有些学校的“{header}”为空，它们归入名为空（\"\"）的一组。",
+                header = quote(header)
+            ),
+            en: format!(
+                "Some schools have no “{header}”; they form a group named \"\".",
+                header = quote(header)
+            ),
         });
     }
     (ids, labels)
@@ -116,12 +124,12 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
     let examples_zh: Vec<String> = invalid
         .iter()
         .take(3)
-        .map(|(line, text)| format!("第 {line} 行“{text}”"))
+        .map(|(line, text)| format!("第 {line} 行“{text}”", text = quote(text)))
         .collect();
     let examples_en: Vec<String> = invalid
         .iter()
         .take(3)
-        .map(|(line, text)| format!("line {line} “{text}”"))
+        .map(|(line, text)| format!("line {line} “{text}”", text = quote(text)))
         .collect();
     let n = invalid.len();
     Warning {
@@ -130,11 +138,13 @@ fn not_a_number_warning(table: &Table, column: usize, invalid: &[(u64, &str)]) -
         line: invalid.first().map(|(line, _)| *line),
         zh: format!(
             "“{header}”列（{letter}）有 {n} 个单元格不是数字（{}），这些学校未计入用到该列的指标。请改为数字，如 1204。",
-            examples_zh.join("，")
+            examples_zh.join("，"),
+            header = quote(header)
         ),
         en: format!(
             "Column “{header}” ({letter}) has {n} cells that are not numbers ({}); those schools are left out of the indicators using it. Write numbers such as 1204.",
-            examples_en.join(", ")
+            examples_en.join(", "),
+            header = quote(header)
         ),
     }
 }

@@ -39,17 +39,7 @@ pub(super) fn source(source: &SourceInfo, county: crate::county::County) -> Sour
 
 /// An ingestion issue as a report warning.
 pub(super) fn issue_warning(issue: &Issue) -> Warning {
-    let code = match issue {
-        Issue::RaggedRow { .. } => "ragged_row",
-        Issue::DerivedColumn { .. } => "derived_column",
-        Issue::DuplicateField { .. } => "duplicate_field",
-        Issue::UnitMismatch { .. } => "unit_mismatch",
-        Issue::UnitFromTitle { .. } => "unit_from_title",
-        Issue::MoneyUnitGuess { .. } => "money_unit_guess",
-        Issue::LevelFromSections { .. } => "level_from_sections",
-        Issue::UnknownCategory { .. } => "unknown_category",
-        Issue::DuplicateSchool { .. } => "duplicate_school",
-    };
+    let code = issue.code();
     Warning {
         code,
         indicator: None,

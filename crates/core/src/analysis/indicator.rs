@@ -3,7 +3,9 @@
 //! Theil decomposition.
 
 use crate::expr::Op;
-use crate::measures::{self, Note, Options, Sample, MAX_MAGNITUDE};
+use crate::left_out;
+use crate::measures::{self, Note, Options, Sample};
+use crate::quote::quote;
 use crate::report::{finite, GroupResult, IndicatorResult, Warning};
 use crate::{Error, Lang};
 
@@ -70,15 +72,21 @@ pub(super) fn analyze_one(
     let mut ws = Vec::with_capacity(n_rows);
     let mut rows_used = Vec::with_capacity(n_rows);
     let mut missing_lines = Vec::new();
+    let mut left_out = Vec::new();
     for (row, &line) in rows.lines.iter().enumerate() {
         let w = rows.weights[row];
         let mut x = value_of(first, row);
+        let (mut cells_missing, mut divided_by_zero) = (x.is_nan(), false);
         for &(op, term) in &rest {
             let t = value_of(term, row);
+            cells_missing |= t.is_nan();
             match op {
                 Op::Mul => x *= t,
                 // A zero divisor makes x NaN, so the row is left out below.
-                Op::Div if t == 0.0 => x = f64::NAN,
+                Op::Div if t == 0.0 => {
+                    x = f64::NAN;
+                    divided_by_zero = true;
+                }
                 Op::Div => x /= t,
             }
         }
@@ -89,6 +97,9 @@ pub(super) fn analyze_one(
             rows_used.push(row);
         } else {
             missing_lines.push(line);
+            if let Some(reason) = left_out::Reason::of(x, w, cells_missing, divided_by_zero) {
+                left_out.push((line, reason));
+            }
         }
     }
     if xs.is_empty() {
@@ -166,6 +177,12 @@ pub(super) fn analyze_one(
         .notes
         .iter()
         .map(|note| note_warning(*note, planned))
+        .chain(left_out::warning(
+            &planned.name,
+            planned.display_name(Lang::Zh),
+            planned.display_name(Lang::En),
+            &left_out,
+        ))
         .collect();
     let opt = |x: Option<f64>| x.and_then(finite);
     let indicator = IndicatorResult {
@@ -190,14 +207,14 @@ pub(super) fn analyze_one(
 /// True when `v` can enter a [`Sample`]: finite, and zero or of magnitude within
 /// [1/MAX_MAGNITUDE, MAX_MAGNITUDE] (NaN, ±∞ and absurd magnitudes are false).
 fn in_sample_range(v: f64) -> bool {
-    v == 0.0 || (1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&v.abs())
+    measures::in_range(v)
 }
 
 /// The warning for a measure note of one indicator, naming it as people know it.
 fn note_warning(note: Note, planned: &PlannedIndicator) -> Warning {
     let (indicator, indicator_en) = (
-        planned.display_name(Lang::Zh),
-        planned.display_name(Lang::En),
+        quote(planned.display_name(Lang::Zh)),
+        quote(planned.display_name(Lang::En)),
     );
     let (code, zh, en) = match note {
         Note::NegativeValues => (

@@ -190,16 +190,24 @@ pub(super) fn numeric_columns(
     ingested: &Ingested,
     weight: Option<ColumnRef>,
     group: Option<usize>,
+    warnings: &mut Vec<Warning>,
 ) -> Vec<PlannedIndicator> {
     let table = &ingested.table;
     let code = field_column(ingested, Field::SchoolCode).map(|c| c.index);
-    (0..table.headers.len())
+    let numeric: Vec<usize> = (0..table.headers.len())
         .filter(|&c| {
             Some(c) != weight.map(|w| w.index)
                 && Some(c) != group
                 && Some(c) != code
                 && crate::profile::is_numeric(table, c)
         })
+        .collect();
+    if numeric.len() > MAX_NUMERIC_COLUMNS {
+        warnings.push(numeric_columns_capped(numeric.len()));
+    }
+    numeric
+        .into_iter()
+        .take(MAX_NUMERIC_COLUMNS)
         .map(|index| {
             let first = Term::Column(ColumnRef { index, scale: 1.0 });
             PlannedIndicator {
@@ -213,4 +221,19 @@ pub(super) fn numeric_columns(
             }
         })
         .collect()
+}
+
+/// Numeric columns analysed when no indicator is named and the headers name no standard one:
+/// a school table has dozens; a file of 200 000 columns (a transposed table) would make a
+/// report of 200 MB (issue 16). Others can still be named as indicators.
+pub const MAX_NUMERIC_COLUMNS: usize = 1000;
+
+fn numeric_columns_capped(n: usize) -> Warning {
+    Warning {
+        code: "numeric_columns_capped",
+        indicator: None,
+        line: None,
+        zh: format!("表中有 {n} 个数值列，只分析前 {MAX_NUMERIC_COLUMNS} 个。如需其他列，请指定指标（--indicator 或自定义指标）。一行一所学校的表通常只有几十列，请检查表是否横竖颠倒。"),
+        en: format!("The table has {n} numeric columns; the first {MAX_NUMERIC_COLUMNS} are analysed. Name others as indicators (--indicator, or a custom indicator). A table of one school per row has a few dozen columns: check that it is not transposed."),
+    }
 }

@@ -6,6 +6,7 @@ use crate::expr::{self, Operand};
 use crate::fields::Field;
 use crate::ingest::{Ingested, Table};
 use crate::measures::Options;
+use crate::quote::quote;
 use crate::report::{FilterEcho, Warning};
 use crate::standards::{self, Split};
 use crate::Error;
@@ -133,7 +134,7 @@ impl AnalysisConfig {
             let standard = standard_indicators(ingested, &mut warnings);
             if standard.is_empty() {
                 (
-                    numeric_columns(ingested, given_weight, group),
+                    numeric_columns(ingested, given_weight, group, &mut warnings),
                     "numeric_columns",
                 )
             } else {
@@ -146,8 +147,10 @@ impl AnalysisConfig {
         if indicators.is_empty() {
             return Err(Error::NoIndicators);
         }
-        for (i, a) in indicators.iter().enumerate() {
-            if indicators[..i].iter().any(|b| b.name == a.name) {
+        // A set, not a scan of the names before each: a file may have 200 000 columns.
+        let mut names = std::collections::HashSet::with_capacity(indicators.len());
+        for a in &indicators {
+            if !names.insert(a.name.as_str()) {
                 return Err(Error::DuplicateIndicator {
                     name: a.name.clone(),
                 });
@@ -164,8 +167,8 @@ impl AnalysisConfig {
                         code: "weight_default",
                         indicator: None,
                         line: None,
-                        zh: format!("按“{header}”加权：标准指标默认按学生数加权，与国家差异系数公式一致。"),
-                        en: format!("Weighted by “{header}”: standard indicators are pupil-weighted by default, as in the national CV formula."),
+                        zh: format!("按“{header}”加权：标准指标默认按学生数加权，与国家差异系数公式一致。", header = quote(header)),
+                        en: format!("Weighted by “{header}”: standard indicators are pupil-weighted by default, as in the national CV formula.", header = quote(header)),
                     });
                 }
                 (students, "students_default")
@@ -182,8 +185,8 @@ impl AnalysisConfig {
                         code: "mixed_levels",
                         indicator: None,
                         line: None,
-                        zh: format!("表中混有多个学段（{}）。国家差异系数按小学、初中分别计算，请按学段筛选，如 {header}=小学。", levels.join("、")),
-                        en: format!("The table mixes levels ({}). The national CV is computed separately for 小学 (primary) and 初中 (junior): filter one level, e.g. {header}=小学.", levels.join(", ")),
+                        zh: format!("表中混有多个学段（{}）。国家差异系数按小学、初中分别计算，请按学段筛选，如 {header}=小学。", quote_each(&levels).join("、"), header = quote(header)),
+                        en: format!("The table mixes levels ({}). The national CV is computed separately for 小学 (primary) and 初中 (junior): filter one level, e.g. {header}=小学.", quote_each(&levels).join(", "), header = quote(header)),
                     });
                 }
             }
@@ -256,4 +259,9 @@ fn distinct_values(table: &Table, column: usize, limit: usize) -> Vec<String> {
         }
     }
     seen
+}
+
+/// Cell texts quoted for a message ([`quote`]).
+fn quote_each(texts: &[String]) -> Vec<String> {
+    texts.iter().map(|t| quote(t).into_owned()).collect()
 }

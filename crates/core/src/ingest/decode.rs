@@ -46,8 +46,9 @@ fn legacy() -> LegacyDecoder {
                 .map(|e| e.name().to_ascii_lowercase())
         },
         decode: |name, bytes| {
-            let encoding = encoding_rs::Encoding::for_label(name.as_bytes())
-                .expect("a name from name_for_label");
+            // A name from `name_for_label`; were it not, GB18030 reads every byte.
+            let encoding =
+                encoding_rs::Encoding::for_label(name.as_bytes()).unwrap_or(encoding_rs::GB18030);
             let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
             (text.into_owned(), had_errors)
         },

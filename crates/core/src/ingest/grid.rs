@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{CellText, RawRow};
+use crate::error::WorkbookLimit;
 use crate::Error;
 
 /// One sheet of a workbook, read into text cells.
@@ -23,6 +24,10 @@ pub struct Grid {
     pub sheets: Vec<String>,
     /// The sheet read.
     pub sheet: String,
+    /// The hidden sheets, in order, when the reader chose the first visible sheet itself (so
+    /// that the user learns which sheet was read and which were passed over).
+    #[serde(default)]
+    pub hidden: Vec<String>,
     /// Spreadsheet row number (from 1) of `rows[0]`: the sheet's first used row.
     pub first_row: u64,
     /// Cell texts from column A, as a person reads them in the sheet: numbers as their cached
@@ -102,6 +107,9 @@ enum Wire {
     Unreadable {
         detail: String,
     },
+    TooLarge {
+        limit: WorkbookLimit,
+    },
     NoData,
 }
 
@@ -114,6 +122,9 @@ pub fn to_wire(result: &Result<Grid, Error>) -> String {
             available: available.clone(),
         },
         Err(Error::NoData) => Wire::NoData,
+        Err(Error::WorkbookTooLarge { limit }) => Wire::TooLarge {
+            limit: limit.clone(),
+        },
         Err(Error::Spreadsheet { detail }) => Wire::Unreadable {
             detail: detail.clone(),
         },
@@ -131,6 +142,7 @@ pub fn from_wire(json: &str) -> Result<Grid, Error> {
         Ok(Wire::UnknownSheet { name, available }) => Err(Error::UnknownSheet { name, available }),
         Ok(Wire::Unreadable { detail }) => Err(Error::Spreadsheet { detail }),
         Ok(Wire::NoData) => Err(Error::NoData),
+        Ok(Wire::TooLarge { limit }) => Err(Error::WorkbookTooLarge { limit }),
         Err(e) => Err(Error::Spreadsheet {
             detail: format!("unexpected answer from the spreadsheet reader: {e}"),
         }),
@@ -159,6 +171,7 @@ mod tests {
             format: "xlsx".into(),
             sheets: vec!["S".into()],
             sheet: "S".into(),
+            hidden: Vec::new(),
             first_row: 3,
             rows: strings(&[
                 &["乡镇", "面积", ""],
@@ -229,6 +242,7 @@ mod tests {
             format: "ods".into(),
             sheets: vec!["一".into(), "二".into()],
             sheet: "二".into(),
+            hidden: Vec::new(),
             first_row: 1,
             rows: strings(&[&["学校名称", "学生数"], &["一小", "12.5"]]),
             merged: vec![Merged {
@@ -248,6 +262,12 @@ mod tests {
                 detail: "bad zip".into(),
             }),
             Err(Error::NoData),
+            Err(Error::WorkbookTooLarge {
+                limit: WorkbookLimit::SharedStrings {
+                    declared: u64::MAX,
+                    max: 1,
+                },
+            }),
         ];
         for case in cases {
             assert_eq!(from_wire(&to_wire(&case)), case);

@@ -105,9 +105,11 @@ fn join(parent: &RawRow, child: &RawRow) -> Vec<String> {
 }
 
 fn score(headers: &[String]) -> usize {
+    // A number names no column, and is told apart far faster than a header is matched.
+    let number = |h: &str| h.starts_with(|c: char| c.is_ascii_digit()) && is_numeric(h);
     headers
         .iter()
-        .filter(|h| !h.is_empty())
+        .filter(|h| !h.is_empty() && !number(h))
         .map(|h| match_header(h))
         .filter(|m| m.field.is_some() || m.derived)
         .count()

@@ -1,5 +1,5 @@
-//! Header text → canonical [`Field`] (DOMAIN.md §5.2), units in headers, and the normalised
-//! values of the category columns (学段 → [`SchoolKind`], 城乡分类 → [`UrbanRural`]).
+//! Header text → canonical [`Field`] (DOMAIN.md §5.2) and units in headers; the synonyms
+//! themselves are data in `synonyms`, the category values in [`super::categories`].
 //!
 //! Headers are matched after folding full-width characters, removing spaces, line breaks,
 //! punctuation and bracketed parts; a bracketed unit (`（万元）`) gives the scale to the field's
@@ -9,364 +9,13 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+pub use super::categories::{SchoolKind, UrbanRural};
 use super::number::{fold_width, parse_quantity, Number};
+use super::synonyms::{DERIVED_PREFIXES, HEADER_UNITS, NOT_DATA, SYNONYMS, TOTAL_CHILDREN};
 use super::table::{CellText, Table};
 use crate::error::Issue;
+use crate::fast_hash::FastMap;
 use crate::fields::{Field, Unit};
-
-/// Header synonyms, compared after [`header_key`] normalisation of both sides.
-const SYNONYMS: &[(Field, &[&str])] = &[
-    (
-        Field::SchoolName,
-        &[
-            "学校名称",
-            "校名",
-            "学校",
-            "单位名称",
-            "学校全称",
-            "学校机构名称",
-            "名称",
-            "schoolname",
-            "school",
-            "name",
-        ],
-    ),
-    (
-        Field::SchoolCode,
-        &[
-            "学校标识码",
-            "学校代码",
-            "标识码",
-            "学校识别码",
-            "机构代码",
-            "学校编码",
-            "schoolcode",
-            "code",
-            "schoolid",
-        ],
-    ),
-    (
-        Field::Level,
-        &[
-            "学段",
-            "学校类型",
-            "办学类型",
-            "学校类别",
-            "类别",
-            "类型",
-            "level",
-            "schooltype",
-            "type",
-            "stage",
-        ],
-    ),
-    (
-        Field::UrbanRural,
-        &[
-            "城乡分类",
-            "城乡类型",
-            "驻地城乡类型",
-            "城乡属性",
-            "所在地",
-            "城乡",
-            "城乡分类代码",
-            "urbanrural",
-            "urban",
-            "location",
-        ],
-    ),
-    (
-        Field::Township,
-        &[
-            "乡镇",
-            "所属乡镇",
-            "乡镇街道",
-            "学区",
-            "township",
-            "town",
-            "district",
-        ],
-    ),
-    (
-        Field::Operator,
-        &[
-            "举办者",
-            "办别",
-            "办学性质",
-            "公办民办",
-            "举办者类型",
-            "operator",
-            "ownership",
-        ],
-    ),
-    (
-        Field::Students,
-        &[
-            "在校生数",
-            "在校学生数",
-            "学生数",
-            "学生总数",
-            "学生人数",
-            "在籍学生数",
-            "在校生",
-            "在校学生",
-            "学生数合计",
-            "在校生数合计",
-            "students",
-            "enrollment",
-            "enrolment",
-            "pupils",
-            "studentcount",
-        ],
-    ),
-    (
-        Field::StudentsPrimary,
-        &[
-            "小学学生数",
-            "小学部学生数",
-            "小学在校生数",
-            "小学生数",
-            "primarystudents",
-        ],
-    ),
-    (
-        Field::StudentsJunior,
-        &[
-            "初中学生数",
-            "初中部学生数",
-            "初中在校生数",
-            "juniorstudents",
-        ],
-    ),
-    (
-        Field::StudentsSenior,
-        &[
-            "高中学生数",
-            "高中部学生数",
-            "高中在校生数",
-            "seniorstudents",
-        ],
-    ),
-    (
-        Field::Classes,
-        &["班级数", "教学班数", "班数", "班级", "classes"],
-    ),
-    (
-        Field::MaxClassSize,
-        &["最大班额", "班额", "maxclasssize", "largestclass"],
-    ),
-    (
-        Field::Teachers,
-        &[
-            "专任教师数",
-            "专任教师",
-            "教师数",
-            "专任教师合计",
-            "专任教师总数",
-            "teachers",
-            "fulltimeteachers",
-        ],
-    ),
-    (Field::Staff, &["教职工数", "教职工", "教职工总数", "staff"]),
-    (
-        Field::TeachersAboveQual,
-        &[
-            "高于规定学历教师数",
-            "高于规定学历专任教师数",
-            "高于规定学历",
-            "本科及以上学历教师数",
-            "专科及以上学历教师数",
-            "大专及以上学历教师数",
-            "高于规定学历教师",
-            "teachersabovequal",
-        ],
-    ),
-    (
-        Field::TeachersBackbone,
-        &[
-            "县级及以上骨干教师数",
-            "县级以上骨干教师数",
-            "骨干教师数",
-            "区级及以上骨干教师数",
-            "县级及以上骨干",
-            "骨干教师",
-            "teachersbackbone",
-            "backboneteachers",
-        ],
-    ),
-    (
-        Field::TeachersPeArts,
-        &[
-            "体育艺术美术音乐专任教师数",
-            "体育艺术专任教师数",
-            "体艺教师数",
-            "音体美教师数",
-            "体育艺术教师数",
-            "体育艺术",
-            "音体美",
-            "teacherspearts",
-            "peartsteachers",
-        ],
-    ),
-    (
-        Field::TeachersMidTitle,
-        &[
-            "中级及以上专业技术职务教师数",
-            "中级及以上职称教师数",
-            "中高级职称教师数",
-            "中级及以上职称",
-            "中级及以上专业技术职务",
-            "teachersmidtitle",
-        ],
-    ),
-    (
-        Field::TeachingArea,
-        &[
-            "教学及辅助用房面积",
-            "教学及辅助用房",
-            "教辅用房面积",
-            "teachingarea",
-        ],
-    ),
-    (
-        Field::GymArea,
-        &["体育馆面积", "室内体育用房面积", "室内体育用房", "gymarea"],
-    ),
-    (
-        Field::SportsArea,
-        &[
-            "体育运动场馆面积",
-            "体育运动场面积",
-            "运动场地面积",
-            "体育场馆面积",
-            "运动场面积",
-            "体育运动场馆",
-            "运动场馆",
-            "sportsarea",
-        ],
-    ),
-    (
-        Field::EquipmentValue,
-        &[
-            "教学仪器设备值",
-            "教学仪器设备资产值",
-            "仪器设备值",
-            "教学仪器设备总值",
-            "教学仪器设备",
-            "equipmentvalue",
-            "equipment",
-        ],
-    ),
-    (
-        Field::Computers,
-        &[
-            "计算机台数",
-            "教学用计算机台数",
-            "计算机数",
-            "学生用计算机",
-            "教学用计算机",
-            "计算机",
-            "computers",
-        ],
-    ),
-    (
-        Field::MultimediaRooms,
-        &[
-            "网络多媒体教室数",
-            "网络多媒体教室",
-            "多媒体教室数",
-            "多媒体教室",
-            "multimediarooms",
-        ],
-    ),
-    (
-        Field::Books,
-        &[
-            "图书册数",
-            "图书",
-            "藏书量",
-            "图书总册数",
-            "图书数",
-            "books",
-            "volumes",
-        ],
-    ),
-    (
-        Field::BuildingArea,
-        &["校舍建筑面积", "校舍面积", "buildingarea"],
-    ),
-    (Field::SiteArea, &["占地面积", "学校占地面积", "sitearea"]),
-    (
-        Field::MusicRooms,
-        &["音乐专用教室", "音乐专用教室数", "音乐教室", "musicrooms"],
-    ),
-    (
-        Field::ArtRooms,
-        &["美术专用教室", "美术专用教室数", "美术教室", "artrooms"],
-    ),
-    (
-        Field::PublicFunds,
-        &["公用经费", "公用经费支出", "publicfunds"],
-    ),
-];
-
-/// Prefixes of derived (per-student) columns: values, not counts (DOMAIN.md §3.3).
-const DERIVED_PREFIXES: &[&str] = &[
-    "生均",
-    "每百名",
-    "每百生",
-    "每百人",
-    "每百个",
-    "百名学生",
-    "师生比",
-    "生师比",
-    "per",
-];
-
-/// Words marking a computed statistic or a verdict, never a data field.
-const NOT_DATA: &[&str] = &[
-    "差异系数",
-    "标准差",
-    "是否达标",
-    "达标值",
-    "基本值",
-    "实际值",
-    "序号",
-    "备注",
-    "平均值",
-];
-
-/// Child headers that mean "the parent's total" (`专任教师 / 合计`).
-const TOTAL_CHILDREN: &[&str] = &[
-    "合计", "小计", "总计", "计", "总数", "数量", "总量", "total",
-];
-
-/// Units recognised in headers: text, kind, scale to the base unit. Longest first.
-const HEADER_UNITS: &[(&str, Unit, f64)] = &[
-    ("万平方米", Unit::SquareMetres, 10_000.0),
-    ("平方米", Unit::SquareMetres, 1.0),
-    ("平方", Unit::SquareMetres, 1.0),
-    ("平米", Unit::SquareMetres, 1.0),
-    ("m²", Unit::SquareMetres, 1.0),
-    ("m2", Unit::SquareMetres, 1.0),
-    ("㎡", Unit::SquareMetres, 1.0),
-    ("亿元", Unit::Yuan, 100_000_000.0),
-    ("万元", Unit::Yuan, 10_000.0),
-    ("千元", Unit::Yuan, 1_000.0),
-    ("元", Unit::Yuan, 1.0),
-    ("yuan", Unit::Yuan, 1.0),
-    ("万册", Unit::Count, 10_000.0),
-    ("册", Unit::Count, 1.0),
-    ("万人", Unit::Persons, 10_000.0),
-    ("人", Unit::Persons, 1.0),
-    ("名", Unit::Persons, 1.0),
-    ("台", Unit::Count, 1.0),
-    ("间", Unit::Count, 1.0),
-    ("个", Unit::Count, 1.0),
-    ("所", Unit::Count, 1.0),
-    ("套", Unit::Count, 1.0),
-    ("班", Unit::Count, 1.0),
-];
 
 /// A unit found in a header.
 #[derive(Clone, Debug, PartialEq)]
@@ -417,14 +66,14 @@ pub fn header_key(header: &str) -> (String, Vec<String>) {
         }
     }
     // 单位：万元 written inside the header without brackets.
-    if let Some(idx) = key.find("单位:") {
+    if let Some(idx) = (!key.is_ascii()).then(|| key.find("单位:")).flatten() {
         brackets.push(strip_punct(&key[idx + "单位:".len()..]));
         key.truncate(idx);
     }
     (strip_punct(&key), brackets)
 }
 
-fn strip_punct(text: &str) -> String {
+pub(super) fn strip_punct(text: &str) -> String {
     text.chars()
         .filter(|c| {
             !(c.is_whitespace()
@@ -460,14 +109,18 @@ fn unit_of(text: &str) -> Option<HeaderUnit> {
         })
 }
 
-/// The synonyms, normalised once.
-fn synonym_keys() -> &'static [(String, Field)] {
-    static KEYS: OnceLock<Vec<(String, Field)>> = OnceLock::new();
+/// The synonyms, normalised once, by key (the first field listed wins a key twice listed).
+/// Looked up once or more per header: a file may have 200 000 columns.
+fn synonym_keys() -> &'static FastMap<String, Field> {
+    static KEYS: OnceLock<FastMap<String, Field>> = OnceLock::new();
     KEYS.get_or_init(|| {
-        SYNONYMS
-            .iter()
-            .flat_map(|(field, names)| names.iter().map(move |n| (header_key(n).0, *field)))
-            .collect()
+        let mut keys = FastMap::default();
+        for (field, names) in SYNONYMS {
+            for name in *names {
+                keys.entry(header_key(name).0).or_insert(*field);
+            }
+        }
+        keys
     })
 }
 
@@ -475,10 +128,7 @@ fn lookup(key: &str) -> Option<Field> {
     if key.is_empty() {
         return None;
     }
-    synonym_keys()
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, field)| *field)
+    synonym_keys().get(key).copied()
 }
 
 fn is_derived(key: &str) -> bool {
@@ -486,7 +136,8 @@ fn is_derived(key: &str) -> bool {
 }
 
 fn is_not_data(key: &str) -> bool {
-    NOT_DATA.iter().any(|w| key.contains(w))
+    // Every word is Chinese: an ASCII key (c1, school, …) holds none.
+    !key.is_ascii() && NOT_DATA.iter().any(|w| key.contains(w))
 }
 
 /// Matches one part of a header: key, unit, derived flag.
@@ -516,7 +167,11 @@ pub fn match_header(header: &str) -> HeaderMatch {
         Some((p, c)) if !p.trim().is_empty() && !c.trim().is_empty() => (p, Some(c)),
         _ => (header, None),
     };
-    let (parent_key, parent_unit, parent_field) = match_part(parent);
+    // A header without a child is its own parent: matched once (a file may have 200 000).
+    let (parent_key, parent_unit, parent_field) = match child {
+        Some(_) => match_part(parent),
+        None => (whole_key.clone(), whole_unit.clone(), whole_field),
+    };
     let (child_key, child_unit, child_field) = match child {
         Some(c) => match_part(c),
         None => (String::new(), None, None),
@@ -544,109 +199,6 @@ pub fn match_header(header: &str) -> HeaderMatch {
         field,
         derived,
         unit,
-    }
-}
-
-/// Kind of school or section, from a 学段 / 办学类型 value (DOMAIN.md §5.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SchoolKind {
-    /// 小学.
-    Primary,
-    /// 初中, 初级中学.
-    Junior,
-    /// 九年一贯制学校: primary and junior sections.
-    NineYear,
-    /// 十二年一贯制学校: primary, junior and senior sections.
-    TwelveYear,
-    /// 完全中学: junior and senior sections.
-    CompleteSecondary,
-    /// 教学点, 小学教学点.
-    TeachingPoint,
-    /// 小学部 of a school spanning levels, on its own row.
-    PrimarySection,
-    /// 初中部 of a school spanning levels, on its own row.
-    JuniorSection,
-    /// 高中, 高级中学 (outside compulsory education).
-    Senior,
-}
-
-impl SchoolKind {
-    /// Reads a level value: Chinese names and their short forms, English names, and the
-    /// statistics codes of 办学类型 (211 小学, 218 教学点, 311 初级中学, 312 九年一贯制,
-    /// 341 完全中学, 342 高级中学, 345 十二年一贯制; codes [U], from the MoE statistics forms).
-    pub fn parse(text: &str) -> Option<SchoolKind> {
-        use SchoolKind::*;
-        let key = strip_punct(&fold_width(text).to_lowercase());
-        let key = key.strip_suffix("学校").unwrap_or(&key);
-        let kind = match key {
-            "小学" | "完全小学" | "中心小学" | "小学校" | "primary" | "primaryschool" | "211" => {
-                Primary
-            }
-            "初中" | "初级中学" | "独立初中" | "junior" | "juniorsecondary" | "middleschool"
-            | "juniorhigh" | "311" => Junior,
-            "九年一贯制" | "九年制" | "九年一贯" | "nineyear" | "312" => NineYear,
-            "十二年一贯制" | "十二年制" | "twelveyear" | "345" => TwelveYear,
-            "完全中学" | "完中" | "completesecondary" | "341" => CompleteSecondary,
-            "教学点" | "小学教学点" | "teachingpoint" | "218" => TeachingPoint,
-            "小学部" => PrimarySection,
-            "初中部" => JuniorSection,
-            "高中" | "高级中学" | "高中部" | "senior" | "seniorhigh" | "342" => Senior,
-            _ => return None,
-        };
-        Some(kind)
-    }
-
-    /// Chinese name as in the national form.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            SchoolKind::Primary => "小学",
-            SchoolKind::Junior => "初中",
-            SchoolKind::NineYear => "九年一贯制学校",
-            SchoolKind::TwelveYear => "十二年一贯制学校",
-            SchoolKind::CompleteSecondary => "完全中学",
-            SchoolKind::TeachingPoint => "教学点",
-            SchoolKind::PrimarySection => "小学部",
-            SchoolKind::JuniorSection => "初中部",
-            SchoolKind::Senior => "高中",
-        }
-    }
-}
-
-/// Urban–rural class (DOMAIN.md §5.1), from the NBS code or a name, old or new.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UrbanRural {
-    /// 城区: 主城区 111, 城乡结合区 112; old 城市 (1).
-    Urban,
-    /// 镇区: 镇中心区 121, 镇乡结合区 122, 特殊区域 123; old 县镇 (2).
-    Town,
-    /// 乡村: 乡中心区 210, 村庄 220; old 农村 (3).
-    Rural,
-}
-
-impl UrbanRural {
-    /// Reads a 城乡分类 value.
-    pub fn parse(text: &str) -> Option<UrbanRural> {
-        use UrbanRural::*;
-        let key = strip_punct(&fold_width(text).to_lowercase());
-        let class = match key.as_str() {
-            "城区" | "主城区" | "城乡结合区" | "城市" | "111" | "112" | "11" | "1" | "urban"
-            | "city" => Urban,
-            "镇区" | "镇中心区" | "镇乡结合区" | "特殊区域" | "县镇" | "121" | "122" | "123"
-            | "12" | "2" | "town" | "township" => Town,
-            "乡村" | "乡中心区" | "村庄" | "农村" | "210" | "220" | "21" | "22" | "3" | "rural"
-            | "village" => Rural,
-            _ => return None,
-        };
-        Some(class)
-    }
-
-    /// Chinese name.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            UrbanRural::Urban => "城区",
-            UrbanRural::Town => "镇区",
-            UrbanRural::Rural => "乡村",
-        }
     }
 }
 
@@ -737,28 +289,67 @@ fn compatible(field: Unit, unit: Unit) -> bool {
         )
 }
 
-/// A money unit written in the lines above the header (`单位：人、平方米、万元`).
-fn money_unit_in_title(table: &Table) -> Option<(HeaderUnit, u64)> {
-    table.source.title.iter().find_map(|(line, text)| {
+/// The units written in the lines above the header (`单位：人、平方米、万元`, `金额单位：万元`),
+/// with their line, in order. `填报单位：…` names an office, not a unit.
+fn title_units(table: &Table) -> Vec<(HeaderUnit, u64)> {
+    let mut units = Vec::new();
+    for (line, text) in &table.source.title {
         let folded = fold_width(text);
-        if !folded.contains("单位") {
-            return None;
+        for (at, _) in folded.match_indices("单位") {
+            let before = &folded[..at];
+            if ["填报", "报送", "统计", "制表", "填表", "责任"]
+                .iter()
+                .any(|o| before.ends_with(o))
+            {
+                continue;
+            }
+            let after = folded[at + "单位".len()..].trim_start();
+            let Some(rest) = after.strip_prefix([':', '：']) else {
+                continue;
+            };
+            let rest = rest.split("单位").next().unwrap_or("");
+            for token in
+                rest.split(|c: char| c.is_whitespace() || "、,，/;；()（）[]【】".contains(c))
+            {
+                let token = token.trim().to_lowercase();
+                // 为万元 or 万元: the unit ends the token.
+                if let Some(unit) = HEADER_UNITS
+                    .iter()
+                    .find(|(u, _, _)| token.ends_with(u))
+                    .and_then(|(u, _, _)| unit_of(u))
+                {
+                    units.push((unit, *line));
+                }
+            }
         }
-        ["万元", "千元", "元"]
-            .iter()
-            .find(|u| folded.contains(*u))
-            .and_then(|u| unit_of(u))
-            .map(|u| (u, *line))
+    }
+    units
+}
+
+/// The unit of the lines above the header that applies to a column of `field` without a unit
+/// of its own: money always (so that 元 there says the values are not in 万元); other kinds
+/// when they rescale (万平方米, 万册): 人 or 平方米 change nothing.
+fn title_unit_for(units: &[(HeaderUnit, u64)], field: Field) -> Option<&(HeaderUnit, u64)> {
+    units.iter().find(|(unit, _)| {
+        let fits = match field.unit() {
+            Unit::Yuan => unit.kind == Unit::Yuan,
+            Unit::SquareMetres => unit.kind == Unit::SquareMetres,
+            Unit::Persons => unit.kind == Unit::Persons,
+            Unit::Count if field == Field::Books => unit.text.ends_with('册'),
+            Unit::Count => unit.kind == Unit::Count && !unit.text.ends_with('册'),
+            Unit::Text => false,
+        };
+        fits && (field.unit() == Unit::Yuan || unit.scale != 1.0)
     })
 }
 
 /// Detects the mapping of a table from its headers, and lists what the user should check:
-/// derived columns, a second column for the same field, a unit that does not fit, a money
-/// column whose magnitude suggests 万元.
+/// derived columns, a second column for the same field, a unit that does not fit, a unit taken
+/// from the lines above. ([`money_unit_guess`] reads the cells, once they are normalised.)
 pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
     let mut mapping = Mapping::default();
     let mut issues = Vec::new();
-    let title_money = money_unit_in_title(table);
+    let title = title_units(table);
     for (column, header) in table.headers.iter().enumerate() {
         if Some(column) == table.source.section_column {
             continue;
@@ -797,8 +388,8 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
                 });
                 (1.0, Detection::Header { unit: None })
             }
-            None => match (&title_money, field.unit()) {
-                (Some((unit, line)), Unit::Yuan) => {
+            None => match title_unit_for(&title, field) {
+                Some((unit, line)) => {
                     issues.push(Issue::UnitFromTitle {
                         line: *line,
                         column,
@@ -813,7 +404,7 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
                         },
                     )
                 }
-                _ => (1.0, Detection::Header { unit: None }),
+                None => (1.0, Detection::Header { unit: None }),
             },
         };
         mapping.insert(
@@ -837,7 +428,6 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
             );
         }
     }
-    issues.extend(money_unit_guess(table, &mapping));
     (mapping, issues)
 }
 
@@ -846,7 +436,7 @@ const WAN_YUAN_HINT: f64 = 50.0;
 
 /// For money columns without a unit: a median per-student value below 50 suggests 万元.
 /// The values are not changed; the issue asks the user.
-fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
+pub fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
     let Some(students) = mapping.get(Field::Students) else {
         return Vec::new();
     };
@@ -1015,68 +605,6 @@ mod tests {
         ];
         for (header, field, derived, unit) in cases {
             check(header, *field, *derived, *unit);
-        }
-    }
-
-    #[test]
-    fn levels() {
-        use SchoolKind::*;
-        let cases = [
-            ("小学", Some(Primary)),
-            (" 小学 ", Some(Primary)),
-            ("初中", Some(Junior)),
-            ("初级中学", Some(Junior)),
-            ("九年一贯制", Some(NineYear)),
-            ("九年一贯制学校", Some(NineYear)),
-            ("十二年一贯制学校", Some(TwelveYear)),
-            ("十二年一贯制", Some(TwelveYear)),
-            ("完全中学", Some(CompleteSecondary)),
-            ("教学点", Some(TeachingPoint)),
-            ("小学教学点", Some(TeachingPoint)),
-            ("小学部", Some(PrimarySection)),
-            ("初中部", Some(JuniorSection)),
-            ("高中", Some(Senior)),
-            ("Primary", Some(Primary)),
-            ("２１１", Some(Primary)),
-            ("幼儿园", None),
-            ("", None),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(SchoolKind::parse(text), expected, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn urban_rural() {
-        use self::UrbanRural::*;
-        let cases = [
-            ("城区", Some(Urban)),
-            ("主城区", Some(Urban)),
-            ("城乡结合区", Some(Urban)),
-            ("111", Some(Urban)),
-            ("112", Some(Urban)),
-            ("城市", Some(Urban)),
-            ("1", Some(Urban)),
-            ("镇区", Some(Town)),
-            ("镇中心区", Some(Town)),
-            ("镇乡结合区", Some(Town)),
-            ("特殊区域", Some(Town)),
-            ("121", Some(Town)),
-            ("122", Some(Town)),
-            ("123", Some(Town)),
-            ("县镇", Some(Town)),
-            ("2", Some(Town)),
-            ("乡村", Some(Rural)),
-            ("乡中心区", Some(Rural)),
-            ("村庄", Some(Rural)),
-            ("210", Some(Rural)),
-            ("220", Some(Rural)),
-            ("农村", Some(Rural)),
-            ("3", Some(Rural)),
-            ("火星", None),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(self::UrbanRural::parse(text), expected, "{text:?}");
         }
     }
 }

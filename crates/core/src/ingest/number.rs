@@ -23,6 +23,10 @@ pub struct Quantity {
     pub cell_scale: Option<f64>,
 }
 
+/// Longest cell read as a number, in bytes: room for every digit of `f64::MAX`, separators,
+/// spaces and a unit.
+pub const MAX_NUMBER_BYTES: usize = 400;
+
 /// Placeholders meaning "no data". Compared after trimming and full-width folding.
 const PLACEHOLDERS: &[&str] = &[
     "—", "——", "–", "-", "--", "/", "\\", "无", "空", "暂无", "缺", "n/a", "na", "null", "none",
@@ -49,6 +53,14 @@ const CELL_UNITS: &[(&str, f64)] = &[
     ("名", 1.0),
     ("所", 1.0),
 ];
+
+/// The unit suffix of a cell (`万元` of `12万元`, longest suffix first) and the text before it.
+pub(super) fn cell_unit_suffix(text: &str) -> Option<(&'static str, &str)> {
+    CELL_UNITS.iter().find_map(|(suffix, _)| {
+        text.strip_suffix(suffix)
+            .map(|rest| (*suffix, rest.trim_end_matches(is_space)))
+    })
+}
 
 /// Folds full-width ASCII (`１２３．５`, `，`, `％`) and the ideographic space to ASCII.
 pub fn fold_width(text: &str) -> String {
@@ -84,6 +96,14 @@ pub fn parse_number(text: &str) -> Number {
 /// spaces), full-width digits, a trailing `%` (÷ 100) and a unit suffix (`元`, `万元`, `㎡`,
 /// `册`, ...) are allowed. With `decimal_comma`, `1.234,5` is 1234.5.
 pub fn parse_quantity(text: &str, decimal_comma: bool) -> Quantity {
+    // No number is written in hundreds of characters: a long cell (a pasted paragraph, a 10 MB
+    // field) is not a number, and is not folded and scanned to find that out.
+    if text.len() > MAX_NUMBER_BYTES {
+        return Quantity {
+            number: Number::Invalid,
+            cell_scale: None,
+        };
+    }
     // Fast path, no allocation: plain ASCII digits as most cells are. Spaces are trimmed
     // byte by byte (a space byte is always a whole character), digits checked in one pass.
     let bytes = text.as_bytes();

@@ -1,7 +1,7 @@
 //! Delimited text → a grid of cells with their lines: the delimiter is sniffed among `,` `;`
 //! tab and `|`, quotes and doubled quotes are honoured, lines may end in CRLF, LF or CR.
+//! (Decimal commas are decided per column once the header is known: `separators`.)
 
-use super::number::{parse_quantity, Number};
 use super::{CellText, RawRow};
 
 /// Delimiters tried, in order of preference on a tie.
@@ -218,31 +218,6 @@ pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
     in_quotes.then_some(open_line)
 }
 
-/// With `;` as the delimiter, numbers such as `12,5` use a decimal comma when no cell has a
-/// decimal point followed by other than three digits.
-pub fn sniff_decimal_comma(rows: &[RawRow], delimiter: u8) -> bool {
-    if delimiter != b';' {
-        return false;
-    }
-    let mut comma = 0;
-    let mut point = 0;
-    for cell in rows.iter().flat_map(|r| r.cells.iter()) {
-        let cell = cell.trim();
-        if cell.contains(',') && matches!(parse_quantity(cell, true).number, Number::Value(_)) {
-            comma += 1;
-        }
-        if let Some((_, frac)) = cell.rsplit_once('.') {
-            if frac.len() != 3
-                && !cell.contains(',')
-                && matches!(parse_quantity(cell, false).number, Number::Value(_))
-            {
-                point += 1;
-            }
-        }
-    }
-    comma > 0 && point == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,21 +354,6 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(unclosed_quote(text, b','), expected, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn decimal_comma() {
-        let cases = [
-            ("a;b\n1,5;2\n", b';', true),
-            ("a;b\n1.5;2,5\n", b';', false),
-            ("a;b\n1.234,5;2\n", b';', true),
-            ("a,b\n\"1,5\",2\n", b',', false),
-            ("a;b\n1;2\n", b';', false),
-        ];
-        for (text, delimiter, expected) in cases {
-            let rows = parse_delimited(text, delimiter);
-            assert_eq!(sniff_decimal_comma(&rows, delimiter), expected, "{text:?}");
         }
     }
 }

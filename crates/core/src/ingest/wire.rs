@@ -145,6 +145,7 @@ enum WireErr {
     UnclosedQuote { line: u64 },
     Csv { line: u64, detail: String },
     BadNumber { cell: Cell, text: String },
+    StackedHeaders { first: u64, second: u64 },
 }
 
 /// `error` as JSON for the page, if it is one of the errors of reading (see [`error_from_json`]).
@@ -157,6 +158,7 @@ pub fn error_to_json(error: &Error) -> Option<String> {
         Error::UnclosedQuote { line } => WireErr::UnclosedQuote { line },
         Error::Csv { line, detail } => WireErr::Csv { line, detail },
         Error::BadNumber { cell, text } => WireErr::BadNumber { cell, text },
+        Error::StackedHeaders { first, second } => WireErr::StackedHeaders { first, second },
         _ => return None,
     };
     serde_json::to_string(&wire).ok()
@@ -173,6 +175,7 @@ pub fn error_from_json(json: &str) -> Option<Error> {
         WireErr::UnclosedQuote { line } => Error::UnclosedQuote { line },
         WireErr::Csv { line, detail } => Error::Csv { line, detail },
         WireErr::BadNumber { cell, text } => Error::BadNumber { cell, text },
+        WireErr::StackedHeaders { first, second } => Error::StackedHeaders { first, second },
     })
 }
 

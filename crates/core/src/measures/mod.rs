@@ -41,7 +41,7 @@ pub use hoover::hoover;
 pub use mcloone::mcloone;
 pub use percentile::{federal_range_ratio, median, percentile};
 pub use range::{max, min, range, range_ratio};
-pub use sample::{Sample, SampleError, MAX_MAGNITUDE};
+pub use sample::{in_range, Sample, SampleError, MAX_MAGNITUDE};
 pub(crate) use summary::summarize_sorted;
 pub use summary::{summarize, Note, Options, Summary};
 pub use theil::{decompose, decompose_with_gini, mld, theil, Decomposition, GroupStats};

@@ -10,6 +10,13 @@ use std::fmt;
 /// far from overflow (≈ 1.8e308) and from underflow.
 pub const MAX_MAGNITUDE: f64 = 1e100;
 
+/// Whether `v` may enter a sample: finite, and zero or of magnitude within
+/// [1/[`MAX_MAGNITUDE`], [`MAX_MAGNITUDE`]] (NaN, ±∞, 9e307 and 1e-300 may not). The one rule
+/// the analysis and the standards both leave schools out by, so both count the same schools.
+pub fn in_range(v: f64) -> bool {
+    v == 0.0 || (1.0 / MAX_MAGNITUDE..=MAX_MAGNITUDE).contains(&v.abs())
+}
+
 /// Why values and weights cannot form a sample.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SampleError {

@@ -14,7 +14,7 @@ use super::scope::{scope_text, Excluded};
 use super::split::{prepare, Prepared, Section};
 use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;
-use crate::measures::{self, Sample};
+use crate::measures::{self, in_range, Sample};
 
 /// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 \[U\]).
 pub const BORDERLINE_MARGIN: f64 = 0.005;
@@ -106,17 +106,23 @@ pub fn column(
         if section.level != level {
             continue;
         }
-        // Prepared sections have P > 0; a what-if edit might not.
-        if !(section.students.is_finite() && section.students > 0.0) {
+        // Prepared sections have P > 0; a what-if edit might not. Pupils and values beyond
+        // what a sample takes (1e-300 pupils, 9e307 m²) leave the school out here as in the
+        // analysis (`measures::in_range`), rather than the whole CV.
+        if !(section.students > 0.0 && in_range(section.students)) {
             continue;
         }
         let Some(r) = resource(indicator, section, options) else {
             continue;
         };
+        let value = indicator.factor * r / section.students;
+        if !in_range(value) {
+            continue;
+        }
         col.section.push(k);
         col.resource.push(r);
         col.pupils.push(section.students);
-        col.values.push(indicator.factor * r / section.students);
+        col.values.push(value);
     }
     col
 }
@@ -162,7 +168,7 @@ pub fn evaluate_prepared(
                 let gym = s.values.get(&Field::GymArea).copied().unwrap_or(0.0);
                 ta.is_some_and(|ta| *ta < gym)
             })
-            .map(|s| format!("{}（{}）", s.name, s.line))
+            .map(|s| format!("{}（{}）", crate::quote::quote(&s.name), s.line))
             .collect();
         if !negative.is_empty() {
             notes.push(Text::new(
@@ -396,11 +402,11 @@ fn evaluate_level(
             let shown = &failing[..failing.len().min(SHOWN)];
             let shown_zh: Vec<String> = shown
                 .iter()
-                .map(|(n, l)| format!("{n}（第 {l} 行）"))
+                .map(|(n, l)| format!("{}（第 {l} 行）", crate::quote::quote(n)))
                 .collect();
             let shown_en: Vec<String> = shown
                 .iter()
-                .map(|(n, l)| format!("{n} (line {l})"))
+                .map(|(n, l)| format!("{} (line {l})", crate::quote::quote(n)))
                 .collect();
             let (more_zh, more_en) = if failing.len() > SHOWN {
                 (

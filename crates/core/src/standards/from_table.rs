@@ -25,6 +25,7 @@ use super::scope::{is_private_name, is_teaching_point_name};
 use crate::fields::{Field, Unit};
 use crate::ingest::number::fold_width;
 use crate::ingest::{parse_number, read_column, Ingested, Number, SchoolKind};
+use crate::quote::quote;
 use crate::Error;
 
 /// The schools of a table, and what the reader should know about the rows.
@@ -154,8 +155,8 @@ pub fn schools_from_rows(
                 code: "standard_not_a_number",
                 line: lines.first().copied(),
                 text: Text::new(
-                    format!("“{header}”列第 {zh} 行不是数字，均衡标准评估中按缺失处理（不按 0 计）。"),
-                    format!("Column “{header}”, line {en}: not a number; treated as missing (not 0) in the standards evaluation."),
+                    format!("“{header}”列第 {zh} 行不是数字，均衡标准评估中按缺失处理（不按 0 计）。", header = quote(&header)),
+                    format!("Column “{header}”, line {en}: not a number; treated as missing (not 0) in the standards evaluation.", header = quote(&header)),
                 ),
                 lines,
             });
@@ -247,12 +248,12 @@ pub fn schools_from_rows(
         let shown_zh: Vec<String> = unknown_level
             .iter()
             .take(10)
-            .map(|(l, t)| format!("第 {l} 行（“{t}”）"))
+            .map(|(l, t)| format!("第 {l} 行（“{}”）", quote(t)))
             .collect();
         let shown_en: Vec<String> = unknown_level
             .iter()
             .take(10)
-            .map(|(l, t)| format!("line {l} (“{t}”)"))
+            .map(|(l, t)| format!("line {l} (“{}”)", quote(t)))
             .collect();
         let header = mapping
             .get(Field::Level)
@@ -266,12 +267,14 @@ pub fn schools_from_rows(
                 format!(
                     "{} 行的“{header}”无法识别，未计入均衡标准评估：{}{more}。请写成小学、初中、九年一贯制学校、完全中学、十二年一贯制学校或教学点。",
                     lines.len(),
-                    shown_zh.join("、")
+                    shown_zh.join("、"),
+                    header = quote(&header)
                 ),
                 format!(
                     "{} row(s) with a “{header}” that is not a known level left out of the standards evaluation: {}{more}. Write 小学, 初中, 九年一贯制学校, 完全中学, 十二年一贯制学校 or 教学点.",
                     lines.len(),
-                    shown_en.join(", ")
+                    shown_en.join(", "),
+                    header = quote(&header)
                 ),
             ),
             lines,

@@ -568,7 +568,11 @@ pub fn plan_csv_with(plan: &Plan, what_if: &[Change]) -> String {
     ];
     // Writing into a Vec cannot fail; errors would be bugs.
     writer.write_record(header).expect("write to memory");
-    let mut row = |fields: [String; 9]| writer.write_record(&fields).expect("write to memory");
+    // School names and indicators come from the file: no cell may run as a formula.
+    let mut row = |fields: [String; 9]| {
+        let fields = fields.map(|f| crate::csv_cell::csv_cell(&f).into_owned());
+        writer.write_record(&fields).expect("write to memory")
+    };
     for gap in &plan.gaps {
         for s in &gap.shortfalls {
             row([
