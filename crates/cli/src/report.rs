@@ -2,7 +2,7 @@
 //! both national standards evaluated together, as an Excel workbook or a printable A4 page.
 //!
 //! Its own flags are `-o/--output` and `--research`; it shares `analyze`'s reading, filter,
-//! scope and county flags (`flags/defs.rs`, scope `Reading`), so both commands read a file the
+//! scope and county flags (`flags/defs/`, scope `Reading`), so both commands read a file the
 //! same way.
 
 use junheng_core::dossier::{self, DossierConfig};

@@ -33,7 +33,7 @@ impl Sub {
     }
 }
 
-/// What the flags said, before the rules between them: each definition in `defs.rs` writes
+/// What the flags said, before the rules between them: each definition in `defs/` writes
 /// its own part (ripgrep's `LowArgs`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct LowArgs {

@@ -1,10 +1,10 @@
 //! argv → [`Command`]. Nothing else reads argv.
 //!
 //! ripgrep's layout: every flag is a definition of its own with its help text and its test
-//! (`defs.rs`); `parse.rs` walks argv and hands each flag's value to its definition, which
-//! checks that value alone and records it in [`LowArgs`] (`low.rs`); [`LowArgs::command`]
-//! then applies the rules between flags (a standard option needs `--standard`, …) and builds
-//! the [`Command`]. Flags become the core's [`AnalysisConfig`] here; the core's
+//! (`defs/`, a file per block of `--help`); `parse.rs` walks argv and hands each flag's value
+//! to its definition, which checks that value alone and records it in [`LowArgs`] (`low.rs`);
+//! [`LowArgs::command`] then applies the rules between flags (a standard option needs
+//! `--standard`, …) and builds the [`Command`]. Flags become the core's [`AnalysisConfig`] here; the core's
 //! `AnalysisConfig::validate` checks them against the table.
 //!
 //! [`AnalysisConfig`]: junheng_core::analysis::AnalysisConfig

@@ -1,4 +1,4 @@
-//! Walks argv: the subcommand, the file, and each flag handed to its definition (`defs.rs`).
+//! Walks argv: the subcommand, the file, and each flag handed to its definition (`defs/`).
 
 use junheng_core::Lang;
 

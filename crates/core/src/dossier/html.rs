@@ -10,9 +10,8 @@
 
 use std::fmt::Write;
 
-use super::labels::{self, t, Titles};
+use super::labels::{self, failing_items, quality_cvs_text, t, Titles};
 use super::model::*;
-use super::xlsx::{failing_items, quality_cvs_text};
 use crate::format::{number, number_apart, optional, Kind};
 use crate::names::school_type_name;
 use crate::standards::report::Text;

@@ -1,7 +1,7 @@
 //! Every heading and word of the dossier, in Chinese and English, in one place: the workbook
 //! and the printed page take them from here, so both say the same thing.
 
-use super::model::Dossier;
+use super::model::{Dossier, IndicatorName, QualityVerdict};
 use crate::format::{number, Kind};
 use crate::names::level_name;
 use crate::standards::Level;
@@ -199,6 +199,92 @@ pub fn signatures(lang: Lang) -> [&'static str; 4] {
     match lang {
         Lang::Zh => ["填表人：", "审核人：", "单位（盖章）：", "日期："],
         Lang::En => ["Prepared by:", "Checked by:", "Unit (seal):", "Date:"],
+    }
+}
+
+/// "7 项均 ≤ 0.50" or "2 项 > 0.50：…".
+pub fn quality_cvs_text(lang: Lang, q: &QualityVerdict) -> String {
+    let max = q
+        .cv_max
+        .map_or_else(|| "—".to_string(), |m| format!("{m:.2}"));
+    if q.failing_cvs.is_empty() {
+        match lang {
+            Lang::Zh => format!("均 ≤ {max}"),
+            Lang::En => format!("all ≤ {max}"),
+        }
+    } else {
+        match lang {
+            Lang::Zh => format!("{} 项超过 {max}", q.failing_cvs.len()),
+            Lang::En => format!("{} above {max}", q.failing_cvs.len()),
+        }
+    }
+}
+
+/// The failing items of page 1, one sentence each.
+pub fn failing_items(d: &Dossier, lang: Lang) -> Vec<String> {
+    use crate::format::{number, optional};
+    let mut out = Vec::new();
+    for level in &d.levels {
+        let lv = self::level(lang, level.level);
+        if let Some(b) = &level.basic {
+            if !b.pass {
+                out.push(match lang {
+                    Lang::Zh => format!(
+                        "{lv}基本均衡：综合差异系数 {} 高于 {:.2}。",
+                        optional(b.composite_cv, Kind::Cv),
+                        b.max
+                    ),
+                    Lang::En => format!(
+                        "{lv}, basic balance: composite CV {} above {:.2}.",
+                        optional(b.composite_cv, Kind::Cv),
+                        b.max
+                    ),
+                });
+            }
+        }
+        if let Some(q) = &level.quality {
+            for f in &q.failing_cvs {
+                let name = indicator_name(lang, &f.indicator);
+                out.push(match (lang, f.cv) {
+                    (Lang::Zh, Some(cv)) => format!(
+                        "{lv}优质均衡：“{name}”差异系数 {} 高于 {:.2}。",
+                        number(cv, Kind::Cv),
+                        f.max
+                    ),
+                    (Lang::Zh, None) => {
+                        format!("{lv}优质均衡：“{name}”差异系数无法计算（缺数据）。")
+                    }
+                    (Lang::En, Some(cv)) => format!(
+                        "{lv}, high-quality balance: CV of “{name}” {} above {:.2}.",
+                        number(cv, Kind::Cv),
+                        f.max
+                    ),
+                    (Lang::En, None) => format!(
+                        "{lv}, high-quality balance: the CV of “{name}” cannot be computed (no data)."
+                    ),
+                });
+            }
+            let failing = q.schools - q.schools_passing;
+            if failing > 0 {
+                out.push(match lang {
+                    Lang::Zh => format!(
+                        "{lv}优质均衡：{failing} 所学校未达到“至少 6 项达标、其余不低于 85%”（见表3、表4）。"
+                    ),
+                    Lang::En => format!(
+                        "{lv}, high-quality balance: {failing} schools fail “at least 6 of 7 at the standard, the rest at 85 %” (Tables 3 and 4)."
+                    ),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// An indicator's name in `lang`.
+pub fn indicator_name(lang: Lang, i: &IndicatorName) -> String {
+    match lang {
+        Lang::Zh => i.name_zh.clone(),
+        Lang::En => i.name_en.clone(),
     }
 }
 

@@ -10,7 +10,8 @@ use super::report::{
     IndicatorReport, LevelReport, OptionsReport, OtherCheck, SchoolReport, Shortfall,
     StandardReport, Text,
 };
-use super::scope::{scope_text, Excluded};
+use super::scope::Excluded;
+use super::scope_line::scope_text;
 use super::split::{prepare, Prepared, Section};
 use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;

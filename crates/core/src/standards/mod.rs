@@ -26,6 +26,7 @@ pub mod input;
 pub mod planner;
 pub mod report;
 pub mod scope;
+pub mod scope_line;
 pub mod split;
 pub mod table;
 
@@ -37,8 +38,7 @@ pub use planner::{
     apply, cv_with_floor, floor_level, plan, plan_csv, plan_csv_with, variance_shares, Plan,
 };
 pub use report::StandardReport;
-pub use scope::{
-    exclusion_notes, is_private_name, is_teaching_point_name, scope_text, Excluded, Exclusion,
-};
+pub use scope::{exclusion_notes, is_private_name, is_teaching_point_name, Excluded, Exclusion};
+pub use scope_line::scope_text;
 pub use split::{prepare, Prepared, Section};
 pub use table::{numerators, ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};
