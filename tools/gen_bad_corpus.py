@@ -402,7 +402,8 @@ def cases():
         ok(5, W + ["rows_left_out"], n=4, missing=1, mean=BASE_MEAN),
         "a negative pupil count: left out and named in a warning")
     add("negative_area.csv", utf8(table(BASE + ["五小,100,-500"])),
-        ok(5, W + ["negative_values"], n=5, gini=None), "a negative area: Gini and Theil are null")
+        ok(5, W + ["rows_left_out"], n=4, missing=1, mean=BASE_MEAN),
+        "a negative area: the school is left out of the national indicator and named (docs/domain.md §3.3)")
     add("text_in_numeric.csv", utf8(table(BASE + ["五小,三百,800", "六小,100,\"1,2O4\""])),
         ok(6, W + ["not_a_number"], n=4, missing=2, mean=BASE_MEAN),
         "三百 and 1,2O4 in numeric columns: warned with the line, left out")

@@ -1,5 +1,6 @@
 //! Schools left out of an indicator for a reason other than a missing cell: no pupils (a
-//! weight of 0 or below), a divisor of 0, a value or weight beyond what a
+//! weight of 0 or below), a divisor of 0, a negative value of a national indicator (a resource
+//! count cannot be below 0: docs/domain.md §3.3 rejects it), a value or weight beyond what a
 //! [`crate::measures::Sample`] accepts (9e307, or 1e-300 pupils as a divisor). A missing cell
 //! is already visible (an empty cell, a placeholder, or a `not_a_number` warning); these were
 //! only in `missing_lines`. One [`Warning`] per indicator names each school and its reason.
@@ -20,6 +21,9 @@ pub enum Reason {
     NonPositiveWeight,
     /// The weight is beyond the accepted magnitudes.
     WeightOutOfRange,
+    /// A national indicator's value is negative: a count of books, m² or teachers below 0 is an
+    /// error in the data (the analysis decides; [`Reason::of`] never gives it).
+    NegativeValue,
     /// The value is beyond the accepted magnitudes (or not finite).
     ValueOutOfRange,
 }
@@ -53,6 +57,8 @@ impl Reason {
             (Reason::NonPositiveWeight, false) => "weight (pupils) 0 or negative",
             (Reason::WeightOutOfRange, true) => "权重超出可计算的范围",
             (Reason::WeightOutOfRange, false) => "weight beyond the range computed",
+            (Reason::NegativeValue, true) => "数值为负",
+            (Reason::NegativeValue, false) => "negative value",
             (Reason::ValueOutOfRange, true) => {
                 "数值超出可计算的范围（绝对值大于 1e100 或小于 1e-100）"
             }
@@ -123,6 +129,7 @@ mod tests {
             Reason::of(-16.0, -50.0, false, false),
             Some(Reason::NonPositiveWeight)
         );
+        assert_eq!(Reason::of(0.0, 120.0, false, false), None);
         assert_eq!(
             Reason::of(5e302, 1e-300, false, false),
             Some(Reason::WeightOutOfRange)

@@ -91,13 +91,21 @@ pub(super) fn analyze_one(
             }
         }
         // `w > 0` is false for NaN, so a missing weight is caught here too.
-        if in_sample_range(x) && w > 0.0 && in_sample_range(w) {
+        // A negative value of a national indicator is left out (docs/domain.md §3.3: reject
+        // it), so its CV sees the same schools as the standards engine.
+        let negative = planned.national && x < 0.0;
+        if in_sample_range(x) && !negative && w > 0.0 && in_sample_range(w) {
             xs.push(x);
             ws.push(w);
             rows_used.push(row);
         } else {
             missing_lines.push(line);
-            if let Some(reason) = left_out::Reason::of(x, w, cells_missing, divided_by_zero) {
+            let reason = if negative && w > 0.0 && in_sample_range(w) && in_sample_range(x) {
+                Some(left_out::Reason::NegativeValue)
+            } else {
+                left_out::Reason::of(x, w, cells_missing, divided_by_zero)
+            };
+            if let Some(reason) = reason {
                 left_out.push((line, reason));
             }
         }

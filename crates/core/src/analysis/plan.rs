@@ -29,6 +29,10 @@ pub(super) struct PlannedIndicator {
     pub(super) name: String,
     pub(super) label_zh: Option<&'static str>,
     pub(super) label_en: Option<&'static str>,
+    /// A national indicator: a resource count over pupils, never negative, so a negative value
+    /// is an error in the data and the school is left out (docs/domain.md §3.3). An indicator
+    /// the user names may be negative (a change, a balance) and keeps such values.
+    pub(super) national: bool,
     pub(super) expr: String,
     pub(super) formula: String,
     pub(super) first: Term,
@@ -150,6 +154,7 @@ pub(super) fn standard_indicators(
             name: standard.id.to_string(),
             label_zh: Some(standard.label_zh),
             label_en: Some(standard.label_en),
+            national: true,
             expr: format!(
                 "{}/{}{}",
                 standard.numerator.id(),
@@ -214,6 +219,7 @@ pub(super) fn numeric_columns(
                 name: table.headers[index].clone(),
                 label_zh: None,
                 label_en: None,
+                national: false,
                 expr: format!("[{}]", table.headers[index]),
                 formula: formula(table, first, &[]),
                 first,

@@ -118,6 +118,7 @@ impl AnalysisConfig {
                 name,
                 label_zh: None,
                 label_en: None,
+                national: false,
                 expr: spec.expr.trim().to_string(),
                 first,
                 rest,
