@@ -13,12 +13,15 @@ bash scripts/setup.sh --test || exit 1
 
 log=$(mktemp -d)
 failed_steps=()
+timings=()
 step() {
   local name=$1; shift
+  local start=$SECONDS
   printf '\n== %s\n' "$name"
   if ! "$@" 2>&1 | tee -a "$log/all.txt"; then
     failed_steps+=("$name")
   fi
+  timings+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
 }
 
 # The core must stay free of browser crates, so `cargo test` of the engine needs no browser.
@@ -64,6 +67,9 @@ failed=$(grep -hoE '[0-9]+ failed;' "$log/all.txt" | awk '{s+=$1} END {print s+0
 passed=$((passed + $(grep -hoE '^# pass [0-9]+' "$log/all.txt" | awk '{s+=$3} END {print s+0}')))
 failed=$((failed + $(grep -hoE '^# fail [0-9]+' "$log/all.txt" | awk '{s+=$3} END {print s+0}')))
 rm -rf "$log"
+# Where the time goes, so the whole run stays well under CI's budget.
+printf '\n== time per step (%d s in all)\n' "$SECONDS"
+printf '%s\n' "${timings[@]}"
 if [ ${#failed_steps[@]} -gt 0 ]; then
   printf '\nfailed steps: %s\n' "${failed_steps[*]}"
   [ "$failed" -gt 0 ] || failed=${#failed_steps[@]}

@@ -404,6 +404,9 @@ def cases():
     add("negative_area.csv", utf8(table(BASE + ["五小,100,-500"])),
         ok(5, W + ["rows_left_out"], n=4, missing=1, mean=BASE_MEAN),
         "a negative area: the school is left out of the national indicator and named (docs/domain.md §3.3)")
+    add("anonymised_names.csv", utf8(table(["S1,100,500", "S2,200,1000", "S3,300,1800", "S4,400,2000"])),
+        ok(4, W, n=4, mean=5300 / 1000),
+        "schools anonymised as S1…S4 with small figures are data, not a row of column codes")
     add("text_in_numeric.csv", utf8(table(BASE + ["五小,三百,800", "六小,100,\"1,2O4\""])),
         ok(6, W + ["not_a_number"], n=4, missing=2, mean=BASE_MEAN),
         "三百 and 1,2O4 in numeric columns: warned with the line, left out")

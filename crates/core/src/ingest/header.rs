@@ -34,6 +34,8 @@ fn is_numeric(text: &str) -> bool {
 }
 
 /// A row of column codes under the header: L1, L2, …, or 甲, 乙, 1, 2, 3 as in statistics forms.
+/// Its numbers count up by one and it has either no lettered code or at least two: a school that
+/// a researcher anonymised as "S1" followed by its own figures is data, not codes.
 pub fn is_code_row(row: &RawRow) -> bool {
     let lettered = |c: &str| {
         let letters = c.chars().take_while(|ch| ch.is_ascii_alphabetic()).count();
@@ -43,7 +45,7 @@ pub fn is_code_row(row: &RawRow) -> bool {
             && digits.chars().all(|ch| ch.is_ascii_digit())
     };
     let stem = |c: &str| matches!(c, "甲" | "乙" | "丙" | "丁" | "戊" | "己");
-    let (mut n, mut has_letters, mut all_integers) = (0usize, false, true);
+    let (mut n, mut letters) = (0usize, 0usize);
     let mut previous: Option<u32> = None;
     let mut consecutive = true;
     for cell in row.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
@@ -55,8 +57,7 @@ pub fn is_code_row(row: &RawRow) -> bool {
         let c = folded.as_str();
         n += 1;
         if lettered(c) || stem(c) {
-            has_letters = true;
-            all_integers = false;
+            letters += 1;
         } else if let Ok(k) = c.parse::<u32>() {
             consecutive &= previous.is_none_or(|p| k == p + 1);
             previous = Some(k);
@@ -64,7 +65,7 @@ pub fn is_code_row(row: &RawRow) -> bool {
             return false;
         }
     }
-    n >= 2 && (has_letters || (all_integers && consecutive))
+    n >= 2 && consecutive && letters != 1
 }
 
 /// A second header row: text only, and either under an empty (merged) parent cell or repeating
@@ -310,6 +311,10 @@ mod tests {
             (&["一小", "1", "2"], false),
             (&["1", "5", "3"], false),
             (&["L1"], false),
+            // Anonymised schools with their figures are data.
+            (&["S1", "1200", "80", "3000"], false),
+            (&["S2", "12", "13", "14"], false),
+            (&["A1", "B1"], true),
         ];
         for (cells, expected) in cases {
             let row = RawRow {
