@@ -159,12 +159,13 @@ fn level_block(
             // Equality counts as within, up to float noise (as in the engine).
             let ok = c <= max + max.abs() * 1e-12;
             out.push_str(&format!(
-                "  {} {c:.3} {} {max}{}{}{}\n",
+                "  {} {} {} {max}{}{}{}\n",
                 if zh {
                     "综合差异系数（八项平均）"
                 } else {
                     "Composite CV (mean of the CVs)"
                 },
+                number(c, Kind::Cv),
                 if ok { "≤" } else { ">" },
                 if zh { "：" } else { ": " },
                 pass_word(ok, zh),
@@ -176,12 +177,13 @@ fn level_block(
             ));
         }
         (Some(c), None) => out.push_str(&format!(
-            "  {} {c:.3}\n",
+            "  {} {}\n",
             if zh {
                 "各项差异系数平均（仅供参考）"
             } else {
                 "Mean of the CVs (information only)"
-            }
+            },
+            number(c, Kind::Cv)
         )),
         _ => {}
     }
@@ -346,24 +348,24 @@ fn level_block(
         let cost = f.cost_whole.unwrap_or(f.cost);
         if zh {
             out.push_str(&format!(
-                "  方案：{}低于 {} 的 {} 所学校提高到 {}，差异系数 {:.3} → {:.3}，需增加 {}{unit_zh}\n",
+                "  方案：{}低于 {} 的 {} 所学校提高到 {}，差异系数 {} → {}，需增加 {}{unit_zh}\n",
                 label(&f.indicator),
                 number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 f.changes.len(),
                 number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
-                f.cv_before,
-                f.cv_after,
+                number(f.cv_before, Kind::Cv),
+                number(f.cv_after, Kind::Cv),
                 amount(cost, f.unit)
             ));
         } else {
             out.push_str(&format!(
-                "  Plan: raise the {} schools below {} on {} to {}: CV {:.3} → {:.3}, adding {} {unit_en}\n",
+                "  Plan: raise the {} schools below {} on {} to {}: CV {} → {}, adding {} {unit_en}\n",
                 f.changes.len(),
                 number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
                 label(&f.indicator),
                 number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
-                f.cv_before,
-                f.cv_after,
+                number(f.cv_before, Kind::Cv),
+                number(f.cv_after, Kind::Cv),
                 amount(cost, f.unit)
             ));
         }
