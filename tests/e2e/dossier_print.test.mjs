@@ -13,9 +13,9 @@ import { fixture, launch, openPage, root } from './harness.mjs';
 
 const SHOTS = '/tmp/junheng-shots';
 
-/** Runs `junheng report ARGS` (release build, as flow.test.mjs runs `analyze`). */
+/** Runs `junheng report ARGS` (the debug build, as flow.test.mjs runs `analyze`). */
 function report(args) {
-  execFileSync('cargo', ['run', '-q', '--release', '-p', 'junheng-cli', '--', 'report', ...args],
+  execFileSync('cargo', ['run', '-q', '-p', 'junheng-cli', '--', 'report', ...args],
     { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
 }
 

@@ -43,8 +43,9 @@ function cliReport(args, source = join(root, 'data', 'sample', 'county.csv'), na
   const dir = mkdtempSync(join(tmpdir(), 'junheng-cli-'));
   const file = join(dir, name);
   copyFileSync(source, file);
-  // Through cargo, so a binary older than the sources is rebuilt first.
-  return execFileSync('cargo', ['run', '-q', '--release', '-p', 'junheng-cli', '--', 'analyze', file, ...args],
+  // Through cargo, so a binary older than the sources is rebuilt first; the debug build, which
+  // `cargo test` has just made, saves the test command a release build of the CLI.
+  return execFileSync('cargo', ['run', '-q', '-p', 'junheng-cli', '--', 'analyze', file, ...args],
     { cwd: root, maxBuffer: 64 << 20 });
 }
 
