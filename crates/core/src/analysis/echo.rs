@@ -1,11 +1,11 @@
 //! The report's echo of its input: how the file was read, and ingestion's issues as warnings.
 
 use crate::ingest::SourceInfo;
-use crate::report::{SkippedRow, Source, TitleLine, Warning};
+use crate::report::{SkippedRow, SliceEcho, Source, TitleLine, Warning};
 use crate::{Issue, Lang};
 
 /// How the file was read, as the report says it.
-pub(super) fn source(source: &SourceInfo, county: crate::county::County) -> Source {
+pub(crate) fn source(source: &SourceInfo, county: crate::county::County) -> Source {
     Source {
         name: source.name.clone(),
         format: source.format.clone(),
@@ -34,11 +34,15 @@ pub(super) fn source(source: &SourceInfo, county: crate::county::County) -> Sour
         sheet: source.sheet.clone(),
         decimal_comma: source.decimal_comma,
         county,
+        slice: source.slice.as_ref().map(|s| SliceEcho {
+            by: s.by.clone(),
+            value: s.value.clone(),
+        }),
     }
 }
 
 /// An ingestion issue as a report warning.
-pub(super) fn issue_warning(issue: &Issue) -> Warning {
+pub(crate) fn issue_warning(issue: &Issue) -> Warning {
     let code = issue.code();
     Warning {
         code,

@@ -23,7 +23,7 @@
 
 mod columns;
 mod config;
-mod echo;
+pub(crate) mod echo;
 mod indicator;
 pub mod national;
 mod parallel;
