@@ -1,0 +1,373 @@
+//! The invariant of slices (issue 19): every number and verdict of a slice equals that of the
+//! same rows analysed as a file of their own (a CSV with the header and only those rows), for
+//! counties, for years and for county × year; a county column with one value behaves as today.
+//!
+//! Reports are compared whole as JSON, but for what names the file rather than the rows: the
+//! `source` echo (file name, row count, the slice), and line numbers, which are the file's in a
+//! slice and the small file's in its own report: they are mapped from one to the other, and
+//! warnings are compared by code and (mapped) line, their texts quoting lines.
+
+use junheng_core::analysis::{run, AnalysisConfig, StandardChoice};
+use junheng_core::dossier::{self, DossierConfig};
+use junheng_core::ingest::{read, Ingested, ReadOptions};
+use junheng_core::slices::{self, city_csv, city_table, Detail, Document, Slices};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/../../tests/fixtures/city/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn ingest(csv: &str, name: &str) -> Ingested {
+    read(csv.as_bytes(), &ReadOptions::new(name)).unwrap()
+}
+
+fn config(standard: Option<&str>) -> AnalysisConfig {
+    AnalysisConfig {
+        standard: standard.map(|id| StandardChoice::Builtin(id.into())),
+        ..AnalysisConfig::new()
+    }
+}
+
+/// `value` with line numbers mapped by `map` (file line → own file's line), the `source`
+/// echo left out and each warning as its code and line.
+fn normalized(mut value: Value, map: &dyn Fn(u64) -> u64) -> Value {
+    fn walk(value: &mut Value, map: &dyn Fn(u64) -> u64) {
+        match value {
+            Value::Object(object) => {
+                object.remove("source");
+                for (key, v) in object.iter_mut() {
+                    match (key.as_str(), v) {
+                        ("line", Value::Number(n)) => {
+                            *n = map(n.as_u64().unwrap()).into();
+                        }
+                        ("lines" | "missing_lines", Value::Array(lines)) => {
+                            for line in lines {
+                                *line = map(line.as_u64().unwrap()).into();
+                            }
+                        }
+                        ("warnings", Value::Array(warnings)) => {
+                            for w in warnings.iter_mut() {
+                                let line = w["line"].as_u64().map(map);
+                                *w = serde_json::json!([w["code"].clone(), line]);
+                            }
+                        }
+                        (_, Value::String(text)) => *text = map_text(text, map),
+                        (_, v) => walk(v, map),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| walk(v, map)),
+            _ => {}
+        }
+    }
+    walk(&mut value, map);
+    value
+}
+
+/// `text` with the line numbers it quotes mapped: a number, or a list of them, after "line",
+/// "lines" or 第 ("龙潭第一教学点 (line 56)", "第 56、57 行").
+fn map_text(text: &str, map: &dyn Fn(u64) -> u64) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut lines = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !c.is_ascii_digit() {
+            out.push(c);
+            i += 1;
+            if out.ends_with("line ") || out.ends_with("lines ") || out.ends_with('第') {
+                lines = true;
+            } else if !matches!(c, ' ' | ',' | '、' | '，' | '-' | '–') {
+                lines = false;
+            }
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        let digits: String = chars[start..i].iter().collect();
+        let mapped = digits.parse().map(map).unwrap_or(u64::MAX);
+        if lines && mapped < 1_000_000 {
+            out.push_str(&mapped.to_string());
+        } else {
+            out.push_str(&digits);
+        }
+    }
+    out
+}
+
+/// The first place where `a` and `b` differ, as a path and both values; `None` when equal.
+fn difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for key in x.keys().chain(y.keys()) {
+                let (u, v) = (&x.get(key), &y.get(key));
+                match (u, v) {
+                    (Some(u), Some(v)) => {
+                        if let Some(d) = difference(u, v, &format!("{path}.{key}")) {
+                            return Some(d);
+                        }
+                    }
+                    _ => return Some(format!("{path}.{key}: {u:?} vs {v:?}")),
+                }
+            }
+            None
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (u, v))| difference(u, v, &format!("{path}[{i}]"))),
+        _ => (a != b).then(|| format!("{path}: {a} vs {b}")),
+    }
+}
+
+/// Asserts `a` equals `b`, naming the first difference.
+fn same(a: Value, b: Value, what: &str) {
+    if let Some(d) = difference(&a, &b, "") {
+        panic!("{what}: {d}");
+    }
+}
+
+/// The raw lines of `csv` (no title rows, no quoted line breaks in the fixtures): line n of
+/// the file is `lines[n - 1]`.
+fn own_file(csv: &str, file_lines: &[u64]) -> String {
+    let lines: Vec<&str> = csv.lines().collect();
+    let mut out = format!("{}\n", lines[0]);
+    for &l in file_lines {
+        out.push_str(lines[l as usize - 1]);
+        out.push('\n');
+    }
+    out
+}
+
+/// Checks every slice of `csv` split by `by` against its rows as a file of their own: the
+/// reports under each config, the city table's row and the dossier. Returns the slices.
+fn check_slices(csv: &str, by: &[&str], configs: &[AnalysisConfig]) -> Slices {
+    let by: Vec<String> = by.iter().map(|s| s.to_string()).collect();
+    let split = slices::partition(ingest(csv, "city.csv"), &by, &configs[0]).unwrap();
+    assert!(split.slices.len() > 1, "{by:?} splits the file");
+    for slice in &split.slices {
+        let lines: Vec<u64> = slice.ingested.table.rows.iter().map(|r| r.line).collect();
+        let own = ingest(&own_file(csv, &lines), "own.csv");
+        assert_eq!(own.table.rows.len(), lines.len(), "{:?}", slice.value);
+        let map = |line: u64| {
+            lines
+                .binary_search(&line)
+                .map_or(line + 1_000_000, |i| i as u64 + 2)
+        };
+        for config in configs {
+            let got = serde_json::to_value(slice.report(config).unwrap()).unwrap();
+            let want = serde_json::to_value(run(&own, config).unwrap()).unwrap();
+            same(
+                normalized(got, &map),
+                normalized(want, &|l| l),
+                &format!("slice {:?}, standard {:?}", slice.value, config.standard),
+            );
+        }
+        // The city table's row: both standards' CVs and verdicts, as in the own file's reports.
+        let summary = slice.summary(&configs[0]);
+        assert_eq!(summary.error, None);
+        for (id, basic) in [("basic-2012", true), ("quality-2017", false)] {
+            let report = run(&own, &config(Some(id))).unwrap();
+            let levels = &report.standard.as_ref().unwrap().evaluation.levels;
+            assert_eq!(summary.levels.len(), levels.len());
+            for (row, level) in summary.levels.iter().zip(levels) {
+                assert_eq!(row.level.id(), level.level);
+                assert_eq!((row.schools, row.students), (level.schools, level.students));
+                if basic {
+                    let b = row.basic.as_ref().unwrap();
+                    assert_eq!(
+                        (b.composite_cv, b.max, b.pass),
+                        (level.composite_cv, level.composite_cv_max, level.verdict)
+                    );
+                } else {
+                    let q = row.quality.as_ref().unwrap();
+                    assert_eq!(q.pass, level.verdict);
+                    let cvs: Vec<_> = level.indicators.iter().map(|i| (i.cv, i.cv_ok)).collect();
+                    let got: Vec<_> = q.cvs.iter().map(|c| (c.cv, c.ok)).collect();
+                    assert_eq!(got, cvs);
+                }
+            }
+        }
+        // The dossier: every table, page 1's verdicts.
+        let dossier_config = DossierConfig {
+            analysis: configs[0].clone(),
+            research: true,
+        };
+        let got = serde_json::to_value(slice.dossier(&dossier_config).unwrap()).unwrap();
+        let want = serde_json::to_value(dossier::build(&own, &dossier_config).unwrap()).unwrap();
+        same(
+            normalized(got, &map),
+            normalized(want, &|l| l),
+            &format!("dossier of {:?}", slice.value),
+        );
+    }
+    split
+}
+
+fn configs() -> Vec<AnalysisConfig> {
+    vec![
+        config(None),
+        config(Some("basic-2012")),
+        config(Some("quality-2017")),
+    ]
+}
+
+#[test]
+fn each_county_is_its_rows_as_a_file_of_their_own() {
+    let csv = fixture("three_counties.csv");
+    let split = check_slices(&csv, &["县区"], &configs());
+    let values: Vec<String> = split.slices.iter().map(|s| s.value.join("")).collect();
+    assert_eq!(values, ["青山县", "河口县", "东湖区"]);
+    // Each slice's county is its own, from the column.
+    for slice in &split.slices {
+        let report = slice.report(&config(None)).unwrap();
+        let name = report.source.county.name.as_ref().unwrap();
+        assert_eq!(name.value, slice.value[0]);
+    }
+    // The field id names the same column.
+    let by_id = slices::partition(
+        ingest(&csv, "city.csv"),
+        &["county".to_string()],
+        &config(None),
+    )
+    .unwrap();
+    assert_eq!(by_id.slices, split.slices);
+    assert_eq!(slices::detect(&ingest(&csv, "city.csv")), ["县区"]);
+}
+
+#[test]
+fn each_year_is_its_rows_as_a_file_of_their_own() {
+    let csv = fixture("two_years.csv");
+    let split = check_slices(&csv, &["年份"], &configs());
+    let years: Vec<Option<u32>> = split.slices.iter().map(|s| s.year).collect();
+    assert_eq!(years, [Some(2022), Some(2023)]);
+    // A school present both years is no duplicate, and the year is not an indicator.
+    let report = run(&ingest(&csv, "years.csv"), &config(None)).unwrap();
+    assert!(report.warnings.iter().all(|w| w.code != "duplicate_school"));
+    assert!(report.indicators.iter().all(|i| i.name != "年份"));
+}
+
+/// 青山县's two years and the other counties' 2023学年: a province's monitoring file.
+fn county_years() -> String {
+    let years = fixture("two_years.csv");
+    let counties = fixture("three_counties.csv");
+    let mut lines = years.lines();
+    let header = lines.next().unwrap();
+    let mut out = format!("县区,{header}\n");
+    for line in lines {
+        out.push_str(&format!("青山县,{line}\n"));
+    }
+    for line in counties
+        .lines()
+        .skip(1)
+        .filter(|l| !l.starts_with("青山县"))
+    {
+        let (county, rest) = line.split_once(',').unwrap();
+        out.push_str(&format!("{county},2023学年,{rest}\n"));
+    }
+    out
+}
+
+#[test]
+fn each_county_year_is_its_rows_as_a_file_of_their_own() {
+    let csv = county_years();
+    let split = check_slices(&csv, &["县区", "年份"], &configs()[..2]);
+    let values: Vec<String> = split.slices.iter().map(|s| s.value.join("/")).collect();
+    assert_eq!(
+        values,
+        [
+            "青山县/2022学年",
+            "青山县/2023学年",
+            "河口县/2023学年",
+            "东湖区/2023学年"
+        ]
+    );
+    // The monitoring table: one series per county, 青山县 with its two years.
+    let summaries = split.slices.iter().map(|s| s.summary(&config(None)));
+    let document = Document::assemble(
+        &split,
+        Detail::All,
+        split
+            .slices
+            .iter()
+            .map(|s| s.report(&config(None)))
+            .collect(),
+        summaries.collect(),
+    );
+    let monitoring = document.monitoring.unwrap();
+    assert_eq!(monitoring.by, "年份");
+    assert_eq!(monitoring.series.len(), 3);
+    assert_eq!(monitoring.series[0].key, ["青山县"]);
+    assert_eq!(monitoring.series[0].years.len(), 2);
+}
+
+#[test]
+fn a_county_column_with_one_value_behaves_as_today() {
+    let counties = fixture("three_counties.csv");
+    let one: String = counties
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| *i == 0 || l.starts_with("青山县"))
+        .map(|(_, l)| format!("{l}\n"))
+        .collect();
+    let ingested = ingest(&one, "青山县.csv");
+    // Nothing to split: the column names the county.
+    assert!(slices::detect(&ingested).is_empty());
+    let whole = run(&ingested, &config(Some("quality-2017"))).unwrap();
+    assert_eq!(whole.source.county.name.as_ref().unwrap().value, "青山县");
+    // The same numbers as the file without the column.
+    let without: String = one
+        .lines()
+        .map(|l| format!("{}\n", l.split_once(',').unwrap().1))
+        .collect();
+    let plain = run(
+        &ingest(&without, "青山县.csv"),
+        &config(Some("quality-2017")),
+    )
+    .unwrap();
+    let strip = |r: &junheng_core::report::Report| {
+        let mut v = serde_json::to_value(r).unwrap();
+        v.as_object_mut().unwrap().remove("source");
+        v
+    };
+    assert_eq!(strip(&whole), strip(&plain));
+    // Split by it anyway: one slice, the whole file's report.
+    let split = slices::partition(ingested, &["县区".into()], &config(None)).unwrap();
+    assert_eq!(split.slices.len(), 1);
+    let sliced = split.slices[0]
+        .report(&config(Some("quality-2017")))
+        .unwrap();
+    assert_eq!(strip(&sliced), strip(&whole));
+}
+
+#[test]
+fn the_city_table_and_its_csv() {
+    let csv = fixture("three_counties.csv");
+    let split =
+        slices::partition(ingest(&csv, "city.csv"), &["县区".into()], &config(None)).unwrap();
+    let summaries: Vec<_> = split
+        .slices
+        .iter()
+        .map(|s| s.summary(&config(None)))
+        .collect();
+    let table = city_table(&["县区".into()], summaries);
+    // A row per county and level; the heat table has each county's row per level.
+    let rows: usize = table.slices.iter().map(|s| s.levels.len()).sum();
+    assert_eq!(rows, 6);
+    assert_eq!(table.heat.len(), 2);
+    assert!(table.heat.iter().all(|h| h.rows.len() == 3));
+    let text = city_csv(&table);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + rows);
+    assert!(lines[0].starts_with("县区,level,schools,students,composite_cv"));
+    assert!(lines[1].starts_with("青山县,primary,21,"));
+    assert!(lines[6].starts_with("东湖区,junior,"));
+}
