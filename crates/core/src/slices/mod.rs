@@ -23,7 +23,8 @@
 //!    column, the monitoring table (`monitoring.rs`: each CV by year against its limit, the
 //!    year each first met it, schools short year to year).
 //! 4. `document.rs`: the `junheng.slices/1` document of `junheng analyze --by`, its reports
-//!    trimmed to the per-school detail asked for (`detail.rs`); `csv.rs`: the city table as CSV.
+//!    trimmed to the per-school detail asked for (`detail.rs`); `csv.rs`: the city table as CSV;
+//!    `workbook.rs`: the city table and each slice's dossier as one workbook.
 
 mod city;
 mod csv;
@@ -32,6 +33,7 @@ mod document;
 mod monitoring;
 mod partition;
 mod summary;
+mod workbook;
 
 pub use city::{
     city_table, CityTable, FailingIndicator, HeatCell, HeatColumn, HeatRow, HeatTable,
@@ -43,6 +45,7 @@ pub use document::{Document, DocumentSlice, Named, SCHEMA};
 pub use monitoring::{monitoring, LevelTrend, Monitoring, Series, Trend, YearPoint};
 pub use partition::{detect, partition};
 pub use summary::{BasicCell, CvCell, LevelRow, QualityCells, SliceSummary};
+pub use workbook::city_workbook;
 
 use serde::Serialize;
 
