@@ -135,11 +135,15 @@ fn same(a: Value, b: Value, what: &str) {
     }
 }
 
-/// The raw lines of `csv` (no title rows, no quoted line breaks in the fixtures): line n of
+/// The raw lines of `csv` (no quoted line breaks, no quoted line breaks in the fixtures): line n of
 /// the file is `lines[n - 1]`.
-fn own_file(csv: &str, file_lines: &[u64]) -> String {
+fn own_file(csv: &str, header_row: usize, file_lines: &[u64]) -> String {
     let lines: Vec<&str> = csv.lines().collect();
-    let mut out = format!("{}\n", lines[0]);
+    // The title and the header, as the file has them.
+    let mut out: String = lines[..header_row]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
     for &l in file_lines {
         out.push_str(lines[l as usize - 1]);
         out.push('\n');
@@ -155,12 +159,13 @@ fn check_slices(csv: &str, by: &[&str], configs: &[AnalysisConfig]) -> Slices {
     assert!(split.slices.len() > 1, "{by:?} splits the file");
     for slice in &split.slices {
         let lines: Vec<u64> = slice.ingested.table.rows.iter().map(|r| r.line).collect();
-        let own = ingest(&own_file(csv, &lines), "own.csv");
+        let header_row = split.source.header_row as usize;
+        let own = ingest(&own_file(csv, header_row, &lines), "own.csv");
         assert_eq!(own.table.rows.len(), lines.len(), "{:?}", slice.value);
         let map = |line: u64| {
             lines
                 .binary_search(&line)
-                .map_or(line + 1_000_000, |i| i as u64 + 2)
+                .map_or(line + 1_000_000, |i| (i + header_row + 1) as u64)
         };
         for config in configs {
             let got = serde_json::to_value(slice.report(config).unwrap()).unwrap();
@@ -201,8 +206,20 @@ fn check_slices(csv: &str, by: &[&str], configs: &[AnalysisConfig]) -> Slices {
             analysis: configs[0].clone(),
             research: true,
         };
-        let got = serde_json::to_value(slice.dossier(&dossier_config).unwrap()).unwrap();
-        let want = serde_json::to_value(dossier::build(&own, &dossier_config).unwrap()).unwrap();
+        let mut got = serde_json::to_value(slice.dossier(&dossier_config).unwrap()).unwrap();
+        let mut want =
+            serde_json::to_value(dossier::build(&own, &dossier_config).unwrap()).unwrap();
+        // The county: a slice's is its column's value, before a title row, which speaks for
+        // the whole file (某市2023年… names the city); the year may come from the title.
+        let county = |d: &mut Value| d.as_object_mut().unwrap().remove("county").unwrap();
+        let (got_county, want_county) = (county(&mut got), county(&mut want));
+        if let Some(column) = split.by.iter().position(|d| d.kind == slices::Kind::County) {
+            assert_eq!(got_county["name"]["value"], slice.value[column].as_str());
+            assert_eq!(got_county["name"]["from"], "column");
+        } else {
+            assert_eq!(got_county["name"], want_county["name"]);
+        }
+        assert_eq!(got_county["year"]["value"], want_county["year"]["value"]);
         same(
             normalized(got, &map),
             normalized(want, &|l| l),
@@ -307,6 +324,105 @@ fn each_county_year_is_its_rows_as_a_file_of_their_own() {
     assert_eq!(monitoring.series.len(), 3);
     assert_eq!(monitoring.series[0].key, ["青山县"]);
     assert_eq!(monitoring.series[0].years.len(), 2);
+}
+
+/// The three counties as a city sends them: a title row, the county cell merged down (written
+/// on each county's first row only), each county's subtotal after its schools with no label
+/// (its numbers are the sums; with `total_first`, before them, carrying the county's cell), and
+/// a labelled 合计 at the end.
+fn city_as_sent(total_first: bool) -> String {
+    let csv = fixture("three_counties.csv");
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    let width = header.split(',').count();
+    let mut out = format!(
+        "某市2023年义务教育学校办学条件统计表{}\n{header}\n",
+        ",".repeat(width - 1)
+    );
+    let mut blocks: Vec<(String, Vec<Vec<String>>)> = Vec::new();
+    for line in lines {
+        let cells: Vec<String> = line.split(',').map(String::from).collect();
+        match blocks.last_mut() {
+            Some((county, rows)) if *county == cells[0] => rows.push(cells),
+            _ => blocks.push((cells[0].clone(), vec![cells])),
+        }
+    }
+    // Text columns (县区 … 举办者) come first; the numbers from 在校学生数 on.
+    let first_number = header.split(',').position(|h| h == "在校学生数").unwrap();
+    let sums = |rows: &[&Vec<String>]| -> Vec<String> {
+        (first_number..width)
+            .map(|c| {
+                let values: Vec<f64> = rows.iter().filter_map(|r| r[c].parse().ok()).collect();
+                let sum: f64 = values.iter().sum();
+                match (values.is_empty(), values.iter().all(|v| v.fract() == 0.0)) {
+                    (true, _) => String::new(),
+                    (false, true) => format!("{sum}"),
+                    (false, false) => format!("{sum:.2}"),
+                }
+            })
+            .collect()
+    };
+    let mut all: Vec<&Vec<String>> = Vec::new();
+    for (county, rows) in &blocks {
+        let block: Vec<&Vec<String>> = rows.iter().collect();
+        let blank = ",".repeat(first_number - 2);
+        let total = sums(&block).join(",");
+        if total_first {
+            out.push_str(&format!("{county},{blank},{total}\n"));
+        }
+        for (i, row) in rows.iter().enumerate() {
+            let county = if i == 0 && !total_first {
+                row[0].as_str()
+            } else {
+                ""
+            };
+            out.push_str(&format!("{county},{}\n", row[1..].join(",")));
+        }
+        if !total_first {
+            out.push_str(&format!(",{blank},{total}\n"));
+        }
+        all.extend(block);
+    }
+    let blank = ",".repeat(first_number - 2);
+    out.push_str(&format!("合计,{blank},{}\n", sums(&all).join(",")));
+    out
+}
+
+#[test]
+fn a_city_file_as_sent_slices_as_its_counties_files() {
+    let csv = city_as_sent(false);
+    let split = check_slices(&csv, &["县区"], &configs());
+    assert_eq!(split.source.header_row, 2);
+    // Each county's subtotal is left out as a sum (here already by the file's pass: the rows
+    // since the last row left out), the total by its label; no row is without a county (the
+    // merged cells are filled).
+    let lines: Vec<u64> = split.source.skipped.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [33, 60, 79, 80]);
+    assert!(split.without_value.is_empty());
+    let rows: usize = split
+        .slices
+        .iter()
+        .map(|s| s.ingested.table.rows.len())
+        .sum();
+    assert_eq!(rows, 74);
+    // Each county's total written first: the file's pass sees only the first (the sum of every
+    // row below it is the city's, not 青山县's); each slice's own pass finds its county's.
+    let split = check_slices(&city_as_sent(true), &["县区"], &configs()[..1]);
+    let skipped: Vec<u64> = split
+        .slices
+        .iter()
+        .flat_map(|s| s.ingested.table.source.skipped.iter().map(|k| k.line))
+        .collect();
+    assert_eq!(skipped, [3, 34, 61]);
+    // The title gives every county its year; the column its name.
+    for slice in &split.slices {
+        let report = slice.report(&config(None)).unwrap();
+        assert_eq!(report.source.county.year.as_ref().unwrap().value, 2023);
+        assert_eq!(
+            report.source.county.name.as_ref().unwrap().value,
+            slice.value[0]
+        );
+    }
 }
 
 #[test]
