@@ -32,7 +32,7 @@ run() {
 run "whole file as one county, --standard quality-2017" analyze "$file" --standard quality-2017
 run "--by 县区 --by 年份 -f csv (the city table)" analyze "$file" --by 县区 --by 年份 -f csv
 run "--by 县区 --by 年份 (json, no standard)" analyze "$file" --by 县区 --by 年份
-run "--by 县区 --by 年份 --standard quality-2017 --detail summary" analyze "$file" --by 县区 --by 年份 --standard quality-2017 --detail summary
-run "--by 县区 --by 年份 --standard quality-2017 (detail failing)" analyze "$file" --by 县区 --by 年份 --standard quality-2017
+run "--by 县区 --by 年份 --standard quality-2017 (detail summary)" analyze "$file" --by 县区 --by 年份 --standard quality-2017
+run "--by 县区 --by 年份 --standard quality-2017 --detail failing" analyze "$file" --by 县区 --by 年份 --standard quality-2017 --detail failing
 run "--by 县区 --by 年份 --standard quality-2017 --detail all" analyze "$file" --by 县区 --by 年份 --standard quality-2017 --detail all
 rm -f "$out" "$out.rss"

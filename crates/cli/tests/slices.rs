@@ -63,7 +63,7 @@ fn json_has_a_report_per_slice_in_order_of_first_appearance() {
     ]);
     assert_eq!(doc["schema"], "junheng.slices/1");
     assert_eq!(doc["by"], "县区");
-    assert_eq!(doc["detail"], "failing");
+    assert_eq!(doc["detail"], "summary");
     let values: Vec<&str> = doc["slices"]
         .as_array()
         .unwrap()
@@ -93,10 +93,22 @@ fn json_has_a_report_per_slice_in_order_of_first_appearance() {
     };
     assert_eq!(levels(slice), levels(&whole));
     assert_eq!(slice["source"]["county"]["name"]["value"], "河口县");
-    // --detail failing keeps the schools that fail; every school with --detail all.
+    // No school by default; --detail failing keeps the schools that fail; every school with
+    // --detail all.
     let schools = |doc: &Value| doc["standard"]["schools"].as_array().unwrap().len();
-    let failing = schools(slice);
-    assert!(failing > 0 && failing <= schools(&whole));
+    assert_eq!(schools(slice), 0);
+    let failing = json(&[
+        "analyze",
+        CITY,
+        "--by",
+        "县区",
+        "--standard",
+        "quality-2017",
+        "--detail",
+        "failing",
+    ]);
+    let failing = schools(&failing["slices"][1]["report"]);
+    assert!(failing > 0 && failing < schools(&whole));
     let all = json(&[
         "analyze",
         CITY,
@@ -108,17 +120,7 @@ fn json_has_a_report_per_slice_in_order_of_first_appearance() {
         "all",
     ]);
     assert_eq!(schools(&all["slices"][1]["report"]), schools(&whole));
-    let summary = json(&[
-        "analyze",
-        CITY,
-        "--by",
-        "县区",
-        "--standard",
-        "quality-2017",
-        "--detail",
-        "summary",
-    ]);
-    assert_eq!(schools(&summary["slices"][1]["report"]), 0);
+
     // A year column: the monitoring table.
     let years = json(&["analyze", YEARS, "--by", "年份"]);
     assert_eq!(years["monitoring"]["series"][0]["years"][1]["year"], 2023);

@@ -158,7 +158,7 @@ impl LowArgs {
             standard: self.standard,
             standard_file: self.standard_file,
             by: self.by,
-            detail: self.detail.unwrap_or(Detail::Failing),
+            detail: self.detail.unwrap_or(Detail::Summary),
         };
         Ok(match self.sub {
             Sub::Analyze => Command::Analyze(analyze),

@@ -55,7 +55,7 @@ pub struct Analyze {
     pub standard_file: Option<String>,
     /// `--by`: the columns to split the file by (none: the file is one county's).
     pub by: Vec<String>,
-    /// `--detail`: the per-school lists of each slice's report (failing unless given).
+    /// `--detail`: the per-school lists of each slice's report (summary unless given).
     pub detail: Detail,
 }
 

@@ -190,7 +190,7 @@ mod tests {
                 standard: Some("quality-2017".into()),
                 standard_file: Some("p.csv".into()),
                 by: Vec::new(),
-                detail: junheng_core::slices::Detail::Failing,
+                detail: junheng_core::slices::Detail::Summary,
             })),
         );
     }

@@ -61,13 +61,13 @@ pub const DETAIL: Flag = Flag {
     scope: Scope::Split,
     section: Section::Analyze,
     help: concat!(
-        "      --detail failing|summary|all\n",
-        "                              with --by: per-school lists in each slice's report: the schools\n",
-        "                              failing the standard (default), none, or every list whole\n",
+        "      --detail summary|failing|all\n",
+        "                              with --by: per-school lists in each slice's report: none (default;\n",
+        "                              a province's stays small), the schools failing the standard, or all\n",
     ),
     action: Action::Value(|args, name, value| {
         args.detail =
-            Some(Detail::parse(&value).ok_or_else(|| bad(name, value, "failing, summary, all"))?);
+            Some(Detail::parse(&value).ok_or_else(|| bad(name, value, "summary, failing, all"))?);
         Ok(())
     }),
 };
@@ -78,6 +78,6 @@ fn detail() {
     assert_eq!(analyze(&[]).detail, None);
     assert_eq!(
         error(&[("--detail", "some")]),
-        bad("--detail", "some".into(), "failing, summary, all")
+        bad("--detail", "some".into(), "summary, failing, all")
     );
 }
