@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::time::Instant;
 
-use junheng_core::slices::{self, city_csv, CityTable, Document};
+use junheng_core::slices::{self, city_csv, city_table, CityTable, Document};
 use junheng_core::{ingest, Error, Lang};
 
 use crate::flags::{Analyze, Format};
@@ -33,18 +33,25 @@ pub fn run(analyze: &Analyze, lang: Lang) -> Result<(), Failure> {
             _ => failure(&analyze.file, &e, lang),
         }
     })?;
-    let document = Document::analyze(&split, &config, analyze.detail);
-    let analyzed = start.elapsed() - read;
     let output = match analyze.format {
         Format::Json => {
-            let mut json = document.to_json();
+            let mut json = Document::analyze(&split, &config, analyze.detail).to_json();
             json.push('\n');
             json
         }
-        // Text and CSV would carry a name's ESC sequences to the terminal.
-        Format::Csv => terminal::escape_controls(&city_csv(&document.table), true).into_owned(),
-        Format::Text => city_text(&document.table, lang),
+        // The city table needs each slice's summary only, not its report. Text and CSV would
+        // carry a name's ESC sequences to the terminal.
+        format => {
+            let headers: Vec<String> = split.by.iter().map(|d| d.header.clone()).collect();
+            let summaries = split.slices.iter().map(|s| s.summary(&config)).collect();
+            let table = city_table(&headers, summaries);
+            match format {
+                Format::Csv => terminal::escape_controls(&city_csv(&table), true).into_owned(),
+                _ => city_text(&table, lang),
+            }
+        }
     };
+    let analyzed = start.elapsed() - read;
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = std::io::stdout().lock().write_all(output.as_bytes());
     if analyze.timing {
