@@ -21,6 +21,7 @@ pub const BY: Flag = Flag {
         "                              report per value of COLUMN (a header, or county / year), in order\n",
         "                              of first appearance, as junheng.slices/1; -f csv and -f text print\n",
         "                              the city table. --by 县区 --by 年份 splits by county and year.\n",
+        "                              report --by COLUMN -o OUT.xlsx: the city table, then each dossier\n",
     ),
     action: Action::Value(|args, name, value| {
         let value = value.trim().to_string();
@@ -58,7 +59,7 @@ fn by() {
 pub const DETAIL: Flag = Flag {
     long: "--detail",
     short: None,
-    scope: Scope::Split,
+    scope: Scope::Analysis,
     section: Section::Analyze,
     help: concat!(
         "      --detail summary|failing|all\n",
@@ -76,6 +77,8 @@ pub const DETAIL: Flag = Flag {
 fn detail() {
     assert_eq!(analyze(&[("--detail", "all")]).detail, Some(Detail::All));
     assert_eq!(analyze(&[]).detail, None);
+    // The dossier has no per-school detail to choose.
+    assert!(!DETAIL.scope.takes(Sub::Report));
     assert_eq!(
         error(&[("--detail", "some")]),
         bad("--detail", "some".into(), "summary, failing, all")
