@@ -7,7 +7,7 @@
 
 use junheng_core::dossier::{self, DossierConfig};
 use junheng_core::ingest::Ingested;
-use junheng_core::slices::{self, city_table, city_workbook};
+use junheng_core::slices::{self, city_page, city_table, city_workbook};
 use junheng_core::{ingest, Lang};
 
 use crate::flags::{Output, Report};
@@ -87,7 +87,7 @@ fn write(path: &str, bytes: &[u8], lang: Lang) -> Result<(), Failure> {
     })
 }
 
-/// `report --by`: the city table and each slice's dossier in one workbook. A slice whose
+/// `report --by`: the city table and each slice's dossier in one workbook or one page. A slice whose
 /// dossier cannot be built (no level column …) has its reason in the city table.
 fn city(
     report: &Report,
@@ -108,11 +108,11 @@ fn city(
     }
     let headers: Vec<String> = split.by.iter().map(|d| d.header.clone()).collect();
     let table = city_table(&headers, summaries);
-    write(
-        &report.output,
-        &city_workbook(&table, &dossiers, report.lang),
-        lang,
-    )?;
+    let bytes = match report.format {
+        Output::Xlsx => city_workbook(&table, &dossiers, report.lang),
+        Output::Html => city_page(&table, &dossiers, report.lang).into_bytes(),
+    };
+    write(&report.output, &bytes, lang)?;
     match lang {
         Lang::Zh => eprintln!(
             "junheng：已写入 {}（{} 片，{} 份评估报告）",

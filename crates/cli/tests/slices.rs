@@ -193,3 +193,31 @@ fn report_writes_the_city_table_and_a_dossier_per_county() {
         summary.rows[0]
     );
 }
+
+#[test]
+fn report_prints_the_city_table_then_each_dossier() {
+    let out = std::env::temp_dir().join(format!("junheng-city-{}.html", std::process::id()));
+    let (code, _, stderr) = junheng(&["report", CITY, "--by", "县区", "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(html.matches("<!DOCTYPE html>").count(), 1);
+    assert_eq!(html.matches("</body>").count(), 1);
+    assert!(!html.contains("<script"));
+    assert!(html.contains("<title>市（区域）汇总：各片义务教育均衡评估结果</title>"));
+    // The city table first, a row per county and level, then the three dossiers, each from a
+    // new page, in the city table's order.
+    let city = html.find("<section class=\"city\">").unwrap();
+    let dossiers: Vec<usize> = html
+        .match_indices("<section class=\"new-page\">\n<section class=\"summary\">")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(dossiers.len(), 3);
+    assert!(city < dossiers[0]);
+    let table = &html[city..dossiers[0]];
+    assert_eq!(table.matches("<tr><td class=\"nw\">").count(), 6);
+    let order: Vec<usize> = ["青山县", "河口县", "东湖区"]
+        .iter()
+        .map(|c| html[dossiers[0]..].find(&format!("<h1>{c}")).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}

@@ -192,13 +192,6 @@ fn report(
             expected: "OUT.xlsx, OUT.html",
         });
     };
-    // A city's report is one workbook: the city table, then each slice's dossier.
-    if format == Output::Html && !analyze.by.is_empty() {
-        return Err(UsageError::Needs {
-            flag: "report --by".into(),
-            needs: "-o OUT.xlsx",
-        });
-    }
     Ok(Command::Report(Report {
         analyze,
         output,
@@ -318,10 +311,6 @@ mod tests {
             Err(UsageError::Repeated("-o".into())),
         );
         check("report -o a.xlsx", Err(UsageError::MissingFile));
-        check(
-            "report x.csv --by 县区 -o a.html",
-            needs("report --by", "-o OUT.xlsx"),
-        );
         check(
             "analyze x.csv -o a.xlsx",
             Err(UsageError::UnknownFlag("-o".into())),

@@ -24,12 +24,14 @@
 //!    year each first met it, schools short year to year).
 //! 4. `document.rs`: the `junheng.slices/1` document of `junheng analyze --by`, its reports
 //!    trimmed to the per-school detail asked for (`detail.rs`); `csv.rs`: the city table as CSV;
-//!    `workbook.rs`: the city table and each slice's dossier as one workbook.
+//!    `workbook.rs` and `html.rs`: the city table and each slice's dossier as one workbook, or
+//!    one printable page.
 
 mod city;
 mod csv;
 mod detail;
 mod document;
+mod html;
 mod monitoring;
 mod partition;
 mod summary;
@@ -42,6 +44,7 @@ pub use city::{
 pub use csv::city_csv;
 pub use detail::{trim, Detail};
 pub use document::{Document, DocumentSlice, Named, SCHEMA};
+pub use html::city_page;
 pub use monitoring::{monitoring, LevelTrend, Monitoring, Series, Trend, YearPoint};
 pub use partition::{detect, partition};
 pub use summary::{BasicCell, CvCell, LevelRow, QualityCells, SliceSummary};

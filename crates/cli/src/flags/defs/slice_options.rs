@@ -21,7 +21,8 @@ pub const BY: Flag = Flag {
         "                              report per value of COLUMN (a header, or county / year), in order\n",
         "                              of first appearance, as junheng.slices/1; -f csv and -f text print\n",
         "                              the city table. --by 县区 --by 年份 splits by county and year.\n",
-        "                              report --by COLUMN -o OUT.xlsx: the city table, then each dossier\n",
+        "                              report --by COLUMN -o OUT.xlsx|OUT.html: the city table, then\n",
+        "                              each slice's dossier\n",
     ),
     action: Action::Value(|args, name, value| {
         let value = value.trim().to_string();
