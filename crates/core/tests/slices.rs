@@ -480,6 +480,39 @@ fn the_city_table_and_its_csv() {
     assert_eq!(rows, 6);
     assert_eq!(table.heat.len(), 2);
     assert!(table.heat.iter().all(|h| h.rows.len() == 3));
+    // A heat cell is the CV over its limit; the last column is the 2012 composite.
+    let row = &table.slices[1].levels[0];
+    let books = row.quality.as_ref().unwrap();
+    let cell = &table.heat[0].rows[1].cells[0];
+    assert_eq!(cell.cv, books.cvs[0].cv);
+    assert_eq!(
+        cell.ratio,
+        Some(books.cvs[0].cv.unwrap() / books.cvs[0].max.unwrap())
+    );
+    let composite = table.heat[0].rows[1].cells.last().unwrap();
+    assert_eq!(composite.cv, row.basic.as_ref().unwrap().composite_cv);
+    assert_eq!(table.heat[0].columns.last().unwrap().max, Some(0.65));
+    // Every 2017 indicator, per level, with how many of the 3 counties fail it.
+    assert_eq!(table.failing.len(), 2 * table.indicators.len());
+    for f in &table.failing {
+        assert_eq!(f.slices, 3);
+        let failing = table
+            .slices
+            .iter()
+            .filter_map(|s| s.levels.iter().find(|l| l.level == f.level))
+            .filter(|l| {
+                let c = l
+                    .quality
+                    .as_ref()
+                    .unwrap()
+                    .cvs
+                    .iter()
+                    .find(|c| c.id == f.id);
+                c.unwrap().ok != Some(true)
+            })
+            .count();
+        assert_eq!(f.slices_failing, failing);
+    }
     let text = city_csv(&table);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 1 + rows);

@@ -199,3 +199,84 @@ fn trend(
         met_since,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::county::County;
+    use crate::slices::{BasicCell, CvCell, QualityCells};
+
+    /// A primary level with the 2012 composite CV `composite` (limit 0.65) and one 2017 CV
+    /// `cv` (limit 0.50), `short` schools short.
+    fn year(county: &str, year: u32, composite: f64, cv: f64, short: usize) -> SliceSummary {
+        SliceSummary {
+            value: vec![county.into(), format!("{year}学年")],
+            year: Some(year),
+            rows: 10,
+            county: County::default(),
+            levels: vec![LevelRow {
+                level: Level::Primary,
+                schools: 10,
+                students: 1000.0,
+                basic: Some(BasicCell {
+                    composite_cv: Some(composite),
+                    max: Some(0.65),
+                    pass: composite <= 0.65,
+                    borderline: false,
+                }),
+                quality: Some(QualityCells {
+                    cvs: vec![CvCell {
+                        id: "books_per_student".into(),
+                        cv: Some(cv),
+                        max: Some(0.5),
+                        ok: Some(cv <= 0.5),
+                        borderline: false,
+                        schools_below: short,
+                    }],
+                    cvs_pass: cv <= 0.5,
+                    schools_passing: 10 - short,
+                    schools_failing: short,
+                    schools_short: short,
+                    pass: false,
+                }),
+            }],
+            error: None,
+        }
+    }
+
+    #[test]
+    fn years_in_order_with_first_met_and_met_since() {
+        // 青山县's years out of order in the file; 河口县 one year.
+        let slices = [
+            year("青山县", 2023, 0.60, 0.45, 4),
+            year("青山县", 2021, 0.70, 0.48, 9),
+            year("河口县", 2023, 0.50, 0.55, 3),
+            year("青山县", 2022, 0.66, 0.52, 6),
+        ];
+        let m = monitoring(1, "年份", &slices);
+        assert_eq!(m.series.len(), 2);
+        let s = &m.series[0];
+        assert_eq!(s.key, ["青山县"]);
+        let years: Vec<Option<u32>> = s.years.iter().map(|y| y.year).collect();
+        assert_eq!(years, [Some(2021), Some(2022), Some(2023)]);
+        let level = &s.levels[0];
+        // Composite: 0.70, 0.66 over 0.65, then 0.60: first met and met since 2023.
+        let composite = &level.trends[0];
+        assert_eq!(composite.cvs, [Some(0.70), Some(0.66), Some(0.60)]);
+        assert_eq!(composite.first_met.as_deref(), Some("2023学年"));
+        assert_eq!(composite.met_since.as_deref(), Some("2023学年"));
+        // Books: 0.48 met in 2021, 0.52 not in 2022, 0.45 again in 2023.
+        let books = &level.trends[1];
+        assert_eq!(books.ok, [Some(true), Some(false), Some(true)]);
+        assert_eq!(books.first_met.as_deref(), Some("2021学年"));
+        assert_eq!(books.met_since.as_deref(), Some("2023学年"));
+        assert_eq!(level.schools_short, [Some(9), Some(6), Some(4)]);
+        assert_eq!(level.schools_short_change, [None, Some(-3), Some(-2)]);
+        // 河口县: its one year misses the 2017 limit, so never met.
+        let books = &m.series[1].levels[0].trends[1];
+        assert_eq!(
+            (books.first_met.clone(), books.met_since.clone()),
+            (None, None)
+        );
+    }
+}
