@@ -20,9 +20,10 @@
 
 use serde::Serialize;
 
+use crate::fields::Field;
 use crate::ingest::mapping::header_key;
 use crate::ingest::number::fold_width;
-use crate::ingest::Table;
+use crate::ingest::{Ingested, Table};
 
 pub use crate::ingest::synonyms::{COUNTY_HEADERS, YEAR_HEADERS};
 
@@ -362,6 +363,52 @@ pub fn year_of_cell(cell: &str) -> Option<u32> {
     }
     let marker_ok = rest.is_empty() || ["年", "年度", "学年", "学年度"].contains(&rest);
     (marker_ok && YEARS.contains(&year)).then_some(year)
+}
+
+/// The county and year columns (mapped as [`Field::County`] and [`Field::Year`]) holding more
+/// than one value on `rows` (years compared as years: 2023 and 2023学年 are one), county first:
+/// each column with its first `max` values, in order of appearance. Such a file is a city's or
+/// several years': its CVs and verdicts mean something per county and year only
+/// (`crate::slices`). O(rows).
+pub fn several_values(
+    ingested: &Ingested,
+    rows: &[usize],
+    max: usize,
+) -> Vec<(usize, Vec<String>)> {
+    let table = &ingested.table;
+    [Field::County, Field::Year]
+        .into_iter()
+        .filter_map(|field| {
+            let column = ingested.mapping.get(field)?.column;
+            let mut seen: Vec<(Option<u32>, &str)> = Vec::new();
+            for &r in rows {
+                let cell = table
+                    .rows
+                    .get(r)?
+                    .cells
+                    .get(column)
+                    .map_or("", |c| c.trim());
+                if cell.is_empty() {
+                    continue;
+                }
+                let year = (field == Field::Year).then(|| year_of_cell(cell)).flatten();
+                let same = |(y, text): &(Option<u32>, &str)| match (year, y) {
+                    (Some(a), Some(b)) => a == *b,
+                    _ => *text == cell,
+                };
+                if !seen.iter().any(same) {
+                    seen.push((year, cell));
+                    if seen.len() > max {
+                        break;
+                    }
+                }
+            }
+            (seen.len() > 1).then(|| {
+                let values = seen.iter().take(max).map(|(_, t)| t.to_string()).collect();
+                (column, values)
+            })
+        })
+        .collect()
 }
 
 /// The value of a 县 column when it holds one value on `rows`.

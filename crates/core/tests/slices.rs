@@ -465,6 +465,38 @@ fn a_county_column_with_one_value_behaves_as_today() {
 }
 
 #[test]
+fn a_city_analysed_whole_says_so() {
+    let csv = fixture("three_counties.csv");
+    let several = |config: &AnalysisConfig| -> Vec<String> {
+        let report = run(&ingest(&csv, "city.csv"), config).unwrap();
+        report
+            .warnings
+            .iter()
+            .filter(|w| w.code == "several_counties")
+            .map(|w| w.en.clone())
+            .collect()
+    };
+    let got = several(&config(None));
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].starts_with("Column “县区” holds several values (青山县, 河口县, 东湖区 …)"),
+        "{}",
+        got[0]
+    );
+    // One county kept: nothing to say.
+    let mut one = config(None);
+    one.filters.push(junheng_core::analysis::Filter {
+        column: "县区".into(),
+        value: "河口县".into(),
+    });
+    assert!(several(&one).is_empty());
+    // Two years of one county: the year column.
+    let years = run(&ingest(&fixture("two_years.csv"), "y.csv"), &config(None)).unwrap();
+    let codes: Vec<&str> = years.warnings.iter().map(|w| w.code).collect();
+    assert!(codes.contains(&"several_counties"), "{codes:?}");
+}
+
+#[test]
 fn the_city_table_and_its_csv() {
     let csv = fixture("three_counties.csv");
     let split =

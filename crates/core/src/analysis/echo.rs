@@ -52,3 +52,32 @@ pub(crate) fn issue_warning(issue: &Issue) -> Warning {
         en: issue.message(Lang::En),
     }
 }
+
+/// The rows analysed hold several counties or years: the CVs and verdicts computed over them
+/// mix counties (or years), where the national measure is one county's in one year
+/// (docs/domain.md §6); each is analysed on its own with `--by` (`crate::slices`).
+pub(crate) fn several_counties(ingested: &crate::ingest::Ingested, kept: &[usize]) -> Vec<Warning> {
+    crate::county::several_values(ingested, kept, 5)
+        .into_iter()
+        .map(|(column, values)| {
+            let header = crate::quote::quote(&ingested.table.headers[column]).into_owned();
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| crate::quote::quote(v).into_owned())
+                .collect();
+            Warning {
+                code: "several_counties",
+                indicator: None,
+                line: None,
+                zh: format!(
+                    "“{header}”列有多个值（{} 等）：这是多个县或多个年份的数据，合在一起算出的差异系数和结论不是任何一个县的。请按该列分别计算（junheng analyze --by {header}），或筛选其中一个值（--where {header}=…）。",
+                    shown.join("、")
+                ),
+                en: format!(
+                    "Column “{header}” holds several values ({} …): these are several counties or years, and CVs and verdicts computed over them together belong to no county. Analyse each on its own (junheng analyze --by {header}) or keep one (--where {header}=…).",
+                    shown.join(", ")
+                ),
+            }
+        })
+        .collect()
+}

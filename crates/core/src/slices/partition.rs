@@ -18,24 +18,10 @@ use crate::ingest::{slice, Ingested, Row, SliceOf, Table};
 /// header. A county column with one value names the county of a county's file
 /// (`county::detect`) and splits nothing.
 pub fn detect(ingested: &Ingested) -> Vec<String> {
-    let table = &ingested.table;
-    [(Field::County, Kind::County), (Field::Year, Kind::Year)]
+    let all: Vec<usize> = (0..ingested.table.rows.len()).collect();
+    county::several_values(ingested, &all, 1)
         .into_iter()
-        .filter_map(|(field, kind)| {
-            let column = ingested.mapping.get(field)?.column;
-            let mut first: Option<String> = None;
-            for (_, cell) in table.cells(column) {
-                let Some(key) = cell_key(cell, kind) else {
-                    continue;
-                };
-                match &first {
-                    None => first = Some(key),
-                    Some(k) if *k != key => return Some(table.headers[column].clone()),
-                    Some(_) => {}
-                }
-            }
-            None
-        })
+        .map(|(column, _)| ingested.table.headers[column].clone())
         .collect()
 }
 
