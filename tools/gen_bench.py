@@ -7,6 +7,13 @@ For each size N it writes bench-data/schools-N.csv (UTF-8) and bench-data/school
 (GB18030 with CRLF, as Excel on Chinese Windows saves), with the canonical Chinese headers of
 the sample county. Seeded: the same N gives the same bytes. Files are not committed (see
 .gitignore); BENCHMARKS.md says how they were used.
+
+    python3 tools/gen_bench.py --province 100x300x10 [--out bench-data]
+
+writes instead bench-data/province-100x300x10.csv: a province's monitoring file (issue 19), a
+县区 and a 年份 column before the same headers, C counties × S schools × Y school years
+(2014学年 …), each county's schools the same every year with their numbers drifting. Seeded by
+the shape.
 """
 import argparse
 import random
@@ -51,13 +58,42 @@ def rows(n, seed):
         ]
 
 
+def province(out, shape):
+    counties, schools, years = (int(x) for x in shape.split("x"))
+    path = out / f"province-{shape}.csv"
+    if path.exists():
+        return path
+    rng = random.Random(f"province-{shape}")
+    with path.open("w", encoding="utf-8") as f:
+        f.write(",".join(["县区", "年份"] + HEADERS) + "\n")
+        for c in range(counties):
+            county = f"第{c + 1:03d}县"
+            base = list(rows(schools, seed=c + 1))
+            for y in range(years):
+                year = f"{2014 + y}学年"
+                for r in base:
+                    r = list(r)
+                    r[0] = r[0].replace("县", county, 1)
+                    # Counts and resources drift by a few percent a year.
+                    for i in range(4, len(r)):
+                        drift = rng.uniform(0.97, 1.06)
+                        r[i] = round(r[i] * drift, 2) if isinstance(r[i], float) else max(1, round(r[i] * drift))
+                    f.write(",".join(map(str, [county, year] + r)) + "\n")
+    return path
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000,200000,1000000")
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "bench-data"))
+    parser.add_argument("--province", help="COUNTIESxSCHOOLSxYEARS, e.g. 100x300x10")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    if args.province:
+        path = province(out, args.province)
+        print(f"{path} ({path.stat().st_size / 1e6:.1f} MB)")
+        return
     for n in [int(s) for s in args.sizes.split(",")]:
         lines = [",".join(HEADERS)] + [",".join(map(str, r)) for r in rows(n, seed=n)]
         utf8 = out / f"schools-{n}.csv"

@@ -2,11 +2,13 @@
 //!
 //! `junheng analyze FILE` prints the same `junheng.report/1` JSON as the page's export;
 //! `junheng plan FILE --standard ID` prints the gap-to-standard plan as CSV (or JSON);
-//! `junheng report FILE -o OUT.xlsx|OUT.html` writes the acceptance dossier (`report.rs`).
+//! `junheng report FILE -o OUT.xlsx|OUT.html` writes the acceptance dossier (`report.rs`);
+//! `junheng analyze FILE --by COLUMN` analyses each county or year of a file (`slices.rs`).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
 mod flags;
 mod report;
+mod slices;
 mod table;
 mod terminal;
 mod text;
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Profile { file } => run_profile(&file, lang),
+        Command::Analyze(analyze) if !analyze.by.is_empty() => slices::run(&analyze, lang),
         Command::Analyze(analyze) => run_analyze(&analyze, lang, false),
         Command::Plan(analyze) => run_analyze(&analyze, lang, true),
         Command::Report(report) => report::run(&report, lang),
@@ -123,6 +126,8 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
         | Error::UnknownEncoding { .. }
         | Error::UnknownSheet { .. }
         | Error::BadOption { .. }
+        | Error::SliceColumnTwice { .. }
+        | Error::SliceAndGiven { .. }
         | Error::StandardNeedsLevel => USAGE_ERROR,
         _ => INPUT_ERROR,
     };

@@ -8,33 +8,24 @@
 //! - a 县 column (县, 县区, 县（市、区）, 所属县…) holding one value on the rows analysed
 //!   ([`COUNTY_HEADERS`]); a city file filtered to one county has one;
 //! - a "填报单位：青山县教育局" line, above the header or under the table ([`unit_from_text`]);
-//!   the name may come from it too (青山县教育局 → 青山县).
+//!   the name may come from it too (青山县教育局 → 青山县);
+//! - the year: a 年份 / 学年 column ([`YEAR_HEADERS`]) whose cells stand for one year on the
+//!   rows analysed ([`year_of_cell`]), when no title row says it.
+//!
+//! A slice of a city's file by its county or year column (`crate::slices`) takes its county
+//! or year from that column first: the title speaks for the whole file.
 //!
 //! A detected value is a suggestion: it says where it came from, and the dossier prints what
 //! the user confirms or types.
 
 use serde::Serialize;
 
+use crate::fields::Field;
 use crate::ingest::mapping::header_key;
 use crate::ingest::number::fold_width;
-use crate::ingest::Table;
+use crate::ingest::{Ingested, Table};
 
-/// Headers of a column naming the county, compared after [`header_key`] (which drops
-/// brackets, so 县（市、区） is 县).
-pub const COUNTY_HEADERS: [&str; 12] = [
-    "县",
-    "县区",
-    "区县",
-    "县市区",
-    "县市",
-    "所属县",
-    "所属县区",
-    "所在县",
-    "县名",
-    "县名称",
-    "县区名称",
-    "county",
-];
+pub use crate::ingest::synonyms::{COUNTY_HEADERS, YEAR_HEADERS};
 
 /// Endings of a county-level name: 县, 区 (district), 市 (county-level city), 旗 (banner).
 const COUNTY_ENDINGS: [char; 4] = ['县', '区', '市', '旗'];
@@ -135,6 +126,16 @@ impl CountyGiven {
 /// `table.rows`) and the 填报单位 lines, then applying what the user gave.
 pub fn detect(table: &Table, rows: &[usize], given: &CountyGiven) -> County {
     let mut county = County::default();
+    // A slice of a city's file by its county or year column: that column names the slice's
+    // county or year, before the title, which speaks for the whole file (青山市2023年…).
+    if let Some(slice) = &table.source.slice {
+        if let Some(column) = slice.county_column() {
+            county.name = from_column(table, rows, column);
+        }
+        if let Some(column) = slice.year_column() {
+            county.year = year_from_column(table, rows, column);
+        }
+    }
     for (line, text) in &table.source.title {
         // A 填报单位 line is read below, as the unit (and the name only when no title has it).
         if text.contains("填报单位") {
@@ -157,7 +158,12 @@ pub fn detect(table: &Table, rows: &[usize], given: &CountyGiven) -> County {
         }
     }
     if county.name.is_none() {
-        county.name = from_column(table, rows);
+        county.name = header_column(table, &COUNTY_HEADERS)
+            .and_then(|column| from_column(table, rows, column));
+    }
+    if county.year.is_none() {
+        county.year = header_column(table, &YEAR_HEADERS)
+            .and_then(|column| year_from_column(table, rows, column));
     }
     let unit_lines = table.source.title.iter().cloned().chain(
         // Notes under the table keep their text in the reason ("表下注释“填报单位：…”").
@@ -295,12 +301,118 @@ fn is_county_name(text: &str) -> bool {
         )
 }
 
-/// The value of a 县 column when it holds one value on `rows`.
-fn from_column(table: &Table, rows: &[usize]) -> Option<Found<String>> {
-    let column = table
+/// The first column whose header is one of `headers` (after [`header_key`]).
+fn header_column(table: &Table, headers: &[&str]) -> Option<usize> {
+    table
         .headers
         .iter()
-        .position(|h| COUNTY_HEADERS.contains(&header_key(h).0.as_str()))?;
+        .position(|h| headers.contains(&header_key(h).0.as_str()))
+}
+
+/// The year of a year column when its cells on `rows` all stand for one year
+/// ([`year_of_cell`]: 2023 and 2023学年 are one year); `None` when a cell is not a year.
+fn year_from_column(table: &Table, rows: &[usize], column: usize) -> Option<Found<u32>> {
+    let mut found: Option<(u32, u64)> = None;
+    for &r in rows {
+        let row = table.rows.get(r)?;
+        let cell = row.cells.get(column).map_or("", |c| c.trim());
+        if cell.is_empty() {
+            continue;
+        }
+        let year = year_of_cell(cell)?;
+        match found {
+            None => found = Some((year, row.line)),
+            Some((y, _)) if y == year => {}
+            Some(_) => return None,
+        }
+    }
+    let (value, line) = found?;
+    Some(Found {
+        value,
+        from: Origin::Column,
+        line: Some(line),
+    })
+}
+
+/// The year a cell of a year column stands for: `2023`, `2023年`, `2023年度`, `2023学年`,
+/// `2023学年度`, `2023-2024学年` or `2023—24` (a school year is named by the year it starts
+/// in), `2023.0` (a number from a workbook), full-width digits too. `None` for anything else,
+/// or a year outside [`YEARS`].
+pub fn year_of_cell(cell: &str) -> Option<u32> {
+    let text = fold_width(cell);
+    let text = text.trim();
+    let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    if digits(text) != 4 {
+        return None;
+    }
+    let year: u32 = text[..4].parse().ok()?;
+    let mut rest = text[4..].trim_start();
+    if let Some(zeros) = rest.strip_prefix('.') {
+        if zeros.is_empty() || !zeros.chars().all(|c| c == '0') {
+            return None;
+        }
+        rest = "";
+    }
+    if let Some(end) = rest.strip_prefix(['-', '—', '–', '~', '～', '/', '至']) {
+        let end = end.trim_start();
+        let n = digits(end);
+        if n != 2 && n != 4 {
+            return None;
+        }
+        rest = end[n..].trim_start();
+    }
+    let marker_ok = rest.is_empty() || ["年", "年度", "学年", "学年度"].contains(&rest);
+    (marker_ok && YEARS.contains(&year)).then_some(year)
+}
+
+/// The county and year columns (mapped as [`Field::County`] and [`Field::Year`]) holding more
+/// than one value on `rows` (years compared as years: 2023 and 2023学年 are one), county first:
+/// each column with its first `max` values, in order of appearance. Such a file is a city's or
+/// several years': its CVs and verdicts mean something per county and year only
+/// (`crate::slices`). O(rows).
+pub fn several_values(
+    ingested: &Ingested,
+    rows: &[usize],
+    max: usize,
+) -> Vec<(usize, Vec<String>)> {
+    let table = &ingested.table;
+    [Field::County, Field::Year]
+        .into_iter()
+        .filter_map(|field| {
+            let column = ingested.mapping.get(field)?.column;
+            let mut seen: Vec<(Option<u32>, &str)> = Vec::new();
+            for &r in rows {
+                let cell = table
+                    .rows
+                    .get(r)?
+                    .cells
+                    .get(column)
+                    .map_or("", |c| c.trim());
+                if cell.is_empty() {
+                    continue;
+                }
+                let year = (field == Field::Year).then(|| year_of_cell(cell)).flatten();
+                let same = |(y, text): &(Option<u32>, &str)| match (year, y) {
+                    (Some(a), Some(b)) => a == *b,
+                    _ => *text == cell,
+                };
+                if !seen.iter().any(same) {
+                    seen.push((year, cell));
+                    if seen.len() > max {
+                        break;
+                    }
+                }
+            }
+            (seen.len() > 1).then(|| {
+                let values = seen.iter().take(max).map(|(_, t)| t.to_string()).collect();
+                (column, values)
+            })
+        })
+        .collect()
+}
+
+/// The value of a 县 column when it holds one value on `rows`.
+fn from_column(table: &Table, rows: &[usize], column: usize) -> Option<Found<String>> {
     let mut value: Option<(&str, u64)> = None;
     for &r in rows {
         let row = table.rows.get(r)?;
@@ -428,6 +540,31 @@ mod tests {
             Some("鸠江区")
         );
         assert_eq!(name_from_unit("青山县人民政府"), None);
+    }
+
+    #[test]
+    fn years_of_cells() {
+        let cases: [(&str, Option<u32>); 16] = [
+            ("2023", Some(2023)),
+            (" 2023年 ", Some(2023)),
+            ("2023年度", Some(2023)),
+            ("2023学年", Some(2023)),
+            ("2023学年度", Some(2023)),
+            ("2023-2024学年", Some(2023)),
+            ("2023—24学年", Some(2023)),
+            ("2023 ~ 2024", Some(2023)),
+            ("２０２３年", Some(2023)),
+            ("2023.0", Some(2023)),
+            ("2023.5", None),
+            ("23", None),
+            ("20231", None),
+            ("1850", None),
+            ("2023年9月", None),
+            ("第2023号", None),
+        ];
+        for (cell, year) in cases {
+            assert_eq!(year_of_cell(cell), year, "{cell}");
+        }
     }
 
     #[test]

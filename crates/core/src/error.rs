@@ -281,6 +281,19 @@ pub enum Error {
     StandardNeedsStudents,
     /// The standard table (built-in id, JSON or CSV) cannot be used.
     Standard(crate::standards::Error),
+    /// The same column was named twice to split the file by (`--by 县区 --by 县区`).
+    SliceColumnTwice {
+        /// Its header.
+        column: String,
+    },
+    /// The file is split by its county (or year) column, which names each slice's county (or
+    /// year), and a county name (or year) was given as well (`--county`, `--year`).
+    SliceAndGiven {
+        /// The option given: `--county` or `--year`.
+        option: &'static str,
+        /// Header of the column the file is split by.
+        column: String,
+    },
 }
 
 impl Error {
@@ -466,6 +479,28 @@ impl Error {
             (Error::StandardNeedsStudents, Lang::Zh) => "均衡标准的指标都按在校学生数计算，但表中没有学生数列（如“在校学生数”，或九年一贯制学校的“小学部学生数”“初中部学生数”）。请加上这一列。".into(),
             (Error::StandardNeedsStudents, Lang::En) => "Every standards indicator is per pupil, but the table has no students column (在校学生数, or 小学部学生数 / 初中部学生数 for spanning schools). Add that column.".into(),
             (Error::Standard(e), _) => e.message(lang),
+            (Error::SliceColumnTwice { column }, Lang::Zh) => format!(
+                "“{column}”列被指定了两次作为分片列（--by）。每列只需指定一次；按县和年份分片时写 --by 县区 --by 年份。",
+                column = quote(column)
+            ),
+            (Error::SliceColumnTwice { column }, Lang::En) => format!(
+                "Column “{column}” is named twice to split the file by (--by). Name each column once; to split by county and year, give --by 县区 --by 年份.",
+                column = quote(column)
+            ),
+            (Error::SliceAndGiven { option, column }, Lang::Zh) => {
+                let what = if *option == "--year" { "年份" } else { "县名" };
+                format!(
+                    "文件按“{column}”列分片，每一片的{what}取自该列，不能再用 {option} 指定{what}。请去掉 {option}，或不按该列分片。",
+                    column = quote(column)
+                )
+            }
+            (Error::SliceAndGiven { option, column }, Lang::En) => {
+                let what = if *option == "--year" { "year" } else { "county name" };
+                format!(
+                    "The file is split by column “{column}”, which gives each slice its {what}: {option} cannot give one as well. Remove {option}, or split by another column.",
+                    column = quote(column)
+                )
+            }
         }
     }
 }

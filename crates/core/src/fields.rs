@@ -82,11 +82,16 @@ pub enum Field {
     ArtRooms,
     /// 公用经费, yuan.
     PublicFunds,
+    /// 县（市、区）: the county of the row, in a city's or a province's file (docs/domain.md §6).
+    County,
+    /// 年份 / 学年: the year of the row, in a file of several years (docs/domain.md §6.7).
+    Year,
 }
 
 impl Field {
-    /// Every field, in the order of the template's columns.
-    pub const ALL: [Field; 30] = [
+    /// Every field, in the order of the template's columns (the county and the year last: a
+    /// county's own file leaves them out).
+    pub const ALL: [Field; 32] = [
         Field::SchoolName,
         Field::SchoolCode,
         Field::Level,
@@ -117,6 +122,8 @@ impl Field {
         Field::MusicRooms,
         Field::ArtRooms,
         Field::PublicFunds,
+        Field::County,
+        Field::Year,
     ];
 
     /// Stable id, as in DOMAIN.md §5.2.
@@ -242,6 +249,8 @@ impl Field {
             Field::MusicRooms => ("music_rooms", "音乐专用教室", "Music rooms", Count),
             Field::ArtRooms => ("art_rooms", "美术专用教室", "Art rooms", Count),
             Field::PublicFunds => ("public_funds", "公用经费", "Public funds", Yuan),
+            Field::County => ("county", "县（市、区）", "County", Text),
+            Field::Year => ("year", "年份", "Year", Text),
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod names;
 pub mod profile;
 pub mod quote;
 pub mod report;
+pub mod slices;
 pub mod standards;
 pub mod xlsx_writer;
 

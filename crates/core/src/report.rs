@@ -92,6 +92,19 @@ pub struct Source {
     /// County name, year and 填报单位: from the file (a title row, a 县 column, a 填报单位
     /// line) or set by the user, each with where it came from.
     pub county: County,
+    /// For a slice of a file (`crate::slices`): the columns it was cut by and its values.
+    /// Absent from the report of a whole file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slice: Option<SliceEcho>,
+}
+
+/// Which slice of a file a report is about.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SliceEcho {
+    /// Headers of the columns the file was split by.
+    pub by: Vec<String>,
+    /// The slice's value in each.
+    pub value: Vec<String>,
 }
 
 /// A line above the header row.

@@ -3,6 +3,7 @@
 
 use junheng_core::analysis::AnalysisConfig;
 
+use junheng_core::slices::Detail;
 use junheng_core::Lang;
 
 use super::{Analyze, Command, Format, Output, Report, UsageError};
@@ -65,6 +66,10 @@ pub struct LowArgs {
     pub research: bool,
     /// `--lang`, when given: the language of `report`'s dossier.
     pub lang: Option<Lang>,
+    /// `--by`: the columns to split the file by, in order.
+    pub by: Vec<String>,
+    /// `--detail`, when given.
+    pub detail: Option<Detail>,
 }
 
 impl LowArgs {
@@ -89,6 +94,8 @@ impl LowArgs {
             output: None,
             research: false,
             lang: None,
+            by: Vec::new(),
+            detail: None,
         }
     }
 
@@ -134,6 +141,12 @@ impl LowArgs {
                 });
             }
         }
+        if self.detail.is_some() && self.by.is_empty() {
+            return Err(UsageError::Needs {
+                flag: "--detail".into(),
+                needs: "--by",
+            });
+        }
         let (output, research, lang) = (self.output, self.research, self.lang);
         let analyze = Analyze {
             file,
@@ -144,6 +157,8 @@ impl LowArgs {
             timing: self.timing,
             standard: self.standard,
             standard_file: self.standard_file,
+            by: self.by,
+            detail: self.detail.unwrap_or(Detail::Summary),
         };
         Ok(match self.sub {
             Sub::Analyze => Command::Analyze(analyze),
@@ -237,6 +252,7 @@ mod tests {
                 "no --standard (a JSON file is a whole standard)",
             ),
         );
+        check("analyze x.csv --detail all", needs("--detail", "--by"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod low;
 mod parse;
 
 use junheng_core::analysis::AnalysisConfig;
+use junheng_core::slices::Detail;
 use junheng_core::Lang;
 
 pub use error::UsageError;
@@ -52,6 +53,10 @@ pub struct Analyze {
     pub standard: Option<String>,
     /// `--standard-file`: path of a standard table (`.json` or `.csv`).
     pub standard_file: Option<String>,
+    /// `--by`: the columns to split the file by (none: the file is one county's).
+    pub by: Vec<String>,
+    /// `--detail`: the per-school lists of each slice's report (summary unless given).
+    pub detail: Detail,
 }
 
 /// What the user asked for.

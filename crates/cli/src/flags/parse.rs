@@ -189,6 +189,8 @@ mod tests {
                 timing: true,
                 standard: Some("quality-2017".into()),
                 standard_file: Some("p.csv".into()),
+                by: Vec::new(),
+                detail: junheng_core::slices::Detail::Summary,
             })),
         );
     }

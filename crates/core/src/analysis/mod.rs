@@ -23,7 +23,7 @@
 
 mod columns;
 mod config;
-mod echo;
+pub(crate) mod echo;
 mod indicator;
 pub mod national;
 mod parallel;
@@ -74,6 +74,7 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
     let lines: Vec<u64> = kept.iter().map(|&r| table.rows[r].line).collect();
     let mut warnings: Vec<Warning> = ingested.issues.iter().map(echo::issue_warning).collect();
     warnings.extend(plan.warnings.iter().cloned());
+    warnings.extend(echo::several_counties(ingested, &kept));
 
     // Step 4: each column the plan uses, read once.
     let columns = columns::numbers(table, &kept, &columns::used(&plan), &mut warnings);

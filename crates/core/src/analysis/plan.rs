@@ -190,7 +190,8 @@ pub(super) fn standard_indicators(
     planned
 }
 
-/// Every numeric column but the weight, the group and the school code, as its own indicator.
+/// Every numeric column but the weight, the group, the school code and the year (a CV of years
+/// means nothing), as its own indicator.
 pub(super) fn numeric_columns(
     ingested: &Ingested,
     weight: Option<ColumnRef>,
@@ -199,11 +200,13 @@ pub(super) fn numeric_columns(
 ) -> Vec<PlannedIndicator> {
     let table = &ingested.table;
     let code = field_column(ingested, Field::SchoolCode).map(|c| c.index);
+    let year = field_column(ingested, Field::Year).map(|c| c.index);
     let numeric: Vec<usize> = (0..table.headers.len())
         .filter(|&c| {
             Some(c) != weight.map(|w| w.index)
                 && Some(c) != group
                 && Some(c) != code
+                && Some(c) != year
                 && crate::profile::is_numeric(table, c)
         })
         .collect();

@@ -1,4 +1,7 @@
 //! A school entered twice: rows with the same name, level and code, which would count twice.
+//! In a city's file or a file of several years, the same name in another county or year is
+//! another school (or the same school another year): the county and year cells are part of the
+//! key, so the file's duplicates are those of its slices (`crate::slices`).
 
 use super::mapping::Mapping;
 use super::table::{Row, Table};
@@ -10,8 +13,8 @@ use crate::fields::Field;
 /// mapping missed) needs one message to be understood, not thousands.
 const MAX_DUPLICATE_NAMES: usize = 20;
 
-/// Names that appear on more than one row with the same level and school code (both empty
-/// when unmapped): one issue per name, in order of its second row. O(rows).
+/// Names that appear on more than one row with the same level, school code, county and year
+/// (each empty when unmapped): one issue per name, in order of its second row. O(rows).
 pub(super) fn duplicate_schools(table: &Table, mapping: &Mapping) -> Vec<Issue> {
     let Some(name) = mapping.get(Field::SchoolName).map(|m| m.column) else {
         return Vec::new();
@@ -22,19 +25,22 @@ pub(super) fn duplicate_schools(table: &Table, mapping: &Mapping) -> Vec<Issue> 
             .and_then(|m| row.cells.get(m.column))
             .map_or("", |c| c.trim())
     }
-    let mut seen: FastMap<(&str, &str, &str), usize> = FastMap::default();
+    type Key<'a> = [&'a str; 5];
+    let mut seen: FastMap<Key, usize> = FastMap::default();
     let mut groups: Vec<(String, Vec<u64>)> = Vec::new();
-    let mut first_line: FastMap<(&str, &str, &str), u64> = FastMap::default();
+    let mut first_line: FastMap<Key, u64> = FastMap::default();
     for row in &table.rows {
         let school = row.cells.get(name).map_or("", |c| c.trim());
         if school.is_empty() {
             continue;
         }
-        let key = (
+        let key = [
             school,
             cell(row, mapping, Field::Level),
             cell(row, mapping, Field::SchoolCode),
-        );
+            cell(row, mapping, Field::County),
+            cell(row, mapping, Field::Year),
+        ];
         if let Some(&group) = seen.get(&key) {
             groups[group].1.push(row.line);
         } else if let Some(&first) = first_line.get(&key) {
@@ -83,6 +89,26 @@ mod tests {
             .contains("第 2、4、9 行"));
         // Every row is still read: the user decides.
         assert_eq!(ingested.table.rows.len(), 8);
+    }
+
+    #[test]
+    fn the_same_name_in_another_county_or_year_is_no_duplicate() {
+        let csv = "县区,年份,学校名称,在校学生数\n\
+            青山县,2023,中心小学,100\n河口县,2023,中心小学,90\n青山县,2024,中心小学,110\n\
+            青山县,2023,中心小学,100\n";
+        let ingested = read(csv.as_bytes(), &ReadOptions::new("t.csv")).unwrap();
+        let duplicates: Vec<&Issue> = ingested
+            .issues
+            .iter()
+            .filter(|i| matches!(i, Issue::DuplicateSchool { .. }))
+            .collect();
+        assert_eq!(
+            duplicates,
+            [&Issue::DuplicateSchool {
+                name: "中心小学".into(),
+                lines: vec![2, 5],
+            }]
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! 6. checks that list what the user should see: a school entered twice (`duplicates`),
 //!    category values that are not known ([`categories`]).
 //!
-//! [`mod@column`] reads a mapped column as numbers in base units, for the standards.
+//! [`mod@column`] reads a mapped column as numbers in base units, for the standards; `slice`
+//! finishes a slice of a file (a county's rows) as a file of its own (`crate::slices`).
 //!
 //! Row-level problems never abort: they are listed in [`Ingested::issues`] or
 //! [`SourceInfo::skipped`]. One file-level problem does: a quote never closed
@@ -32,11 +33,12 @@ mod notes;
 pub mod number;
 mod separators;
 mod shape;
+pub(crate) mod slice;
 pub mod sniff;
 mod stacked;
 mod subtotals;
 mod summary;
-mod synonyms;
+pub(crate) mod synonyms;
 pub mod table;
 pub mod wire;
 
@@ -45,7 +47,7 @@ pub use column::{read_column, ColumnValues};
 pub use grid::{Grid, Merged};
 pub use mapping::{Detection, MappedColumn, Mapping};
 pub use number::{parse_number, parse_quantity, parse_ratio, Number, Quantity};
-pub use table::{CellText, Row, Skipped, SourceInfo, Table};
+pub use table::{CellText, Row, Skipped, SliceOf, SourceInfo, Table};
 
 use crate::error::Issue;
 use crate::fields::Field;

@@ -13,6 +13,7 @@ use super::summary::summary_label;
 use super::table::{CellText, Row, Skipped, SourceInfo, Table};
 use super::RawRow;
 use crate::error::Issue;
+use crate::fast_hash::FastMap;
 use crate::fields::{Field, Unit};
 use crate::quote::quote;
 use crate::Error;
@@ -258,29 +259,73 @@ pub(super) fn shape(
     })
 }
 
-/// Fills empty cells of grouping columns (学段, 乡镇, 城乡分类, 举办者) left of the school name
-/// with the value above: a cell merged down the first column arrives filled only in its top row.
+/// Fills empty cells of grouping columns (县, 年份, 学段, 乡镇, 城乡分类, 举办者) left of the
+/// school name with the value above: a cell merged down the first column arrives filled only in
+/// its top row.
+///
+/// The county and year columns are filled first; the others then take the value above within
+/// the same county and year only, so that a township never runs on from one county into the
+/// next, and a county's rows are filled as they would be in a file of their own (`crate::slices`).
 pub(super) fn fill_down(table: &mut Table, mapping: &Mapping) {
     let name_column = mapping.get(Field::SchoolName).map_or(1, |m| m.column);
+    let section = table.source.section_column;
+    let fillable = |field: Field| {
+        mapping
+            .get(field)
+            .map(|m| m.column)
+            .filter(|&c| c < name_column && Some(c) != section)
+    };
+    for field in [Field::County, Field::Year] {
+        if let Some(column) = fillable(field) {
+            let mut above = CellText::default();
+            for row in &mut table.rows {
+                if row.cells[column].is_empty() {
+                    row.cells[column] = above.clone();
+                } else {
+                    above = row.cells[column].clone();
+                }
+            }
+        }
+    }
+    // The county and year cells of a row: the part of the file whose value lies above it.
+    let keys: Vec<Option<usize>> = [Field::County, Field::Year]
+        .into_iter()
+        .map(|f| mapping.get(f).map(|m| m.column))
+        .collect();
+    let key_of = |row: &Row| -> [CellText; 2] {
+        let cell = |k: Option<usize>| k.map_or(CellText::default(), |c| row.cells[c].clone());
+        [cell(keys[0]), cell(keys[1])]
+    };
+    let keyed = keys.iter().any(Option::is_some);
     for field in [
         Field::Level,
         Field::Township,
         Field::UrbanRural,
         Field::Operator,
     ] {
-        let Some(mapped) = mapping.get(field) else {
+        let Some(column) = fillable(field) else {
             continue;
         };
-        let column = mapped.column;
-        if column >= name_column || Some(column) == table.source.section_column {
+        if !keyed {
+            let mut above = CellText::default();
+            for row in &mut table.rows {
+                if row.cells[column].is_empty() {
+                    row.cells[column] = above.clone();
+                } else {
+                    above = row.cells[column].clone();
+                }
+            }
             continue;
         }
-        let mut above = CellText::default();
+        let mut above: FastMap<[CellText; 2], CellText> = FastMap::default();
         for row in &mut table.rows {
+            let key = key_of(row);
             if row.cells[column].is_empty() {
-                row.cells[column] = above.clone();
+                if let Some(value) = above.get(&key) {
+                    row.cells[column] = value.clone();
+                }
             } else {
-                above = row.cells[column].clone();
+                above.insert(key, row.cells[column].clone());
             }
         }
     }
@@ -372,6 +417,30 @@ mod tests {
             &["乡镇", "学校名称", "学生数"],
             &[(2, "城关镇"), (3, "城关镇"), (4, "河口镇")],
             &[],
+        );
+    }
+
+    #[test]
+    fn merged_cells_are_filled_within_a_county_and_year() {
+        // 县区 merged down; the township of 河口县's first school is empty in the file and
+        // stays empty rather than taking 青山县's last township; 青山县's second block takes
+        // 青山县's township, as in a file of 青山县's rows alone.
+        let csv = "县区,乡镇,学校名称,学生数\n青山县,城关镇,一小,1\n,,二小,2\n河口县,,三小,3\n,河口镇,四小,4\n青山县,,五小,5\n";
+        let table = read_csv(csv.as_bytes(), "t.csv").unwrap();
+        let got: Vec<(&str, &str)> = table
+            .rows
+            .iter()
+            .map(|r| (r.cells[0].as_str(), r.cells[1].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("青山县", "城关镇"),
+                ("青山县", "城关镇"),
+                ("河口县", ""),
+                ("河口县", "河口镇"),
+                ("青山县", "城关镇"),
+            ]
         );
     }
 

@@ -299,6 +299,46 @@ pub(super) const SYNONYMS: &[(Field, &[&str])] = &[
         Field::PublicFunds,
         &["公用经费", "公用经费支出", "publicfunds"],
     ),
+    // A city's or a province's file: the county and the year of each row (crate::slices).
+    (Field::County, &COUNTY_HEADERS),
+    (Field::Year, &YEAR_HEADERS),
+];
+
+/// Headers of a column naming the county, compared after `mapping::header_key` (which drops
+/// brackets, so 县（市、区） is 县). The synonyms of [`Field::County`].
+pub const COUNTY_HEADERS: [&str; 14] = [
+    "县",
+    "区",
+    "县区",
+    "区县",
+    "县市区",
+    "县市",
+    "所属县",
+    "所属县区",
+    "所在县",
+    "县名",
+    "县名称",
+    "县区名称",
+    "county",
+    "countyname",
+];
+
+/// Headers of a column holding the year of each row (年份, 学年, 统计年度 …), compared after
+/// `mapping::header_key`. The synonyms of [`Field::Year`]; a bare 年 inside a longer header
+/// (年级, 年龄) is not one.
+pub const YEAR_HEADERS: [&str; 12] = [
+    "年份",
+    "年度",
+    "学年",
+    "学年度",
+    "统计年度",
+    "统计年份",
+    "数据年份",
+    "年",
+    "year",
+    "schoolyear",
+    "academicyear",
+    "统计学年",
 ];
 
 /// Prefixes of derived (per-student) columns: values, not counts (DOMAIN.md §3.3).

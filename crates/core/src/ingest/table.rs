@@ -54,6 +54,37 @@ pub struct SourceInfo {
     pub data_rows: usize,
     /// Rows left out, with reasons.
     pub skipped: Vec<Skipped>,
+    /// For a table cut out of a file by `crate::slices`: the columns it was cut by and its
+    /// values; `None` for a whole file.
+    #[serde(default)]
+    pub slice: Option<SliceOf>,
+}
+
+/// What a slice of a file is (a county, a year, a county's year): set by `crate::slices`.
+#[derive(Clone, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SliceOf {
+    /// The columns the file was split by, as indices into the headers, in the order given.
+    pub columns: Vec<usize>,
+    /// Header of each.
+    pub by: Vec<String>,
+    /// The slice's value of each: the trimmed cell of its first row.
+    pub value: Vec<String>,
+    /// Which of `columns` is the county column (县, 县区, …), if one is.
+    pub county: Option<usize>,
+    /// Which of `columns` is the year column (年份, 学年, …), if one is.
+    pub year: Option<usize>,
+}
+
+impl SliceOf {
+    /// The county column, when the slice is cut by one.
+    pub fn county_column(&self) -> Option<usize> {
+        self.county.map(|i| self.columns[i])
+    }
+
+    /// The year column, when the slice is cut by one.
+    pub fn year_column(&self) -> Option<usize> {
+        self.year.map(|i| self.columns[i])
+    }
 }
 
 /// A rectangular table of text cells with a header row.

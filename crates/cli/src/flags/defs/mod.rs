@@ -5,13 +5,15 @@
 //!
 //! This file holds what a flag is ([`Flag`], [`Scope`], [`Section`], [`Action`]), the list
 //! [`FLAGS`] and the value checks several flags share; the definitions are in one file per
-//! block of `--help`: `analyze_options.rs`, `standard_options.rs`, `report_options.rs`.
+//! block of `--help`: `analyze_options.rs`, `slice_options.rs`, `standard_options.rs`,
+//! `report_options.rs`.
 //!
 //! Adding a flag: its definition in the file of its block, its entry in [`FLAGS`], its field
 //! in [`LowArgs`] if it needs one.
 
 mod analyze_options;
 mod report_options;
+mod slice_options;
 mod standard_options;
 
 use junheng_core::Lang;
@@ -44,6 +46,8 @@ pub enum Scope {
     Reading,
     /// `report` only.
     Report,
+    /// `analyze` and `report`: splitting a file into slices (`--by`).
+    Split,
     /// Every subcommand, `profile` too.
     Every,
 }
@@ -55,6 +59,7 @@ impl Scope {
             Scope::Analysis => matches!(sub, Sub::Analyze | Sub::Plan),
             Scope::Reading => matches!(sub, Sub::Analyze | Sub::Plan | Sub::Report),
             Scope::Report => sub == Sub::Report,
+            Scope::Split => matches!(sub, Sub::Analyze | Sub::Report),
             Scope::Every => true,
         }
     }
@@ -88,7 +93,7 @@ impl Flag {
 }
 
 /// Every flag, in the order of `--help`.
-pub const FLAGS: [&Flag; 23] = [
+pub const FLAGS: [&Flag; 25] = [
     &analyze_options::INDICATOR,
     &analyze_options::WEIGHT,
     &analyze_options::UNWEIGHTED,
@@ -103,6 +108,8 @@ pub const FLAGS: [&Flag; 23] = [
     &analyze_options::YEAR,
     &analyze_options::UNIT,
     &analyze_options::TIMING,
+    &slice_options::BY,
+    &slice_options::DETAIL,
     &standard_options::STANDARD,
     &standard_options::STANDARD_FILE,
     &standard_options::SPLIT,

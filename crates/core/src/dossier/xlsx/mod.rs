@@ -36,6 +36,12 @@ pub use builder::sheet_name;
 
 /// The workbook's bytes.
 pub fn workbook(d: &Dossier, lang: Lang) -> Vec<u8> {
+    write_workbook(&sheets(d, lang))
+}
+
+/// The workbook's sheets, in order (a city's workbook puts each county's after its own
+/// summary, `crate::slices`).
+pub fn sheets(d: &Dossier, lang: Lang) -> Vec<crate::xlsx_writer::Sheet> {
     let mut sheets = vec![summary(d, lang), overview(d, lang), cv_sheet(d, lang)];
     for table in &d.school_tables {
         sheets.push(school_sheet(d, table, lang));
@@ -45,5 +51,5 @@ pub fn workbook(d: &Dossier, lang: Lang) -> Vec<u8> {
     if let Some(research) = &d.research {
         sheets.push(research_sheet(d, research, lang));
     }
-    write_workbook(&sheets)
+    sheets
 }
