@@ -296,6 +296,13 @@ fn scan_biff(stream: &[u8]) -> Result<(), Error> {
         return Err(damaged("more than 1 024 sheets"));
     }
     for at in sheets {
+        // The reader slices the stream from the offset unchecked (a panic, an abort in the
+        // page): an offset past the end is a damaged file here.
+        if at as usize > stream.len() {
+            return Err(damaged(
+                "a sheet starts past the end of the workbook stream",
+            ));
+        }
         scan_from(stream, at as usize, true)?;
     }
     Ok(())
@@ -453,6 +460,11 @@ mod tests {
         assert_eq!(scan_from(&stream, usize::MAX - 1, true), Ok(Vec::new()));
         let mut boundsheet = record(0x0085, &u32::MAX.to_le_bytes());
         boundsheet.extend(record(0x000A, &[]));
-        assert!(scan_biff(&boundsheet).is_ok());
+        assert_eq!(
+            scan_biff(&boundsheet),
+            Err(damaged(
+                "a sheet starts past the end of the workbook stream"
+            ))
+        );
     }
 }
