@@ -321,7 +321,7 @@ mod tests {
     #[test]
     fn the_release_build_unwinds_so_that_a_reader_panic_is_caught() {
         // With `panic = "abort"` in the release profile the catch above never runs and the CLI
-        // aborts on such a file (wasm32 aborts whatever the profile says).
+        // aborts on such a file (scripts/build.sh sets it for the wasm modules only).
         let manifest = include_str!("../../../Cargo.toml");
         let release = manifest
             .split("[profile.release]")
