@@ -27,6 +27,7 @@ const USAGE_ERROR: u8 = 2;
 const INPUT_ERROR: u8 = 3;
 
 fn main() -> ExitCode {
+    quiet_reader_panics();
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let env_lang = std::env::var("LC_ALL")
         .ok()
@@ -258,4 +259,21 @@ fn run_profile(file: &str, lang: Lang) -> Result<(), Failure> {
     }
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
     Ok(())
+}
+
+/// A panic of the workbook reader (calamine reads some damaged records unchecked) is caught by
+/// junheng-sheets and answered with the bilingual damaged-workbook error, exit 3: its own
+/// message, a path inside a dependency, would only puzzle a teacher. Any other panic is a bug
+/// of ours and is printed as usual.
+fn quiet_reader_panics() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if info
+            .location()
+            .is_some_and(|l| l.file().contains("calamine"))
+        {
+            return;
+        }
+        default_hook(info);
+    }));
 }

@@ -350,9 +350,15 @@ fn level_block(
             out.push_str(&format!(
                 "  方案：{}低于 {} 的 {} 所学校提高到 {}，差异系数 {} → {}，需增加 {}{unit_zh}\n",
                 label(&f.indicator),
-                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
+                number(
+                    f.floor,
+                    value_kind(&section.evaluation.id, &f.indicator, f.floor)
+                ),
                 f.changes.len(),
-                number(f.floor, value_kind(&section.evaluation.id, &f.indicator, f.floor)),
+                number(
+                    f.floor,
+                    value_kind(&section.evaluation.id, &f.indicator, f.floor)
+                ),
                 number(f.cv_before, Kind::Cv),
                 number(f.cv_after, Kind::Cv),
                 amount(cost, f.unit)

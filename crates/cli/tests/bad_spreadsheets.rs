@@ -138,3 +138,29 @@ fn workbook_cases_give_their_expected_outcome() {
     assert!(ran >= 5, "{ran} workbook cases");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_panic_of_the_workbook_reader_is_the_damaged_workbook_error() {
+    // An .xlsb whose shared-strings part starts with an empty BrtBeginSst record: calamine
+    // indexes its bytes 4..8 unchecked. Before the audit the release binary aborted on it and
+    // the debug one printed the reader's panic above the error (docs/robustness-audit.md).
+    let bytes = junheng_core::xlsx_writer::zip_stored(&[
+        ("xl/workbook.bin", &[]),
+        ("xl/sharedStrings.bin", &[0x9F, 0x01, 0x00]),
+    ]);
+    let dir = std::env::temp_dir().join(format!("junheng-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("short_record.xlsb");
+    std::fs::write(&file, bytes).unwrap();
+    let (code, _, stderr) = analyze(&file, "C").unwrap();
+    let (code_zh, _, stderr_zh) = analyze(&file, "zh_CN.UTF-8").unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains("a damaged part stopped the workbook reader"),
+        "{stderr}"
+    );
+    assert_eq!(code_zh, 3, "{stderr_zh}");
+    assert!(stderr_zh.contains("无法读取"), "{stderr_zh}");
+}

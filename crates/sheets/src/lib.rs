@@ -17,8 +17,10 @@
 //!
 //! The reader itself indexes some records without checking their length (short BIFF and xlsb
 //! records). Natively its panics are caught and reported as a damaged workbook
-//! ([`Error::Spreadsheet`]); a wasm32 build aborts instead (no unwinding there), which the page
-//! reports as an unreadable file.
+//! ([`Error::Spreadsheet`]), in release builds too (the workspace's release profile unwinds for
+//! this); a wasm32 build aborts instead (no unwinding there), which the page reports as an
+//! unreadable file, so what the checks here can see (a sheet offset past the .xls stream) is
+//! refused before the reader runs.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -282,6 +284,55 @@ mod tests {
             read(b"\xD0\xCF\x11\xE0garbage", &ReadOptions::new("x.xls")),
             Err(Error::Spreadsheet { .. })
         ));
+    }
+
+    #[test]
+    fn a_sheet_offset_past_the_stream_is_a_damaged_file_not_a_reader_panic() {
+        // The fuzzer's find: a BOUNDSHEET offset past the workbook stream made calamine slice
+        // out of range (xls.rs), which aborted the page and the release CLI. The BOUNDSHEET
+        // record of twin.xls is at byte 1419: kind 0x0085, 16 bytes, offset first.
+        let mut bytes = include_bytes!("../../../tests/fixtures/ingest/twin.xls").to_vec();
+        assert_eq!(bytes[1419..1423], [0x85, 0x00, 16, 0]);
+        bytes[1423..1427].copy_from_slice(&0x0002_0000u32.to_le_bytes());
+        let error = read(&bytes, &ReadOptions::new("t.xls")).unwrap_err();
+        assert_eq!(
+            error,
+            Error::Spreadsheet {
+                detail: "damaged .xls: a sheet starts past the end of the workbook stream".into()
+            }
+        );
+        assert!(error.message(junheng_core::Lang::Zh).contains("无法读取"));
+    }
+
+    #[test]
+    fn a_reader_panic_is_a_damaged_workbook() {
+        // A shared-strings part of an .xlsb whose first record (BrtBeginSst, type 0x9F) is
+        // empty: calamine reads its bytes 4..8 unchecked and panics.
+        let bytes = junheng_core::xlsx_writer::zip_stored(&[
+            ("xl/workbook.bin", &[]),
+            ("xl/sharedStrings.bin", &[0x9F, 0x01, 0x00]),
+        ]);
+        assert_eq!(
+            read(&bytes, &ReadOptions::new("t.xlsb")).unwrap_err(),
+            unreadable("a damaged part stopped the workbook reader")
+        );
+    }
+
+    #[test]
+    fn the_release_build_unwinds_so_that_a_reader_panic_is_caught() {
+        // With `panic = "abort"` in the release profile the catch above never runs and the CLI
+        // aborts on such a file (scripts/build.sh sets it for the wasm modules only).
+        let manifest = include_str!("../../../Cargo.toml");
+        let release = manifest
+            .split("[profile.release]")
+            .nth(1)
+            .and_then(|rest| rest.split("\n[").next())
+            .unwrap_or_default();
+        assert!(!release.is_empty());
+        assert!(
+            !release.lines().any(|l| l.trim().starts_with("panic")),
+            "{release}"
+        );
     }
 
     #[test]

@@ -25,12 +25,18 @@ fn damaged(what: &str) -> Error {
     }
 }
 
+// Offsets come from the file (a BOUNDSHEET offset of 0xFFFFFFFF): checked sums, so that a
+// 32-bit page cannot wrap around.
 fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(bytes.get(at..at + 2)?.try_into().ok()?))
+    Some(u16::from_le_bytes(
+        bytes.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+    Some(u32::from_le_bytes(
+        bytes.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
 }
 
 /// The compound file's sectors and tables.
@@ -222,12 +228,11 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, Error> {
         // In 64-byte sectors of the mini stream.
         let mut out = Vec::new();
         for id in compound.chain(first, &mini_fat)? {
-            let start = (id as usize) * 64;
-            out.extend_from_slice(
-                mini_stream
-                    .get(start..start + 64)
-                    .ok_or_else(|| damaged("a mini sector lies past the mini stream"))?,
-            );
+            let sector = (id as usize)
+                .checked_mul(64)
+                .and_then(|start| mini_stream.get(start..start.checked_add(64)?))
+                .ok_or_else(|| damaged("a mini sector lies past the mini stream"))?;
+            out.extend_from_slice(sector);
         }
         if (out.len() as u64) < len {
             return Err(damaged(
@@ -291,6 +296,13 @@ fn scan_biff(stream: &[u8]) -> Result<(), Error> {
         return Err(damaged("more than 1 024 sheets"));
     }
     for at in sheets {
+        // The reader slices the stream from the offset unchecked (a panic, an abort in the
+        // page): an offset past the end is a damaged file here.
+        if at as usize > stream.len() {
+            return Err(damaged(
+                "a sheet starts past the end of the workbook stream",
+            ));
+        }
         scan_from(stream, at as usize, true)?;
     }
     Ok(())
@@ -304,7 +316,8 @@ const MAX_SHEETS: usize = 1024;
 fn scan_from(stream: &[u8], mut at: usize, sheet: bool) -> Result<Vec<u32>, Error> {
     let mut sheets = Vec::new();
     let mut span = Span::default();
-    while at + 4 <= stream.len() {
+    // `at` may be any offset a BOUNDSHEET record gives: compared by what is left after it.
+    while stream.len().checked_sub(at).is_some_and(|left| left >= 4) {
         let kind = u16_at(stream, at).unwrap_or(0);
         let len = usize::from(u16_at(stream, at + 2).unwrap_or(0));
         let data = stream
@@ -435,5 +448,23 @@ mod tests {
         header[68..72].copy_from_slice(&END_OF_CHAIN.to_le_bytes());
         header[512..516].copy_from_slice(&0u32.to_le_bytes());
         assert_eq!(check(&header), Err(damaged("a sector chain loops")));
+    }
+
+    #[test]
+    fn a_sheet_offset_at_the_end_of_the_address_space_is_no_overflow() {
+        // A BOUNDSHEET offset is any u32: on a 32-bit page 0xFFFFFFFE + 4 wrapped (a panic in a
+        // debug build). Here usize::MAX stands for it on any target.
+        assert_eq!(u16_at(&[1, 2], usize::MAX), None);
+        assert_eq!(u32_at(&[1, 2, 3, 4], usize::MAX - 1), None);
+        let stream = record(0x0203, &[0, 0, 0, 0]);
+        assert_eq!(scan_from(&stream, usize::MAX - 1, true), Ok(Vec::new()));
+        let mut boundsheet = record(0x0085, &u32::MAX.to_le_bytes());
+        boundsheet.extend(record(0x000A, &[]));
+        assert_eq!(
+            scan_biff(&boundsheet),
+            Err(damaged(
+                "a sheet starts past the end of the workbook stream"
+            ))
+        );
     }
 }

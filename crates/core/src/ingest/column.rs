@@ -27,11 +27,12 @@ pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<Col
     for (line, text) in table.cells(mapped.column) {
         let q = parse_quantity(text, false);
         match q.number {
-            Number::Value(v) => out
+            // A scale can make a finite cell overflow (1e305 in a column of 万元): no number.
+            Number::Value(v) if (v * q.cell_scale.unwrap_or(mapped.scale)).is_finite() => out
                 .values
                 .push((line, v * q.cell_scale.unwrap_or(mapped.scale))),
             Number::Missing => out.missing.push(line),
-            Number::Invalid => out.invalid.push(Error::BadNumber {
+            Number::Value(_) | Number::Invalid => out.invalid.push(Error::BadNumber {
                 cell: Cell {
                     line,
                     column: mapped.column,
@@ -42,4 +43,22 @@ pub fn read_column(table: &Table, mapping: &Mapping, field: Field) -> Option<Col
         }
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{read, ReadOptions};
+
+    #[test]
+    fn a_cell_the_column_unit_makes_overflow_is_invalid_not_infinite() {
+        // 1e305 in a column of 万元 is 1e309 yuan: an infinite value before the audit.
+        let csv = "学校名称,学生数,教学仪器设备值（万元）\n一小,100,1e305\n二小,200,50\n";
+        let ingested = read(csv.as_bytes(), &ReadOptions::new("t.csv")).unwrap();
+        let column =
+            read_column(&ingested.table, &ingested.mapping, Field::EquipmentValue).unwrap();
+        assert_eq!(column.values, [(3, 500_000.0)]);
+        assert_eq!(column.invalid.len(), 1);
+        assert!(matches!(&column.invalid[0], Error::BadNumber { cell, .. } if cell.line == 2));
+    }
 }

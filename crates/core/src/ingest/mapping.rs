@@ -475,7 +475,11 @@ pub fn money_unit_guess(table: &Table, mapping: &Mapping) -> Vec<Issue> {
             issues.push(Issue::MoneyUnitGuess {
                 field,
                 column: mapped.column,
-                header: table.headers[mapped.column].clone(),
+                header: table
+                    .headers
+                    .get(mapped.column)
+                    .cloned()
+                    .unwrap_or_default(),
                 per_student: median,
             });
         }

@@ -83,12 +83,22 @@ fn is_space(c: char) -> bool {
 }
 
 /// Reads a cell with a decimal point: see [`parse_quantity`]. A unit suffix in the cell is
-/// applied (`12万元` → 120000).
+/// applied (`12万元` → 120000); a value that the unit makes overflow (`1e305万元`) is no finite
+/// number and is [`Number::Invalid`].
 pub fn parse_number(text: &str) -> Number {
     let q = parse_quantity(text, false);
     match (q.number, q.cell_scale) {
-        (Number::Value(v), Some(scale)) => Number::Value(v * scale),
+        (Number::Value(v), Some(scale)) => finite(v * scale),
         (number, _) => number,
+    }
+}
+
+/// A computed value as a [`Number`]: [`Number::Invalid`] unless finite.
+fn finite(v: f64) -> Number {
+    if v.is_finite() {
+        Number::Value(v)
+    } else {
+        Number::Invalid
     }
 }
 
@@ -204,7 +214,8 @@ pub fn parse_ratio(text: &str) -> Number {
         return parse_number(text);
     };
     match (parse_number(left), parse_number(right)) {
-        (Number::Value(a), Number::Value(b)) if b != 0.0 => Number::Value(a / b),
+        // 1e300:1e-300 overflows: no finite ratio.
+        (Number::Value(a), Number::Value(b)) if b != 0.0 => finite(a / b),
         _ => Number::Invalid,
     }
 }
@@ -315,5 +326,14 @@ mod tests {
         assert_eq!(q.number, Number::Value(506.54));
         assert_eq!(q.cell_scale, Some(10_000.0));
         assert_eq!(parse_quantity("506.54", false).cell_scale, None);
+    }
+
+    #[test]
+    fn a_unit_or_a_ratio_that_overflows_is_no_number() {
+        // Each was a non-finite Value (inf) before the audit (docs/robustness-audit.md).
+        assert_eq!(parse_number("1e305万元"), Number::Invalid);
+        assert_eq!(parse_number("1.7e308万平方米"), Number::Invalid);
+        assert_eq!(parse_ratio("1e300:1e-300"), Number::Invalid);
+        assert_eq!(parse_number("2e300万元"), Number::Value(2e300 * 10_000.0));
     }
 }

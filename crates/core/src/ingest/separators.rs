@@ -266,7 +266,8 @@ pub(super) fn decide(
         busy = columns
             .iter()
             .copied()
-            .filter(|&c| busy.contains(&c) || any_cell(c, &|cell: &str| cell.contains('.')))
+            // `separated[c]` is `busy.contains(&c)` in O(1): 200 000 columns made it quadratic.
+            .filter(|&c| separated[c] || any_cell(c, &|cell: &str| cell.contains('.')))
             .collect();
     }
     let mut any_comma = false;

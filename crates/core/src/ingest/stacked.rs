@@ -7,6 +7,7 @@
 use super::mapping::{match_header, HeaderMatch};
 use super::number::{parse_number, Number};
 use super::RawRow;
+use crate::fast_hash::FastMap;
 use crate::fields::Field;
 
 /// The first header, as the rows below a second one are compared with it.
@@ -96,20 +97,32 @@ pub(super) fn second_header(row: &RawRow, first: &FirstHeader) -> Option<Second>
     if first.rows.contains(&cells) {
         return Some(Second::Repeat);
     }
-    // Each named cell to a column of the first header: the same text, else the same field.
+    // Each named cell to a column of the first header: the same text, else the same field;
+    // the first unused one. Columns by text and by field, so that a header of 200 000 columns
+    // is matched in linear time, not by a search per cell.
     let mut used = vec![false; first.texts.len()];
     let mut order = vec![None; row.cells.len()];
+    let mut by_text: FastMap<&str, Unused> = FastMap::default();
+    let mut by_field: FastMap<Field, Unused> = FastMap::default();
+    for (i, (text, field)) in first.texts.iter().zip(&first.fields).enumerate() {
+        by_text.entry(text.as_str()).or_default().0.push(i);
+        if let Some(field) = field {
+            by_field.entry(*field).or_default().0.push(i);
+        }
+    }
     for (j, cell) in cells.iter().enumerate() {
         if cell.is_empty() {
             continue;
         }
-        let by_text = (0..first.texts.len()).find(|&i| !used[i] && first.texts[i] == *cell);
-        let by_field = || {
-            fields[j].and_then(|f| {
-                (0..first.texts.len()).find(|&i| !used[i] && first.fields[i] == Some(f))
-            })
-        };
-        let Some(i) = by_text.or_else(by_field) else {
+        let found = by_text
+            .get_mut(cell.as_str())
+            .and_then(|u| u.next(&used))
+            .or_else(|| {
+                fields[j]
+                    .and_then(|f| by_field.get_mut(&f))
+                    .and_then(|u| u.next(&used))
+            });
+        let Some(i) = found else {
             return Some(Second::Other);
         };
         used[i] = true;
@@ -127,6 +140,21 @@ pub(super) fn second_header(row: &RawRow, first: &FirstHeader) -> Option<Second>
         return Some(Second::Repeat);
     }
     Some(Second::Reordered(order))
+}
+
+/// Columns of the first header sharing a text or a field, in order, and how many of them are
+/// known to be used: each is passed over once, so the matching stays linear.
+#[derive(Default)]
+struct Unused(Vec<usize>, usize);
+
+impl Unused {
+    /// The first of the columns not yet used.
+    fn next(&mut self, used: &[bool]) -> Option<usize> {
+        while self.0.get(self.1).is_some_and(|&i| used[i]) {
+            self.1 += 1;
+        }
+        self.0.get(self.1).copied()
+    }
 }
 
 /// The cells of a row below a reordered header, put in the first header's columns (`width`).

@@ -53,7 +53,7 @@ impl Run {
         for (k, value) in values.iter().enumerate() {
             if let Some((v, _)) = value {
                 self.sums[k] += v;
-                self.nonzero[k] += u32::from(*v != 0.0);
+                self.nonzero[k] = self.nonzero[k].saturating_add(u32::from(*v != 0.0));
             }
         }
     }
