@@ -15,8 +15,10 @@ use junheng_core::measures::prec;
 use junheng_core::{Error, Lang};
 use serde_json::{json, Map, Value};
 
-/// Longest a case may take, reading and analysing, in a debug build.
-const TIME_BOX: Duration = Duration::from_secs(5);
+/// A guard against a hang (a loop that never ends on hostile bytes), not a speed target: speed
+/// is measured by scripts/bench.sh. Generous, so a loaded CI machine never fails it (a case takes
+/// well under a second in a debug build).
+const TIME_BOX: Duration = Duration::from_secs(60);
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/bad")
