@@ -281,6 +281,8 @@ pub enum Error {
     StandardNeedsStudents,
     /// The standard table (built-in id, JSON or CSV) cannot be used.
     Standard(crate::standards::Error),
+    /// The county sheet (县级指标) holds a value its item does not take.
+    CountyValues(crate::standards::items::CountyError),
 }
 
 impl Error {
@@ -466,6 +468,7 @@ impl Error {
             (Error::StandardNeedsStudents, Lang::Zh) => "均衡标准的指标都按在校学生数计算，但表中没有学生数列（如“在校学生数”，或九年一贯制学校的“小学部学生数”“初中部学生数”）。请加上这一列。".into(),
             (Error::StandardNeedsStudents, Lang::En) => "Every standards indicator is per pupil, but the table has no students column (在校学生数, or 小学部学生数 / 初中部学生数 for spanning schools). Add that column.".into(),
             (Error::Standard(e), _) => e.message(lang),
+            (Error::CountyValues(e), _) => e.message(lang),
         }
     }
 }

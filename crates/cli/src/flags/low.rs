@@ -57,6 +57,8 @@ pub struct LowArgs {
     pub standard: Option<String>,
     /// `--standard-file`.
     pub standard_file: Option<String>,
+    /// `--county-values`.
+    pub county_values: Option<String>,
     /// Flags given that only a standard uses, as typed, in order (`--split`, `--level`, …).
     pub standard_flags: Vec<String>,
     /// `-o`: where `report` writes.
@@ -85,6 +87,7 @@ impl LowArgs {
             timing: false,
             standard: None,
             standard_file: None,
+            county_values: None,
             standard_flags: Vec::new(),
             output: None,
             research: false,
@@ -144,6 +147,7 @@ impl LowArgs {
             timing: self.timing,
             standard: self.standard,
             standard_file: self.standard_file,
+            county_values: self.county_values,
         };
         Ok(match self.sub {
             Sub::Analyze => Command::Analyze(analyze),

@@ -52,6 +52,8 @@ pub struct Analyze {
     pub standard: Option<String>,
     /// `--standard-file`: path of a standard table (`.json` or `.csv`).
     pub standard_file: Option<String>,
+    /// `--county-values`: the county's sheet 县级指标, a CSV or a workbook.
+    pub county_values: Option<String>,
 }
 
 /// What the user asked for.

@@ -189,6 +189,7 @@ mod tests {
                 timing: true,
                 standard: Some("quality-2017".into()),
                 standard_file: Some("p.csv".into()),
+                county_values: None,
             })),
         );
     }

@@ -24,6 +24,8 @@
 //! From a file: [`schools_from_table`] turns an ingested table into [`SchoolInput`] rows (the
 //! glue), and `analysis::run` with a standard chosen in `AnalysisConfig` does the rest.
 
+pub mod by_level;
+pub mod compare;
 pub mod error;
 pub mod evaluate;
 pub mod from_table;

@@ -4,30 +4,11 @@
 
 use serde::Deserialize;
 
+pub use super::by_level::{ByLevel, SizeLimits};
 use super::error::Error;
 use super::input::Level;
-use super::items::table::{validate_items, Item, RawItem};
-use super::items::thresholds::{is_item_row, size_limits_of};
+use super::items::table::{is_item_row, size_limits_of, validate_items, Item, RawItem};
 use crate::fields::{Field, Unit};
-
-/// One value per level (小学, 初中).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ByLevel<T> {
-    /// 小学.
-    pub primary: T,
-    /// 初中.
-    pub junior: T,
-}
-
-impl<T: Copy> ByLevel<T> {
-    /// The value of a level.
-    pub fn get(&self, level: Level) -> T {
-        match level {
-            Level::Primary => self.primary,
-            Level::Junior => self.junior,
-        }
-    }
-}
 
 /// How the county's CVs decide the verdict.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,17 +37,6 @@ pub struct SchoolRule {
     pub floor_ratio: f64,
     /// Whether the county verdict requires every school to pass.
     pub all_schools_must_pass: bool,
-}
-
-/// Limits of the computable 2017 items of other dimensions (政府保障程度, DOMAIN §2.2).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SizeLimits {
-    /// Largest school (pupils) for 小学 / 初中 schools.
-    pub school_students: ByLevel<f64>,
-    /// Largest 九年/十二年一贯制 school (compulsory-stage pupils).
-    pub spanning_students: f64,
-    /// Largest class per level.
-    pub class_size: ByLevel<f64>,
 }
 
 /// One indicator of a standard: X_i = factor · R_i / P_i (DOMAIN §3.1).

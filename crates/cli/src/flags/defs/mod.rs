@@ -88,7 +88,7 @@ impl Flag {
 }
 
 /// Every flag, in the order of `--help`.
-pub const FLAGS: [&Flag; 23] = [
+pub const FLAGS: [&Flag; 24] = [
     &analyze_options::INDICATOR,
     &analyze_options::WEIGHT,
     &analyze_options::UNWEIGHTED,
@@ -110,6 +110,7 @@ pub const FLAGS: [&Flag; 23] = [
     &standard_options::INCLUDE_PRIVATE,
     &standard_options::GYM_IN_SPORTS,
     &standard_options::LEVEL,
+    &standard_options::COUNTY_VALUES,
     &report_options::OUTPUT,
     &report_options::RESEARCH,
 ];

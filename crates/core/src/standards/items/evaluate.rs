@@ -3,7 +3,7 @@
 //! part's verdict; and whether the county can be recognised: every part met and no condition
 //! of non-recognition declared. Missing data never meets an item: it leaves it unknown.
 
-use super::super::evaluate::{at_least, at_most};
+use super::super::compare::{at_least, at_most};
 use super::super::input::Level;
 use super::super::report::{LevelReport, OtherCheck, Text};
 use super::super::split::Prepared;

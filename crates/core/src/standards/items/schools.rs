@@ -6,7 +6,7 @@
 //! The schools are the rows in scope (the same as the resource indicators'), whole, never
 //! split; G6 also reads the 教学点 the scope left out, since it is about them.
 
-use super::super::evaluate::{at_least, at_most, ceil_whole};
+use super::super::compare::{at_least, at_most, ceil_whole};
 use super::super::input::SchoolType;
 use super::super::report::{OtherCheck, Text};
 use super::super::split::SchoolFacts;

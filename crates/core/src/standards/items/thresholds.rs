@@ -4,8 +4,8 @@
 
 use super::super::error::{Error, ItemProblem};
 use super::super::input::Level;
-use super::super::table::{SizeLimits, Standard};
-use super::table::{check_threshold, Item, ITEM_IDS};
+use super::super::table::Standard;
+use super::table::{check_threshold, size_limits_of};
 
 impl Standard {
     /// Changes a threshold of an item, for one level or (`None`) both: what the page's form
@@ -134,29 +134,4 @@ impl Standard {
         }
         Ok(())
     }
-}
-
-/// Whether a CSV row's `indicator` names an item (`G5`, `G11.rotation_rate`).
-pub(in crate::standards) fn is_item_row(name: &str) -> bool {
-    let id = name.split_once('.').map_or(name, |(id, _)| id);
-    ITEM_IDS.contains(&id)
-}
-
-/// The size limits of G4 (school size) and G5 (class size), when the standard has items.
-pub(in crate::standards) fn size_limits_of(items: &[Item]) -> Option<SizeLimits> {
-    let value = |id: &str, key: &str| {
-        items
-            .iter()
-            .find(|i| i.id == id)
-            .and_then(|i| i.value(key))
-            .and_then(|v| v.threshold)
-    };
-    let school = value("G4", "school_size")?;
-    let spanning = value("G4", "spanning_school_size")?;
-    let class = value("G5", "class_size")?;
-    Some(SizeLimits {
-        school_students: school,
-        spanning_students: spanning.primary,
-        class_size: class,
-    })
 }
