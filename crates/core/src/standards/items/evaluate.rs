@@ -427,7 +427,7 @@ fn school_reasons(
         } else {
             (
                 format!(
-                    "缺少{}",
+                    "（缺少{}）",
                     fields
                         .iter()
                         .map(|f| format!("“{}”", field_name(f, Lang::Zh)))
@@ -435,7 +435,7 @@ fn school_reasons(
                         .join("、")
                 ),
                 format!(
-                    " lack {}",
+                    " (missing {})",
                     fields
                         .iter()
                         .map(|f| field_name(f, Lang::En))
@@ -445,8 +445,8 @@ fn school_reasons(
             )
         };
         reasons.push(Text::new(
-            format!("{} 所学校无法判断{zh}：{}。请在学校表中补充相应的列或数据。", unknown.len(), school_names(&names, Lang::Zh)),
-            format!("{} school(s) cannot be judged{en}: {}. Add the column or the cells to the school table.", unknown.len(), school_names(&names, Lang::En)),
+            format!("{} 所学校无法判断{zh}：{}。请在学校表或县级指标中补充相应的列或数据。", unknown.len(), school_names(&names, Lang::Zh)),
+            format!("{} school(s) cannot be judged{en}: {}. Add the column or the cells to the school table, or the county value.", unknown.len(), school_names(&names, Lang::En)),
         ));
     }
     if item.id == "G3" && met == Some(true) {
