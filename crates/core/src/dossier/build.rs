@@ -127,6 +127,7 @@ pub fn build(ingested: &Ingested, config: &DossierConfig) -> Result<Dossier, Err
         cv_tables,
         school_tables,
         shortfalls,
+        evaluation: super::items::evaluation(quality, &standards[1]),
         missing_cells,
         notes: dossier_notes(
             &reports,
