@@ -68,7 +68,7 @@ fn a_county_that_meets_everything_is_recognized_in_the_dossier() {
     assert!(rows.iter().all(|r| r.1 == "达到"), "{rows:?}");
     // G13: the standard by level and the county's figures.
     let g13 = t5.iter().find(|r| r[0] == "G13").unwrap();
-    assert_eq!(g13[2], "就近划片入学比例 小学 ≥ 100%，初中 ≥ 95%");
+    assert_eq!(g13[2], "小学 ≥ 100%，初中 ≥ 95%");
     assert_eq!(
         g13[3],
         "就近划片入学比例（小学）：100%；就近划片入学比例（初中）：99%"
@@ -77,7 +77,11 @@ fn a_county_that_meets_everything_is_recognized_in_the_dossier() {
     // G4: computed from the table, the 2000-pupil threshold from local rules.
     let g4 = t5.iter().find(|r| r[0] == "G4").unwrap();
     assert_eq!(g4[3], "学校表：12 所，0 所未达到");
-    assert!(g4[5].contains("地方实施办法"), "{}", g4[5]);
+    assert_eq!(
+        g4[2],
+        "学校规模（小学、初中） ≤ 2000 人；一贯制学校义务教育阶段规模 ≤ 2500 人 ※"
+    );
+    assert!(t5.iter().any(|r| r[0].starts_with("※ 标准依地方实施办法")));
 
     let t6 = sheet(&book, "表6 教育质量");
     let ids: Vec<String> = results(&t6).into_iter().map(|r| r.0).collect();
@@ -138,6 +142,13 @@ fn a_declared_veto_and_missing_values_show_in_the_dossier() {
     assert_eq!(d.evaluation.recognized, None);
     let page = html::page(&d, Lang::Zh);
     assert!(page.contains("尚不能判断：26 项待填报"), "page 1");
+    // The printed tables list the county's blank items by id and show what the table decided.
+    assert!(
+        page.contains("县级指标未填报，待填报：G1、G2、G7、G8、G9、G10、G11、G13、G14、G15（"),
+        "表5"
+    );
+    assert!(page.contains("<td class=\"c\">G6</td>"));
+    assert!(!page.contains("<td class=\"c\">G7</td>"));
     let book = xlsx::workbook(&d, Lang::Zh);
     let t5 = sheet(&book, "表5 政府保障程度");
     let g7 = t5.iter().find(|r| r[0] == "G7").unwrap();

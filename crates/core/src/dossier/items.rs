@@ -56,10 +56,14 @@ fn line(r: &ItemResult, item: &Item) -> ItemLine {
 
 /// Each value's threshold, by level when they differ; for a judgement, what it takes.
 fn standard_text(r: &ItemResult, item: &Item, lang: Lang) -> String {
-    let judged: Vec<String> = item
-        .values
-        .iter()
-        .filter(|v| v.op != Op::Input)
+    let judged: Vec<&crate::standards::items::ItemValue> =
+        item.values.iter().filter(|v| v.op != Op::Input).collect();
+    // One value: the item's wording names it already.
+    if let [v] = judged[..] {
+        return thresholds(v, lang);
+    }
+    let judged: Vec<String> = judged
+        .into_iter()
         .map(|v| {
             let name = match lang {
                 Lang::Zh => &v.name_zh,
@@ -232,16 +236,27 @@ pub fn remarks(line: &ItemLine, lang: Lang) -> String {
             Lang::En => format!("Evidence: {evidence}"),
         });
     }
-    if line.unsure {
-        out.push(
-            match lang {
-                Lang::Zh => "标准依地方实施办法，请按本省规定核对。",
-                Lang::En => "Threshold from local rules: check your province's.",
-            }
-            .into(),
-        );
-    }
     out.join("\n")
+}
+
+/// The mark after a standard seen only in local rules, explained once under each table by
+/// [`unsure_note`].
+pub fn unsure_mark(line: &ItemLine) -> &'static str {
+    if line.unsure {
+        " ※"
+    } else {
+        ""
+    }
+}
+
+/// What the mark ※ means.
+pub fn unsure_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "※ 标准依地方实施办法（未见全国原文），请按本省规定核对。",
+        Lang::En => {
+            "※ Threshold from local rules (the national text was not seen): check your province's."
+        }
+    }
 }
 
 /// Where the county stands on a part: 达到, 未达到 (n items), or n items still to decide.

@@ -6,7 +6,8 @@
 use super::builder::{sheet_name, Builder};
 use super::cells::{bold, centred, header, text};
 use crate::dossier::items::{
-    headers, part_status, recognized_text, remarks, result, table_parts, table_title,
+    headers, part_status, recognized_text, remarks, result, table_parts, table_title, unsure_mark,
+    unsure_note,
 };
 use crate::dossier::model::*;
 use crate::xlsx_writer::{FontSize, Sheet};
@@ -48,11 +49,18 @@ pub(super) fn items_sheet(d: &Dossier, which: &str, lang: Lang) -> Sheet {
         b.data_row(vec![
             centred(line.id.clone()),
             text(name.clone()),
-            text(standard.clone()),
+            text(format!("{standard}{}", unsure_mark(line))),
             text(value.clone()),
             centred(result(line, lang)),
             text(remarks(line, lang)),
         ]);
+    }
+    if e.items
+        .iter()
+        .any(|l| l.unsure && parts.contains(&l.part.as_str()))
+    {
+        b.blank();
+        b.paragraph(unsure_note(lang).into(), FontSize::Small);
     }
     if let Some(source) = &e.county_values {
         b.blank();
