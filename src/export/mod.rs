@@ -67,6 +67,12 @@ pub fn template_example(field: Field) -> Cell {
         Field::MusicRooms => Cell::Number(2.0),
         Field::ArtRooms => Cell::Number(2.0),
         Field::PublicFunds => Cell::Number(95.6),
+        // The 2017 items computed per school (docs/domain.md §2.2: G3, G5, G12, Q4).
+        Field::MusicRoomArea => Cell::Number(200.0),
+        Field::ArtRoomArea => Cell::Number(186.0),
+        Field::TeachersCertified => Cell::Number(72.0),
+        Field::TrainingFunds => Cell::Number(5.2),
+        f if f.is_class_band() => Cell::Number(0.0),
         // `Field` is non-exhaustive: a field added later gets an empty example.
         _ => Cell::Empty,
     }
@@ -112,9 +118,20 @@ pub fn template_csv() -> String {
     out
 }
 
-/// The template as an Excel workbook: one sheet, 学校数据, with the same two rows.
+/// The template as an Excel workbook: the sheet 学校数据 with the same two rows, then the blank
+/// county sheet 县级指标 (rows `指标,值,说明,佐证材料` for the 2017 items a school table cannot
+/// hold, docs/domain.md §2.2), which the engine reads back with the schools.
 pub fn template_xlsx() -> Vec<u8> {
-    workbook(&[Sheet::new("学校数据", template_rows())])
+    let county = junheng_core::standards::Standard::builtin("quality-2017")
+        .map(|s| junheng_core::standards::CountyValues::new("").to_rows(&s))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|row| row.into_iter().map(Cell::Text).collect())
+        .collect();
+    workbook(&[
+        Sheet::new("学校数据", template_rows()),
+        Sheet::new(junheng_core::standards::items::COUNTY_SHEET, county),
+    ])
 }
 
 /// The report's CSV with a BOM, for Excel.
@@ -215,6 +232,17 @@ mod tests {
         assert_eq!(from_xlsx.table.headers, from_csv.table.headers);
         assert_eq!(from_xlsx.table.rows[0].cells, from_csv.table.rows[0].cells);
         assert_eq!(from_xlsx.mapping, from_csv.mapping);
+        // The blank county sheet reads back as a county sheet with every item and no value.
+        let grid = junheng_sheets::read_county_sheet(&template_xlsx())
+            .unwrap()
+            .unwrap();
+        let sheet = junheng_core::standards::CountySheet::from_grid(grid, "template.xlsx");
+        let standard = junheng_core::standards::Standard::builtin("quality-2017").unwrap();
+        let resolved = sheet.resolve(&standard).unwrap();
+        assert!(resolved.warnings.is_empty(), "{:?}", resolved.warnings);
+        assert!(resolved.values.entries.is_empty());
+        assert_eq!(sheet.rows[0].cells[0], "指标");
+        assert!(sheet.rows.iter().any(|r| r.cells[0].starts_with("V6 ")));
     }
 
     #[test]

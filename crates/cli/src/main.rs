@@ -6,6 +6,7 @@
 //! `junheng analyze FILE --by COLUMN` analyses each county or year of a file (`slices.rs`).
 //! Exit status: 0 success, 2 usage error, 3 input error.
 
+mod county;
 mod flags;
 mod report;
 mod slices;
@@ -139,6 +140,17 @@ fn failure(path: &str, error: &Error, lang: Lang) -> Failure {
     )
 }
 
+/// An analysis error, naming the file at fault: the standard file or the county's file when
+/// they cannot be used, else the data file.
+fn analysis_failure(analyze: &Analyze, error: &Error, lang: Lang) -> Failure {
+    match (error, &analyze.standard_file, &analyze.county_values) {
+        (Error::Standard(_), Some(path), _) | (Error::CountyValues(_), _, Some(path)) => {
+            failure(path, error, lang)
+        }
+        _ => failure(&analyze.file, error, lang),
+    }
+}
+
 /// The standard chosen by `--standard` and `--standard-file`, with the file read.
 fn standard_choice(analyze: &Analyze, lang: Lang) -> Result<Option<StandardChoice>, Failure> {
     let text = match &analyze.standard_file {
@@ -182,14 +194,10 @@ fn run_analyze(analyze: &Analyze, lang: Lang, plan_only: bool) -> Result<(), Fai
     };
     let ingested =
         junheng_sheets::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
+    config.county_values = county::county_input(analyze, &bytes, lang)?;
     let read = start.elapsed();
-    let report = analysis::run(&ingested, &config).map_err(|e| {
-        // A standard file that cannot be used is named, not the data file.
-        match (&e, &analyze.standard_file) {
-            (Error::Standard(_), Some(path)) => failure(path, &e, lang),
-            _ => failure(&analyze.file, &e, lang),
-        }
-    })?;
+    let report =
+        analysis::run(&ingested, &config).map_err(|e| analysis_failure(analyze, &e, lang))?;
     let analyzed = start.elapsed() - read;
     let output = if plan_only {
         plan_output(&report, analyze.format)

@@ -11,7 +11,7 @@ use junheng_core::slices::{self, city_page, city_table, city_workbook};
 use junheng_core::{ingest, Lang};
 
 use crate::flags::{Output, Report};
-use crate::{failure, file_name, read_input, Failure, INPUT_ERROR};
+use crate::{analysis_failure, failure, file_name, read_input, Failure, INPUT_ERROR};
 
 /// Reads the file, builds the dossier and writes it. `lang` is the language of messages.
 pub fn run(report: &Report, lang: Lang) -> Result<(), Failure> {
@@ -24,15 +24,17 @@ pub fn run(report: &Report, lang: Lang) -> Result<(), Failure> {
     };
     let ingested =
         junheng_sheets::read(&bytes, &options).map_err(|e| failure(&analyze.file, &e, lang))?;
+    let mut analysis = analyze.config.clone();
+    analysis.county_values = crate::county::county_input(analyze, &bytes, lang)?;
     let config = DossierConfig {
-        analysis: analyze.config.clone(),
+        analysis,
         research: report.research,
     };
     if !analyze.by.is_empty() {
         return city(report, ingested, &config, lang);
     }
     let dossier =
-        dossier::build(&ingested, &config).map_err(|e| failure(&analyze.file, &e, lang))?;
+        dossier::build(&ingested, &config).map_err(|e| analysis_failure(analyze, &e, lang))?;
     let bytes = match report.format {
         Output::Xlsx => dossier::xlsx::workbook(&dossier, report.lang),
         Output::Html => dossier::html::page(&dossier, report.lang).into_bytes(),

@@ -52,7 +52,7 @@ fn writes_the_workbook() {
     let bytes = std::fs::read(&out).unwrap();
     let names = junheng_sheets::sheet_names(&bytes).unwrap();
     assert_eq!(names[0], "封面与结论");
-    assert_eq!(names.len(), 7);
+    assert_eq!(names.len(), 10);
     let summary = junheng_sheets::read_grid(&bytes, Some("封面与结论")).unwrap();
     assert_eq!(
         summary.rows[0][0],

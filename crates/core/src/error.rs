@@ -294,6 +294,8 @@ pub enum Error {
         /// Header of the column the file is split by.
         column: String,
     },
+    /// The county sheet (县级指标) holds a value its item does not take.
+    CountyValues(crate::standards::items::CountyError),
 }
 
 impl Error {
@@ -501,6 +503,7 @@ impl Error {
                     column = quote(column)
                 )
             }
+            (Error::CountyValues(e), _) => e.message(lang),
         }
     }
 }

@@ -82,6 +82,30 @@ pub enum Field {
     ArtRooms,
     /// 公用经费, yuan.
     PublicFunds,
+    /// 音乐专用教室面积 (all music rooms together), m² (G3, docs/domain.md §2.2).
+    MusicRoomArea,
+    /// 美术专用教室面积 (all art rooms together), m² (G3).
+    ArtRoomArea,
+    /// 教师培训经费, yuan (Q4).
+    TrainingFunds,
+    /// 持教师资格证的专任教师数 (G12).
+    TeachersCertified,
+    /// 46人以上班级数: classes of more than 45 pupils (G5).
+    ClassesOver45,
+    /// 51人以上班级数: classes of more than 50 pupils (G5).
+    ClassesOver50,
+    /// 56人以上班级数 (大班额): classes of more than 55 pupils (G5).
+    ClassesOver55,
+    /// 66人以上班级数 (超大班额): classes of more than 65 pupils (G5).
+    ClassesOver65,
+    /// 46-50人班级数 (G5).
+    Classes46To50,
+    /// 51-55人班级数 (G5).
+    Classes51To55,
+    /// 56-60人班级数 (G5).
+    Classes56To60,
+    /// 61-65人班级数 (G5).
+    Classes61To65,
     /// 县（市、区）: the county of the row, in a city's or a province's file (docs/domain.md §6).
     County,
     /// 年份 / 学年: the year of the row, in a file of several years (docs/domain.md §6.7).
@@ -89,9 +113,11 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every field, in the order of the template's columns (the county and the year last: a
-    /// county's own file leaves them out).
-    pub const ALL: [Field; 32] = [
+    /// Every field, in the order of the template's columns (the class-size bands, alternatives
+    /// of 最大班额, are not in the template: [`Field::is_class_band`]; the county and the year
+    /// last: a county's own file leaves them out). New variants are declared last, so that the
+    /// order of the older ones (`Ord`) never changes.
+    pub const ALL: [Field; 44] = [
         Field::SchoolName,
         Field::SchoolCode,
         Field::Level,
@@ -104,12 +130,21 @@ impl Field {
         Field::StudentsSenior,
         Field::Classes,
         Field::MaxClassSize,
+        Field::ClassesOver45,
+        Field::ClassesOver50,
+        Field::ClassesOver55,
+        Field::ClassesOver65,
+        Field::Classes46To50,
+        Field::Classes51To55,
+        Field::Classes56To60,
+        Field::Classes61To65,
         Field::Teachers,
         Field::Staff,
         Field::TeachersAboveQual,
         Field::TeachersBackbone,
         Field::TeachersPeArts,
         Field::TeachersMidTitle,
+        Field::TeachersCertified,
         Field::TeachingArea,
         Field::GymArea,
         Field::SportsArea,
@@ -120,8 +155,11 @@ impl Field {
         Field::BuildingArea,
         Field::SiteArea,
         Field::MusicRooms,
+        Field::MusicRoomArea,
         Field::ArtRooms,
+        Field::ArtRoomArea,
         Field::PublicFunds,
+        Field::TrainingFunds,
         Field::County,
         Field::Year,
     ];
@@ -144,6 +182,28 @@ impl Field {
     /// Base unit of the stored values.
     pub fn unit(self) -> Unit {
         self.info().3
+    }
+
+    /// A count of classes in a size band (46人以上, 51-55人, 大班额, …): what a file gives
+    /// instead of, or besides, the largest class (G5, docs/domain.md §2.2).
+    pub fn is_class_band(self) -> bool {
+        self.class_band().is_some()
+    }
+
+    /// The class sizes a band counts, inclusive: (46, None) for 46人以上, (51, Some(55)) for
+    /// 51-55人. `None` for any other field.
+    pub fn class_band(self) -> Option<(u32, Option<u32>)> {
+        Some(match self {
+            Field::ClassesOver45 => (46, None),
+            Field::ClassesOver50 => (51, None),
+            Field::ClassesOver55 => (56, None),
+            Field::ClassesOver65 => (66, None),
+            Field::Classes46To50 => (46, Some(50)),
+            Field::Classes51To55 => (51, Some(55)),
+            Field::Classes56To60 => (56, Some(60)),
+            Field::Classes61To65 => (61, Some(65)),
+            _ => return None,
+        })
     }
 
     /// The field with this id.
@@ -249,6 +309,78 @@ impl Field {
             Field::MusicRooms => ("music_rooms", "音乐专用教室", "Music rooms", Count),
             Field::ArtRooms => ("art_rooms", "美术专用教室", "Art rooms", Count),
             Field::PublicFunds => ("public_funds", "公用经费", "Public funds", Yuan),
+            Field::MusicRoomArea => (
+                "music_room_area",
+                "音乐专用教室面积",
+                "Music room area",
+                SquareMetres,
+            ),
+            Field::ArtRoomArea => (
+                "art_room_area",
+                "美术专用教室面积",
+                "Art room area",
+                SquareMetres,
+            ),
+            Field::TrainingFunds => (
+                "training_funds",
+                "教师培训经费",
+                "Teacher training funds",
+                Yuan,
+            ),
+            Field::TeachersCertified => (
+                "teachers_certified",
+                "持教师资格证专任教师数",
+                "Certified full-time teachers",
+                Persons,
+            ),
+            Field::ClassesOver45 => (
+                "classes_over_45",
+                "46人以上班级数",
+                "Classes over 45 pupils",
+                Count,
+            ),
+            Field::ClassesOver50 => (
+                "classes_over_50",
+                "51人以上班级数",
+                "Classes over 50 pupils",
+                Count,
+            ),
+            Field::ClassesOver55 => (
+                "classes_over_55",
+                "56人以上班级数",
+                "Classes over 55 pupils",
+                Count,
+            ),
+            Field::ClassesOver65 => (
+                "classes_over_65",
+                "66人以上班级数",
+                "Classes over 65 pupils",
+                Count,
+            ),
+            Field::Classes46To50 => (
+                "classes_46_50",
+                "46-50人班级数",
+                "Classes of 46-50 pupils",
+                Count,
+            ),
+            Field::Classes51To55 => (
+                "classes_51_55",
+                "51-55人班级数",
+                "Classes of 51-55 pupils",
+                Count,
+            ),
+            Field::Classes56To60 => (
+                "classes_56_60",
+                "56-60人班级数",
+                "Classes of 56-60 pupils",
+                Count,
+            ),
+            Field::Classes61To65 => (
+                "classes_61_65",
+                "61-65人班级数",
+                "Classes of 61-65 pupils",
+                Count,
+            ),
             Field::County => ("county", "县（市、区）", "County", Text),
             Field::Year => ("year", "年份", "Year", Text),
         }

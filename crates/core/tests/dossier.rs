@@ -151,6 +151,9 @@ fn the_workbook_read_back_gives_the_json_reports_cvs() {
             "表3 小学学校达标",
             "表3 初中学校达标",
             "表4 缺口与方案",
+            "表5 政府保障程度",
+            "表6 教育质量",
+            "认定结果",
             "说明"
         ]
     );

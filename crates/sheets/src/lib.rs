@@ -13,7 +13,8 @@
 //! allocate beyond [`bounds`] (cells), [`zip_parts`] (inflated parts, shared strings), `ods_scan`
 //! (repeated cells) and `xls_scan` (sector chains, dimensions): such a file is an input error
 //! ([`Error::WorkbookTooLarge`], or [`Error::Spreadsheet`] when damaged), never an allocation
-//! abort. The first visible sheet is read unless one is named; hidden sheets are listed.
+//! abort. The first visible sheet is read unless one is named (a county's sheet 县级指标 is
+//! never taken for the school table; [`read_county_sheet`] reads it); hidden sheets are listed.
 //!
 //! The reader itself indexes some records without checking their length (short BIFF and xlsb
 //! records). Natively its panics are caught and reported as a damaged workbook
@@ -33,6 +34,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Dimensions, Ods, Reader, SheetType, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 use junheng_core::ingest::{self, Grid, Ingested, Merged, ReadOptions};
+use junheng_core::standards::items::COUNTY_SHEET;
 use junheng_core::Error;
 
 pub use junheng_core::ingest::is_spreadsheet;
@@ -87,6 +89,16 @@ pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, Error> {
     guarded(|| Ok(open(bytes)?.sheet_names()))
 }
 
+/// The workbook's county sheet (县级指标, docs/domain.md §2.2), read into a grid; `None` when
+/// the workbook has no sheet of that name, or the bytes are delimited text.
+pub fn read_county_sheet(bytes: &[u8]) -> Result<Option<Grid>, Error> {
+    let names = sheet_names(bytes)?;
+    match names.iter().find(|n| n.trim() == COUNTY_SHEET) {
+        Some(name) => read_grid(bytes, Some(name)).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// Reads a per-school table from a CSV/TSV or a workbook: [`ingest::read`] for text,
 /// [`read_grid`] then [`ingest::read_grid`] for a workbook (the sheet of `options.sheet`).
 pub fn read(bytes: &[u8], options: &ReadOptions) -> Result<Ingested, Error> {
@@ -121,9 +133,14 @@ fn choose(
         .filter(|s| s.visible != SheetVisible::Visible)
         .map(|s| s.name.clone())
         .collect();
+    // The county's sheet (县级指标) is never the school table, wherever it stands.
     let name = sheets
         .iter()
-        .find(|s| s.visible == SheetVisible::Visible && s.typ == SheetType::WorkSheet)
+        .find(|s| {
+            s.visible == SheetVisible::Visible
+                && s.typ == SheetType::WorkSheet
+                && s.name.trim() != COUNTY_SHEET
+        })
         .or_else(|| sheets.first())
         .map(|s| s.name.clone())
         .ok_or(Error::NoData)?;

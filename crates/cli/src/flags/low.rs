@@ -58,6 +58,8 @@ pub struct LowArgs {
     pub standard: Option<String>,
     /// `--standard-file`.
     pub standard_file: Option<String>,
+    /// `--county-values`.
+    pub county_values: Option<String>,
     /// Flags given that only a standard uses, as typed, in order (`--split`, `--level`, …).
     pub standard_flags: Vec<String>,
     /// `-o`: where `report` writes.
@@ -90,6 +92,7 @@ impl LowArgs {
             timing: false,
             standard: None,
             standard_file: None,
+            county_values: None,
             standard_flags: Vec::new(),
             output: None,
             research: false,
@@ -159,6 +162,7 @@ impl LowArgs {
             standard_file: self.standard_file,
             by: self.by,
             detail: self.detail.unwrap_or(Detail::Summary),
+            county_values: self.county_values,
         };
         Ok(match self.sub {
             Sub::Analyze => Command::Analyze(analyze),

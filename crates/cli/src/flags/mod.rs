@@ -57,6 +57,8 @@ pub struct Analyze {
     pub by: Vec<String>,
     /// `--detail`: the per-school lists of each slice's report (summary unless given).
     pub detail: Detail,
+    /// `--county-values`: the county's sheet 县级指标, a CSV or a workbook.
+    pub county_values: Option<String>,
 }
 
 /// What the user asked for.

@@ -191,6 +191,7 @@ mod tests {
                 standard_file: Some("p.csv".into()),
                 by: Vec::new(),
                 detail: junheng_core::slices::Detail::Summary,
+                county_values: None,
             })),
         );
     }

@@ -4,7 +4,7 @@
 
 use crate::county::CountyGiven;
 use crate::measures::MedianRule;
-use crate::standards::{self, Level, Split};
+use crate::standards::{self, CountySheet, CountyValues, Level, Split};
 
 /// What to analyze and how, as the user chose it. Checked by [`AnalysisConfig::validate`].
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +36,19 @@ pub struct AnalysisConfig {
     /// County name, year and 填报单位 set by the user; each overrides what the file says
     /// (report `source.county`).
     pub county: CountyGiven,
+    /// The county's own figures and judgements for the items of a standard that has them
+    /// (2017: G1–G15, Q1–Q9, S1, V1–V6; docs/domain.md §2.2). Used only with `standard`.
+    pub county_values: Option<CountyInput>,
+}
+
+/// The county's figures and judgements as given: a county sheet as read, matched with the
+/// standard's items by [`AnalysisConfig::validate`], or values entered in the page's form.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CountyInput {
+    /// A county sheet (县级指标) read from a CSV or a workbook.
+    Sheet(CountySheet),
+    /// Values already matched with items (the page's form).
+    Values(CountyValues),
 }
 
 impl AnalysisConfig {
@@ -53,6 +66,7 @@ impl AnalysisConfig {
             standard_options: standards::Options::national(),
             level: None,
             county: CountyGiven::none(),
+            county_values: None,
         }
     }
 }

@@ -37,8 +37,8 @@ use crate::standards;
 use crate::Error;
 
 pub use config::{
-    median_rule_id, parse_median_rule, parse_split, AnalysisConfig, Filter, IndicatorSpec,
-    StandardChoice, WeightSpec,
+    median_rule_id, parse_median_rule, parse_split, AnalysisConfig, CountyInput, Filter,
+    IndicatorSpec, StandardChoice, WeightSpec,
 };
 pub use plan::Plan;
 
@@ -120,10 +120,11 @@ pub fn run_detailed(ingested: &Ingested, config: &AnalysisConfig) -> Result<Anal
             }));
             let prepared = standards::prepare(&schools.schools, &planned.options);
             Some(StandardSection {
-                evaluation: standards::evaluate_prepared(
+                evaluation: standards::evaluate_prepared_with(
                     &planned.standard,
                     &prepared,
                     &planned.options,
+                    planned.county.as_ref(),
                 ),
                 plan: standards::plan(&planned.standard, &prepared, &planned.options),
                 missing_cells: standards::from_table::missing_cells(

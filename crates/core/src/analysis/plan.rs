@@ -93,6 +93,8 @@ pub(super) struct PlannedStandard {
     pub(super) standard: standards::Standard,
     pub(super) options: standards::Options,
     pub(super) level: Option<Level>,
+    /// The county's values matched with the standard's items, when given.
+    pub(super) county: Option<standards::CountyValues>,
 }
 
 /// The column of a name: a header (trimmed, exact), else a canonical field id.

@@ -11,7 +11,7 @@ use crate::report::{FilterEcho, Warning};
 use crate::standards::{self, Split};
 use crate::Error;
 
-use super::config::{AnalysisConfig, IndicatorSpec, WeightSpec};
+use super::config::{AnalysisConfig, CountyInput, IndicatorSpec, WeightSpec};
 use super::plan::{
     field_column, formula, numeric_columns, resolve_column, standard_indicators, Plan,
     PlannedIndicator, PlannedStandard, Term,
@@ -206,10 +206,12 @@ impl AnalysisConfig {
                 let standard = choice.load()?;
                 check_standard_options(&self.standard_options)?;
                 standards::from_table::check_columns(ingested, self.level)?;
+                let county = county_values(self.county_values.as_ref(), &standard, &mut warnings)?;
                 Some(PlannedStandard {
                     standard,
                     options: self.standard_options,
                     level: self.level,
+                    county,
                 })
             }
         };
@@ -228,6 +230,40 @@ impl AnalysisConfig {
             },
             warnings,
         })
+    }
+}
+
+/// The county's values matched with the standard's items: a sheet resolved (its warnings
+/// join the report's), values from the page's form checked. A standard without items does not
+/// use them, and a warning says so.
+fn county_values(
+    given: Option<&CountyInput>,
+    standard: &standards::Standard,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<standards::CountyValues>, Error> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    if standard.items().is_empty() {
+        warnings.push(Warning {
+            code: "county_values_unused",
+            indicator: None,
+            line: None,
+            zh: "所选标准没有县级评估项（政府保障程度、教育质量等），县级指标未使用。".into(),
+            en: "The standard chosen has no county items (government guarantee, quality, …); the county values were not used.".into(),
+        });
+        return Ok(None);
+    }
+    match given {
+        CountyInput::Sheet(sheet) => {
+            let resolved = sheet.resolve(standard).map_err(Error::CountyValues)?;
+            warnings.extend(resolved.warnings);
+            Ok(Some(resolved.values))
+        }
+        CountyInput::Values(values) => {
+            values.check(standard).map_err(Error::CountyValues)?;
+            Ok(Some(values.clone()))
+        }
     }
 }
 

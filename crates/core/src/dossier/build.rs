@@ -40,8 +40,11 @@ pub fn build(ingested: &Ingested, config: &DossierConfig) -> Result<Dossier, Err
     let reports: Vec<Report> = STANDARDS
         .iter()
         .map(|id| {
+            // The county's values are for the items of 2017; 2012 has none to judge.
+            let has_items = Standard::builtin(id).is_ok_and(|s| !s.items().is_empty());
             let analysis = AnalysisConfig {
                 standard: Some(StandardChoice::Builtin((*id).to_string())),
+                county_values: config.analysis.county_values.clone().filter(|_| has_items),
                 ..config.analysis.clone()
             };
             analysis::run(ingested, &analysis)
@@ -124,6 +127,7 @@ pub fn build(ingested: &Ingested, config: &DossierConfig) -> Result<Dossier, Err
         cv_tables,
         school_tables,
         shortfalls,
+        evaluation: super::items::evaluation(quality, &standards[1]),
         missing_cells,
         notes: dossier_notes(
             &reports,

@@ -8,6 +8,8 @@
 //! standard but at 85 % or more, ✗ below 85 %), and 表4 lists a school's shortfalls in one row;
 //! the workbook has the same numbers with a column each.
 
+mod items;
+
 use std::fmt::Write;
 
 use super::labels::{self, failing_items, quality_cvs_text, t, Titles};
@@ -41,6 +43,7 @@ pub fn page(d: &Dossier, lang: Lang) -> String {
     cv_tables(&mut out, d, lang);
     school_tables(&mut out, d, lang);
     shortfalls(&mut out, d, lang);
+    items::tables(&mut out, d, lang);
     notes(&mut out, d, lang);
     if let Some(research) = &d.research {
         appendix(&mut out, research, lang);
@@ -94,7 +97,8 @@ table.schools {{ font-size: 7.6pt; }}
 table.schools th {{ font-size: 7pt; font-weight: normal; padding: 0.4mm 0.5mm; }}
 table.schools td {{ padding: 0.3mm 0.7mm; }}
 td.name {{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
-table.cv {{ table-layout: fixed; }}
+table.cv, table.evaluation {{ table-layout: fixed; }}
+table.evaluation {{ font-size: 7.8pt; }}
 td.unit {{ font-size: 8.5pt; text-align: center; }}
 table.cv th {{ font-size: 8.5pt; }}
 section.notes {{ font-size: 8.5pt; }}
@@ -284,6 +288,7 @@ fn summary(out: &mut String, d: &Dossier, lang: Lang) {
         }
         out.push_str("</ul>\n");
     }
+    items::summary_line(out, d, lang);
     let [filled, checked, seal, date] = labels::signatures(lang);
     let line = "＿＿＿＿＿＿＿＿＿＿";
     let date_blank = match lang {

@@ -15,6 +15,7 @@
 
 pub mod build;
 pub mod html;
+pub mod items;
 pub mod labels;
 pub mod model;
 pub mod notes;

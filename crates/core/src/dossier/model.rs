@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::county::County;
 use crate::format::Kind;
+use crate::standards::items::PartResult;
 use crate::standards::report::{ExcludedSchool, MissingCell, Text};
 use crate::standards::Level;
 
@@ -29,6 +30,9 @@ pub struct Dossier {
     pub school_tables: Vec<SchoolTable>,
     /// 表4: shortfalls, county totals and plans, one per level.
     pub shortfalls: Vec<ShortfallTable>,
+    /// 表5 政府保障程度, 表6 教育质量 and the recognition result (S1, V1–V6): the 2017 items
+    /// beyond resources, and where the county stands on each part (page 1).
+    pub evaluation: Evaluation,
     /// Cells read as missing (blank, “—”) that an indicator of either standard needed.
     pub missing_cells: Vec<MissingCell>,
     /// The engine's remarks on the data and the evaluation (apportioned teachers, rows left out,
@@ -417,4 +421,51 @@ pub struct ResearchRow {
     pub theil: Option<f64>,
     /// Hoover index.
     pub hoover: Option<f64>,
+}
+
+/// The 2017 evaluation beyond resources (docs/domain.md §2.2): 表5 (G1–G15), 表6 (Q1–Q9), and
+/// the recognition result (S1, V1–V6), from the report's `standard` section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// Resources, government, quality, recognition, then the conditions of non-recognition:
+    /// each part's verdict and counts (page 1).
+    pub parts: Vec<PartResult>,
+    /// Every item in the official order.
+    pub items: Vec<ItemLine>,
+    /// Whether the county can be recognised: true, false, or null while an item is unknown.
+    pub recognized: Option<bool>,
+    /// Ids of the items still unknown (to enter in the county sheet 县级指标, or to complete in
+    /// the school table).
+    pub unknown_items: Vec<String>,
+    /// Where the county values came from (file and sheet); null when none were given.
+    pub county_values: Option<String>,
+}
+
+/// One item of 表5, 表6 or the recognition result.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemLine {
+    /// G1…V6.
+    pub id: String,
+    /// `government`, `quality`, `recognition` or `veto`.
+    pub part: String,
+    /// The item as the 办法 words it.
+    pub name_zh: String,
+    /// English.
+    pub name_en: String,
+    /// A threshold seen only in local rules (a default to confirm).
+    pub unsure: bool,
+    /// Met, not met, or unknown (null). For V1–V6, met means the condition does not hold.
+    pub met: Option<bool>,
+    /// `table` (computed from the school table), `county` (entered) or null.
+    pub decided_by: Option<String>,
+    /// The standard: each value's threshold with its sign, by level when they differ.
+    pub standard: Text,
+    /// What the county entered, or what the table gave (schools checked, failing, unknown).
+    pub value: Text,
+    /// Why it is not met (with the failing schools by name and line); empty when met or unknown.
+    pub reasons: Vec<Text>,
+    /// The county's note (说明).
+    pub note: Option<String>,
+    /// The evidence document (佐证材料).
+    pub evidence: Option<String>,
 }

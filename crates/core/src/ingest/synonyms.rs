@@ -297,7 +297,121 @@ pub(super) const SYNONYMS: &[(Field, &[&str])] = &[
     ),
     (
         Field::PublicFunds,
-        &["公用经费", "公用经费支出", "publicfunds"],
+        &[
+            "公用经费",
+            "公用经费支出",
+            "公用经费预算",
+            "公用经费预算总额",
+            "年度公用经费预算总额",
+            "年度公用经费",
+            "publicfunds",
+        ],
+    ),
+    // The items of 2017 a school table can settle (docs/domain.md §2.2): G3, G5, G12, Q4.
+    (
+        Field::MusicRoomArea,
+        &[
+            "音乐专用教室面积",
+            "音乐专用教室总面积",
+            "音乐教室面积",
+            "musicroomarea",
+        ],
+    ),
+    (
+        Field::ArtRoomArea,
+        &[
+            "美术专用教室面积",
+            "美术专用教室总面积",
+            "美术教室面积",
+            "artroomarea",
+        ],
+    ),
+    (
+        Field::TrainingFunds,
+        &[
+            "教师培训经费",
+            "教师培训经费支出",
+            "教师培训费",
+            "培训经费",
+            "trainingfunds",
+        ],
+    ),
+    (
+        Field::TeachersCertified,
+        &[
+            "持教师资格证专任教师数",
+            "持教师资格证教师数",
+            "持证专任教师数",
+            "持证教师数",
+            "具有教师资格证的专任教师数",
+            "取得教师资格证教师数",
+            "持有教师资格证教师数",
+            "teacherscertified",
+            "certifiedteachers",
+        ],
+    ),
+    // Class-size bands: "以上" includes the number itself (56人以上 = 56 or more), so a band
+    // starting at 45 (45人以上) would mix allowed classes of 45 in: no synonym for it.
+    (
+        Field::ClassesOver45,
+        &[
+            "46人以上班级数",
+            "46人及以上班级数",
+            "46人以上",
+            "46人及以上",
+            "超过45人的班级数",
+            "超45人班级数",
+        ],
+    ),
+    (
+        Field::ClassesOver50,
+        &[
+            "51人以上班级数",
+            "51人及以上班级数",
+            "51人以上",
+            "51人及以上",
+            "超过50人的班级数",
+            "超50人班级数",
+        ],
+    ),
+    (
+        Field::ClassesOver55,
+        &[
+            "56人以上班级数",
+            "56人及以上班级数",
+            "56人以上",
+            "56人及以上",
+            "大班额班级数",
+            "大班额",
+            "大班额数",
+        ],
+    ),
+    (
+        Field::ClassesOver65,
+        &[
+            "66人以上班级数",
+            "66人及以上班级数",
+            "66人以上",
+            "66人及以上",
+            "超大班额班级数",
+            "超大班额",
+        ],
+    ),
+    (
+        Field::Classes46To50,
+        &["46-50人班级数", "46-50人", "46至50人", "46至50人班级数"],
+    ),
+    (
+        Field::Classes51To55,
+        &["51-55人班级数", "51-55人", "51至55人", "51至55人班级数"],
+    ),
+    (
+        Field::Classes56To60,
+        &["56-60人班级数", "56-60人", "56至60人", "56至60人班级数"],
+    ),
+    (
+        Field::Classes61To65,
+        &["61-65人班级数", "61-65人", "61至65人", "61至65人班级数"],
     ),
     // A city's or a province's file: the county and the year of each row (crate::slices).
     (Field::County, &COUNTY_HEADERS),

@@ -5,10 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use super::input::{Level, Options, SchoolInput, SchoolType, Split};
+pub use super::compare::{at_least, at_most, ceil_whole, REL_TOL};
+use super::input::{Level, Options, SchoolInput, Split};
+use super::items::schools::size_checks;
+use super::items::{evaluate_items, CountyValues};
 use super::report::{
-    IndicatorReport, LevelReport, OptionsReport, OtherCheck, SchoolReport, Shortfall,
-    StandardReport, Text,
+    IndicatorReport, LevelReport, OptionsReport, SchoolReport, Shortfall, StandardReport, Text,
 };
 use super::scope::Excluded;
 use super::scope_line::scope_text;
@@ -19,32 +21,6 @@ use crate::measures::{self, in_range, Sample};
 
 /// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 \[U\]).
 pub const BORDERLINE_MARGIN: f64 = 0.005;
-
-/// Relative tolerance that absorbs floating-point noise when comparing with a threshold or
-/// standard: 21 teachers for 500 pupils is 4.2 per 100 even if the division gives 4.199…9.
-/// This is not rounding: 4.1999 still fails 4.2.
-pub const REL_TOL: f64 = 1e-12;
-
-/// `value ≤ limit`, equality (up to float noise) counting as within.
-pub fn at_most(value: f64, limit: f64) -> bool {
-    value <= limit + limit.abs() * REL_TOL
-}
-
-/// `value ≥ limit`, equality (up to float noise) counting as reached.
-pub fn at_least(value: f64, limit: f64) -> bool {
-    value >= limit - limit.abs() * REL_TOL
-}
-
-/// ⌈x⌉, except that x within float noise of an integer is that integer
-/// (4.2 × 500 / 100 = 21.000000000000004 needs 21 teachers, not 22).
-pub fn ceil_whole(x: f64) -> f64 {
-    let r = x.round();
-    if (x - r).abs() <= x.abs().max(1.0) * REL_TOL {
-        r
-    } else {
-        x.ceil()
-    }
-}
 
 /// One indicator's usable data in one level: section index, resource R_i (after the gym
 /// option), pupils P_i and value X_i = factor·R_i/P_i.
@@ -133,11 +109,23 @@ pub fn evaluate(standard: &Standard, schools: &[SchoolInput], options: &Options)
     evaluate_prepared(standard, &prepare(schools, options), options)
 }
 
-/// Evaluates a standard over prepared sections (edit them for what-if, or apply a plan).
+/// Evaluates a standard over prepared sections (edit them for what-if, or apply a plan),
+/// without county values: the items the county enters stay unknown.
 pub fn evaluate_prepared(
     standard: &Standard,
     prepared: &Prepared,
     options: &Options,
+) -> StandardReport {
+    evaluate_prepared_with(standard, prepared, options, None)
+}
+
+/// [`evaluate_prepared`] with the county's own figures and judgements (its sheet 县级指标),
+/// which the items beyond resources are judged with (docs/domain.md §2.2).
+pub fn evaluate_prepared_with(
+    standard: &Standard,
+    prepared: &Prepared,
+    options: &Options,
+    county: Option<&CountyValues>,
 ) -> StandardReport {
     let mut notes = prepared.notes.clone();
     let mut levels = Vec::new();
@@ -178,6 +166,7 @@ pub fn evaluate_prepared(
             ));
         }
     }
+    let items = evaluate_items(standard, prepared, &levels, county);
     StandardReport {
         id: standard.id().to_string(),
         name_zh: standard.name_zh().to_string(),
@@ -188,7 +177,10 @@ pub fn evaluate_prepared(
         excluded: prepared.excluded.iter().map(Excluded::report).collect(),
         levels,
         schools,
-        other_checks: other_checks(standard, prepared),
+        other_checks: standard
+            .size_limits()
+            .map_or_else(Vec::new, |l| size_checks(&l, &prepared.facts)),
+        items,
         notes,
     }
 }
@@ -466,89 +458,4 @@ pub fn resource_unit(field: Field) -> &'static str {
         Field::Books => "volumes",
         _ => "units",
     }
-}
-
-fn other_checks(standard: &Standard, prepared: &Prepared) -> Vec<OtherCheck> {
-    let Some(limits) = standard.size_limits() else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for size in &prepared.sizes {
-        let spanning = matches!(
-            size.school_type,
-            SchoolType::NineYear | SchoolType::TwelveYear
-        );
-        if let Some(pupils) = size.compulsory_students {
-            let limit = match size.school_type {
-                SchoolType::NineYear | SchoolType::TwelveYear => limits.spanning_students,
-                SchoolType::Primary | SchoolType::TeachingPoint => limits.school_students.primary,
-                _ => limits.school_students.junior,
-            };
-            let note = (size.school_type == SchoolType::Complete).then(|| {
-                Text::new(
-                    "完全中学按初中部学生数对照初中规模上限（未见全国规定）。",
-                    "完全中学: junior-section pupils compared with the junior limit (no national rule seen).",
-                )
-            });
-            out.push(OtherCheck {
-                check: "school_size".into(),
-                name: size.name.clone(),
-                line: size.line,
-                value: pupils,
-                limit,
-                ok: Some(at_most(pupils, limit)),
-                note,
-            });
-        }
-        if let Some(class) = size.max_class_size {
-            let teaches_primary = matches!(
-                size.school_type,
-                SchoolType::Primary
-                    | SchoolType::TeachingPoint
-                    | SchoolType::NineYear
-                    | SchoolType::TwelveYear
-            );
-            let teaches_junior = !matches!(
-                size.school_type,
-                SchoolType::Primary | SchoolType::TeachingPoint
-            );
-            let (limit, ok, note) = if teaches_primary && teaches_junior && spanning {
-                let (p, j) = (limits.class_size.primary, limits.class_size.junior);
-                let ok = if at_most(class, p) {
-                    Some(true)
-                } else if at_most(class, j) {
-                    None
-                } else {
-                    Some(false)
-                };
-                let note = Text::new(
-                    format!("一贯制学校只有一个最大班额：小学班不超过 {p}、初中班不超过 {j}；介于两者之间时无法判断。"),
-                    format!("Spanning school with one largest class: primary classes ≤ {p}, junior ≤ {j}; undetermined in between."),
-                );
-                (p, ok, Some(note))
-            } else if teaches_primary {
-                (
-                    limits.class_size.primary,
-                    Some(at_most(class, limits.class_size.primary)),
-                    None,
-                )
-            } else {
-                (
-                    limits.class_size.junior,
-                    Some(at_most(class, limits.class_size.junior)),
-                    None,
-                )
-            };
-            out.push(OtherCheck {
-                check: "class_size".into(),
-                name: size.name.clone(),
-                line: size.line,
-                value: class,
-                limit,
-                ok,
-                note,
-            });
-        }
-    }
-    out
 }

@@ -16,13 +16,21 @@
 //! [`plan`] proposes fixes, [`apply`] turns a plan into edited sections (what-if), and
 //! [`plan_csv`] exports it. Everything is a pure function of its inputs.
 //!
+//! Beyond resources, the 2017 evaluation has 25 more items and six conditions of
+//! non-recognition (`items`): computed from the table where it can, else judged from the
+//! county's own sheet ([`CountyValues`]), with each part's verdict and whether the county can be
+//! recognised ([`evaluate_prepared_with`]).
+//!
 //! From a file: [`schools_from_table`] turns an ingested table into [`SchoolInput`] rows (the
 //! glue), and `analysis::run` with a standard chosen in `AnalysisConfig` does the rest.
 
+pub mod by_level;
+pub mod compare;
 pub mod error;
 pub mod evaluate;
 pub mod from_table;
 pub mod input;
+pub mod items;
 pub mod planner;
 pub mod report;
 pub mod scope;
@@ -31,14 +39,17 @@ pub mod split;
 pub mod table;
 
 pub use error::Error;
-pub use evaluate::{evaluate, evaluate_prepared, BORDERLINE_MARGIN, REL_TOL};
+pub use evaluate::{
+    evaluate, evaluate_prepared, evaluate_prepared_with, BORDERLINE_MARGIN, REL_TOL,
+};
 pub use from_table::{schools_from_rows, schools_from_table, RowWarning, TableSchools};
 pub use input::{Level, Options, SchoolInput, SchoolType, ScopeEvidence, Split};
+pub use items::{CountySheet, CountyValues, Item, ItemsReport};
 pub use planner::{
     apply, cv_with_floor, floor_level, plan, plan_csv, plan_csv_with, variance_shares, Plan,
 };
 pub use report::StandardReport;
 pub use scope::{exclusion_notes, is_private_name, is_teaching_point_name, Excluded, Exclusion};
 pub use scope_line::scope_text;
-pub use split::{prepare, Prepared, Section};
+pub use split::{prepare, Prepared, SchoolFacts, Section};
 pub use table::{numerators, ByLevel, CountyRule, Indicator, SchoolRule, SizeLimits, Standard};

@@ -47,10 +47,16 @@ pub struct StandardReport {
     pub levels: Vec<LevelReport>,
     /// One entry per school section in scope, primary sections first.
     pub schools: Vec<SchoolReport>,
-    /// School-size and class-size checks (2017 政府保障程度 items computable from the table).
+    /// School-size and largest-class checks of every school (G4 and G5 as listed before the
+    /// items were; `items` has them with the class-size bands too).
     pub other_checks: Vec<OtherCheck>,
     /// Exclusions, derived counts, apportioned teachers and other remarks.
     pub notes: Vec<Text>,
+    /// The items beyond resources (2017: G1–G15, Q1–Q9, S1, V1–V6), each part's verdict and
+    /// whether the county can be recognised (keys `items`, `parts`, `recognized`,
+    /// `unknown_items`, `county_values`; empty and null for a standard without items).
+    #[serde(flatten)]
+    pub items: super::items::ItemsReport,
 }
 
 /// The options in force, as printed under the result.

@@ -55,28 +55,62 @@ pub struct Section {
     pub values: BTreeMap<Field, f64>,
 }
 
-/// Facts for the school-size and class-size checks of one in-scope school row.
+/// What the items of 2017 that a school table can settle (docs/domain.md §2.2: G3 rooms, G4
+/// school size, G5 class size, G6 funds of small schools, G12 certified teachers, Q4 training
+/// funds) read of one school row: whole-school figures, never split.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SchoolSize {
+pub struct SchoolFacts {
     /// 学校名称.
     pub name: String,
     /// Line in the user's file.
     pub line: u64,
     /// Type of the row.
     pub school_type: SchoolType,
+    /// Whether the row is evaluated (in scope). A 教学点 left out by the scope options is kept
+    /// here, out of scope, for G6, which names teaching points.
+    pub in_scope: bool,
     /// Compulsory-stage pupils (primary + junior; junior only for 完全中学).
     pub compulsory_students: Option<f64>,
+    /// 小学部学生数 of a spanning school.
+    pub students_primary: Option<f64>,
+    /// 初中部学生数 of a spanning school.
+    pub students_junior: Option<f64>,
+    /// 班级数.
+    pub classes: Option<f64>,
     /// 最大班额.
     pub max_class_size: Option<f64>,
+    /// The row's whole-school counts the items read (rooms and their areas, funds, teachers,
+    /// class-size bands), in base units; a missing key is a missing cell.
+    pub values: BTreeMap<Field, f64>,
 }
 
-/// Sections in scope, size facts and notes: the input of the evaluation, editable for what-if.
+/// The fields of a school row that the items of 2017 read (kept whole in [`SchoolFacts`]).
+pub const ITEM_FIELDS: [Field; 16] = [
+    Field::MusicRooms,
+    Field::MusicRoomArea,
+    Field::ArtRooms,
+    Field::ArtRoomArea,
+    Field::PublicFunds,
+    Field::TrainingFunds,
+    Field::Teachers,
+    Field::TeachersCertified,
+    Field::ClassesOver45,
+    Field::ClassesOver50,
+    Field::ClassesOver55,
+    Field::ClassesOver65,
+    Field::Classes46To50,
+    Field::Classes51To55,
+    Field::Classes56To60,
+    Field::Classes61To65,
+];
+
+/// Sections in scope, school facts and notes: the input of the evaluation, editable for what-if.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Prepared {
     /// Sections in scope, in row order.
     pub sections: Vec<Section>,
-    /// Size facts of in-scope school rows.
-    pub sizes: Vec<SchoolSize>,
+    /// Whole-school facts of the in-scope school rows (and of the 教学点 left out), in row order.
+    pub facts: Vec<SchoolFacts>,
     /// School rows left out, with the reason, in row order.
     pub excluded: Vec<Excluded>,
     /// What was excluded, derived or apportioned.
@@ -98,7 +132,7 @@ struct Apportioned {
 pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
     let mut out = Prepared {
         sections: Vec::new(),
-        sizes: Vec::new(),
+        facts: Vec::new(),
         excluded: Vec::new(),
         notes: Vec::new(),
     };
@@ -120,6 +154,11 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
             None
         };
         if let Some(exclusion) = exclusion {
+            if matches!(exclusion, Exclusion::TeachingPoint { .. }) {
+                if let Some(facts) = school_facts(school, false) {
+                    out.facts.push(facts);
+                }
+            }
             exclude(school, exclusion, &mut out);
             continue;
         }
@@ -132,8 +171,8 @@ pub fn prepare(schools: &[SchoolInput], options: &Options) -> Prepared {
         if out.sections.len() == before {
             continue;
         }
-        if let Some(size) = size_facts(school) {
-            out.sizes.push(size);
+        if let Some(facts) = school_facts(school, true) {
+            out.facts.push(facts);
         }
     }
     for a in apportioned {
@@ -388,7 +427,9 @@ fn split_spanning(
     }
 }
 
-fn size_facts(school: &SchoolInput) -> Option<SchoolSize> {
+/// The whole-school facts of a row; none for a section row (小学部 / 初中部), whose school is
+/// not whole.
+fn school_facts(school: &SchoolInput, in_scope: bool) -> Option<SchoolFacts> {
     let compulsory = match school.school_type {
         SchoolType::PrimarySection | SchoolType::JuniorSection => return None,
         SchoolType::NineYear | SchoolType::TwelveYear => {
@@ -401,11 +442,23 @@ fn size_facts(school: &SchoolInput) -> Option<SchoolSize> {
         SchoolType::Complete => school.students_junior,
         _ => school.students,
     };
-    Some(SchoolSize {
+    let values = ITEM_FIELDS
+        .iter()
+        .filter_map(|f| {
+            let v = *school.values.get(f)?;
+            (v.is_finite() && v >= 0.0).then_some((*f, v))
+        })
+        .collect();
+    Some(SchoolFacts {
         name: school.name.clone(),
         line: school.line,
         school_type: school.school_type,
+        in_scope,
         compulsory_students: compulsory,
+        students_primary: school.students_primary,
+        students_junior: school.students_junior,
+        classes: school.classes,
         max_class_size: school.max_class_size,
+        values,
     })
 }

@@ -4,28 +4,11 @@
 
 use serde::Deserialize;
 
+pub use super::by_level::{ByLevel, SizeLimits};
 use super::error::Error;
 use super::input::Level;
+use super::items::table::{is_item_row, size_limits_of, validate_items, Item, RawItem};
 use crate::fields::{Field, Unit};
-
-/// One value per level (小学, 初中).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ByLevel<T> {
-    /// 小学.
-    pub primary: T,
-    /// 初中.
-    pub junior: T,
-}
-
-impl<T: Copy> ByLevel<T> {
-    /// The value of a level.
-    pub fn get(&self, level: Level) -> T {
-        match level {
-            Level::Primary => self.primary,
-            Level::Junior => self.junior,
-        }
-    }
-}
 
 /// How the county's CVs decide the verdict.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -54,17 +37,6 @@ pub struct SchoolRule {
     pub floor_ratio: f64,
     /// Whether the county verdict requires every school to pass.
     pub all_schools_must_pass: bool,
-}
-
-/// Limits of the computable 2017 items of other dimensions (政府保障程度, DOMAIN §2.2).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SizeLimits {
-    /// Largest school (pupils) for 小学 / 初中 schools.
-    pub school_students: ByLevel<f64>,
-    /// Largest 九年/十二年一贯制 school (compulsory-stage pupils).
-    pub spanning_students: f64,
-    /// Largest class per level.
-    pub class_size: ByLevel<f64>,
 }
 
 /// One indicator of a standard: X_i = factor · R_i / P_i (DOMAIN §3.1).
@@ -122,8 +94,9 @@ pub struct Standard {
     source: String,
     county_rule: CountyRule,
     school_rule: Option<SchoolRule>,
-    size_limits: Option<SizeLimits>,
+    pub(super) size_limits: Option<SizeLimits>,
     indicators: Vec<Indicator>,
+    pub(super) items: Vec<Item>,
 }
 
 /// Ids of the built-in standards.
@@ -155,6 +128,12 @@ impl Standard {
     /// small CSV table, e.g. a province's 办学基本标准. Header (UTF-8, BOM allowed):
     /// `indicator,primary,junior` with optional `cv_max_primary,cv_max_junior`; an empty cell
     /// removes the value. Indicators not listed keep theirs.
+    ///
+    /// A row may also change a threshold of an item (docs/domain.md §2.2): `indicator` is the
+    /// item id, or `ID.KEY` when the item has several thresholds (`G11.backbone_share`);
+    /// `primary` and `junior` give a threshold by level, or either one (or an optional `value`
+    /// column) a threshold that is one for both levels; rates as `0.95` or `95%`. An empty cell
+    /// keeps the item's threshold.
     pub fn with_values_csv(&self, text: &str) -> Result<Standard, Error> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
@@ -180,6 +159,7 @@ impl Standard {
             column("cv_max_primary"),
             column("cv_max_junior"),
         ];
+        let value_col = column("value");
         let mut out = self.clone();
         for record in reader.records() {
             let record = record.map_err(|e| Error::Csv {
@@ -188,6 +168,12 @@ impl Standard {
             })?;
             let line = record.position().map_or(0, |p| p.line());
             let id = record.get(id_col).unwrap_or("");
+            if !out.items.is_empty() && is_item_row(id) {
+                let cell = |k: usize| cols[k].and_then(|c| record.get(c)).unwrap_or("");
+                let value_cell = value_col.and_then(|c| record.get(c)).unwrap_or("");
+                out.override_item(line, id, [cell(0), cell(1), value_cell])?;
+                continue;
+            }
             let Some(indicator) = out.indicators.iter_mut().find(|i| i.id == id) else {
                 return Err(Error::UnknownIndicator {
                     line,
@@ -266,6 +252,17 @@ impl Standard {
         &self.indicators
     }
 
+    /// The items beyond resources (G1–G15, Q1–Q9, S1, V1–V6) in the official order; empty for
+    /// a standard without them (2012, or a provincial file that lists none).
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
     /// Re-checks the invariants after an edit.
     fn revalidate(&self) -> Result<(), Error> {
         for indicator in &self.indicators {
@@ -322,6 +319,8 @@ struct RawStandard {
     #[serde(default)]
     size_limits: Option<RawSizeLimits>,
     indicators: Vec<RawIndicator>,
+    #[serde(default)]
+    items: Vec<RawItem>,
 }
 
 #[derive(Deserialize)]
@@ -436,8 +435,16 @@ impl RawStandard {
                 })
             }
         };
+        let items = if self.items.is_empty() {
+            Vec::new()
+        } else {
+            validate_items(self.items)?
+        };
+        if !items.is_empty() && self.size_limits.is_some() {
+            return Err(Error::SizeLimitsTwice);
+        }
         let size_limits = match self.size_limits {
-            None => None,
+            None => size_limits_of(&items),
             Some(s) => {
                 let key = "size_limits";
                 let class = |v: Option<f64>, level: &str| {
@@ -527,6 +534,7 @@ impl RawStandard {
             school_rule,
             size_limits,
             indicators,
+            items,
         };
         standard.revalidate()?;
         Ok(standard)

@@ -93,7 +93,7 @@ impl Flag {
 }
 
 /// Every flag, in the order of `--help`.
-pub const FLAGS: [&Flag; 25] = [
+pub const FLAGS: [&Flag; 26] = [
     &analyze_options::INDICATOR,
     &analyze_options::WEIGHT,
     &analyze_options::UNWEIGHTED,
@@ -117,6 +117,7 @@ pub const FLAGS: [&Flag; 25] = [
     &standard_options::INCLUDE_PRIVATE,
     &standard_options::GYM_IN_SPORTS,
     &standard_options::LEVEL,
+    &standard_options::COUNTY_VALUES,
     &report_options::OUTPUT,
     &report_options::RESEARCH,
 ];

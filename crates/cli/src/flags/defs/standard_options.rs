@@ -227,3 +227,37 @@ fn level() {
         bad("--level", "high".into(), "primary, junior")
     );
 }
+
+/// `--county-values FILE`: the county's own figures and judgements for the 2017 items.
+pub const COUNTY_VALUES: Flag = Flag {
+    long: "--county-values",
+    short: None,
+    scope: Scope::Reading,
+    section: Section::Standards,
+    help: concat!(
+        "      --county-values FILE    the county's sheet 县级指标 (rows 指标,值[,说明,佐证材料]: G13 …,96%),\n",
+        "                              a CSV or a workbook: the 2017 items a school table cannot hold\n",
+        "                              (G1–G15, Q1–Q9, S1, V1–V6). A workbook given as FILE has its\n",
+        "                              县级指标 sheet read without this flag.\n",
+    ),
+    action: Action::Value(|args, name, value| {
+        if args.county_values.is_some() {
+            return Err(UsageError::Repeated(name.to_string()));
+        }
+        args.county_values = Some(value);
+        args.standard_flags.push(name.to_string());
+        Ok(())
+    }),
+};
+
+#[test]
+fn county_values() {
+    let args = analyze(&[("--county-values", "县级指标.csv")]);
+    assert_eq!(args.county_values.as_deref(), Some("县级指标.csv"));
+    assert_eq!(args.standard_flags, ["--county-values"]);
+    assert_eq!(
+        error(&[("--county-values", "a.csv"), ("--county-values", "b.csv")]),
+        UsageError::Repeated("--county-values".into())
+    );
+    assert!(COUNTY_VALUES.scope.takes(crate::flags::low::Sub::Report));
+}

@@ -7,13 +7,14 @@
 //! `builder.rs` lays out a sheet (title row, header rows repeated on every printed page, rows as
 //! tall as their wrapped text) from the cells of `cells.rs`; each sheet has its own file, in
 //! the order of the workbook: `summary.rs` (page 1), `overview.rs` (表1), `cv.rs` (表2),
-//! `schools.rs` (表3), `shortfalls.rs` (表4), `notes.rs` (说明), `research.rs` (the appendix).
+//! `schools.rs` (表3), `shortfalls.rs` (表4), `items.rs` (表5, 表6, the recognition result), `notes.rs` (说明), `research.rs` (the appendix).
 //!
 //! [`Kind::excel_format`]: crate::format::Kind::excel_format
 
 mod builder;
 mod cells;
 mod cv;
+mod items;
 mod notes;
 mod overview;
 mod research;
@@ -25,6 +26,7 @@ use super::model::Dossier;
 use crate::xlsx_writer::workbook as write_workbook;
 use crate::Lang;
 use cv::cv_sheet;
+use items::items_sheet;
 use notes::notes_sheet;
 use overview::overview;
 use research::research_sheet;
@@ -47,6 +49,9 @@ pub fn sheets(d: &Dossier, lang: Lang) -> Vec<crate::xlsx_writer::Sheet> {
         sheets.push(school_sheet(d, table, lang));
     }
     sheets.push(shortfall_sheet(d, lang));
+    for which in ["government", "quality", "recognition"] {
+        sheets.push(items_sheet(d, which, lang));
+    }
     sheets.push(notes_sheet(d, lang));
     if let Some(research) = &d.research {
         sheets.push(research_sheet(d, research, lang));

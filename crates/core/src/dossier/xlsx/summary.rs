@@ -1,10 +1,12 @@
 //! Page 1 (封面与结论): the title, the county's identity and data source, both verdicts per
-//! level, what fails, and the blanks to sign.
+//! level, what fails, where the county stands on each part of the 2017 evaluation, and the
+//! blanks to sign.
 
 use super::builder::{sheet_name, Builder};
 use super::cells::{
     bold, centred, count, covered, empty, header, num, result_text, text, wrapped_height,
 };
+use crate::dossier::items;
 use crate::dossier::labels::{self, failing_items, quality_cvs_text, t};
 use crate::dossier::model::*;
 use crate::format::Kind;
@@ -102,6 +104,29 @@ pub(super) fn summary(d: &Dossier, lang: Lang) -> Sheet {
     for item in items {
         b.paragraph(format!("• {item}"), FontSize::Normal);
     }
+    b.blank();
+    // Where the county stands on each part of the 2017 evaluation (表5, 表6, 认定结果).
+    b.merged_row(
+        bold(
+            t(lang, "优质均衡评估各部分", "Parts of the 2017 evaluation"),
+            FontSize::Heading,
+        ),
+        None,
+    );
+    for part in &d.evaluation.parts {
+        let (name, sep) = match lang {
+            Lang::Zh => (&part.name_zh, "："),
+            Lang::En => (&part.name_en, ": "),
+        };
+        b.paragraph(
+            format!("• {name}{sep}{}", items::part_status(part, lang)),
+            FontSize::Normal,
+        );
+    }
+    b.paragraph(
+        items::recognized_text(&d.evaluation, lang),
+        FontSize::Normal,
+    );
     b.blank();
     let [filled, checked, seal, date] = labels::signatures(lang);
     let date_blank = t(lang, "　　　　年　　月　　日", "");
