@@ -9,6 +9,7 @@ use crate::ui::data::panel::DataPanel;
 use crate::ui::frame::{
     controls::Controls,
     dataset_bar::DatasetBar,
+    dossier_print::DossierPrint,
     export_bar::ExportBar,
     file_drop::FileDrop,
     link_prompt::LinkPrompt,
@@ -21,6 +22,7 @@ use crate::ui::frame::{
 };
 use crate::ui::groups::panel::GroupsPanel;
 use crate::ui::indicators::panel::IndicatorsPanel;
+use crate::ui::overview::panel::OverviewPanel;
 use crate::ui::schools::panel::SchoolsPanel;
 use crate::ui::standards::panel::StandardsPanel;
 
@@ -67,12 +69,14 @@ pub fn App() -> impl IntoView {
                 <Controls />
                 <ExportBar />
                 <Tabs />
+                <TabPanel tab=Tab::Overview><OverviewPanel /></TabPanel>
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
                 <TabPanel tab=Tab::Schools><SchoolsPanel /></TabPanel>
                 <TabPanel tab=Tab::Groups><GroupsPanel /></TabPanel>
                 <TabPanel tab=Tab::Charts><ChartsPanel /></TabPanel>
                 <TabPanel tab=Tab::Standards><StandardsPanel /></TabPanel>
+                <DossierPrint />
             </Show>
             <PrintNotes />
         </main>

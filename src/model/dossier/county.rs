@@ -71,7 +71,10 @@ fn pick<T: Clone>(
         return (Some(v.clone()), part(v, Source::Typed));
     }
     if let Some(found) = detected {
-        return (None, part(&found.value, Source::File(found.from, found.line)));
+        return (
+            None,
+            part(&found.value, Source::File(found.from, found.line)),
+        );
     }
     if let Some(v) = sample {
         return (Some(v.clone()), part(v, Source::Sample));
@@ -207,7 +210,13 @@ mod tests {
 
         // Nothing anywhere: a blank.
         let r = resolve(&none, &County::default(), &none, &none);
-        assert_eq!(r.name, Part { value: None, source: Source::Missing });
+        assert_eq!(
+            r.name,
+            Part {
+                value: None,
+                source: Source::Missing
+            }
+        );
         assert_eq!(r.given, none);
     }
 
@@ -215,7 +224,10 @@ mod tests {
     fn typed_values_are_checked() {
         assert_eq!(parse_text("  青山县 "), Ok(Some("青山县".into())));
         assert_eq!(parse_text("   "), Ok(None));
-        assert_eq!(parse_text(&"县".repeat(MAX_CHARS + 1)), Err(Invalid::TooLong));
+        assert_eq!(
+            parse_text(&"县".repeat(MAX_CHARS + 1)),
+            Err(Invalid::TooLong)
+        );
         assert_eq!(parse_year("2023"), Ok(Some(2023)));
         assert_eq!(parse_year(" ２０２３年 "), Ok(Some(2023)));
         assert_eq!(parse_year(""), Ok(None));
@@ -223,7 +235,11 @@ mod tests {
             assert_eq!(parse_year(bad), Err(Invalid::Year), "{bad}");
         }
         // Every accepted year passes the engine's own check.
-        let g = given(Some("青山县"), parse_year("2100").unwrap(), Some("青山县教育局"));
+        let g = given(
+            Some("青山县"),
+            parse_year("2100").unwrap(),
+            Some("青山县教育局"),
+        );
         assert_eq!(g.check(), Ok(()));
     }
 }

@@ -78,8 +78,12 @@ mod tests {
             unit: Some("青山县教育局".into()),
             ..CountyGiven::none()
         };
-        let resolved =
-            county::resolve(&CountyGiven::none(), &detected, &CountyGiven::none(), &remembered);
+        let resolved = county::resolve(
+            &CountyGiven::none(),
+            &detected,
+            &CountyGiven::none(),
+            &remembered,
+        );
         let config = config(
             &Options::national(),
             None,
@@ -93,5 +97,60 @@ mod tests {
         assert_eq!(dossier.county.unit.as_ref().unwrap().value, "青山县教育局");
         assert_eq!(dossier.county.unit.as_ref().unwrap().from, Origin::Given);
         assert!(dossier.research.is_none());
+    }
+
+    #[test]
+    fn the_workbook_the_page_exports_holds_the_json_reports_cvs() {
+        use crate::load::sample::{SAMPLE_CSV, SAMPLE_NAME};
+        use junheng_core::analysis::{run, StandardChoice};
+        let ingested = read(SAMPLE_CSV.as_bytes(), &ReadOptions::new(SAMPLE_NAME)).unwrap();
+        // As the page builds it for the sample: its own county given, national options.
+        let resolved = county::resolve(
+            &CountyGiven::none(),
+            &County::default(),
+            &county::sample_county(),
+            &CountyGiven::none(),
+        );
+        let config = config(
+            &Options::national(),
+            None,
+            MedianRule::AtOrBelow,
+            &resolved.given,
+            false,
+        );
+        let dossier = junheng_core::dossier::build(&ingested, &config).unwrap();
+        let bytes = junheng_core::dossier::xlsx::workbook(&dossier, junheng_core::Lang::Zh);
+        let rows = junheng_sheets::read_grid(&bytes, Some("表2 差异系数"))
+            .unwrap()
+            .rows;
+        assert!(rows[0][0].contains("示例县"), "{:?}", rows[0]);
+        let mut checked = 0;
+        for (standard, short) in [("basic-2012", "基本均衡"), ("quality-2017", "优质均衡")]
+        {
+            let analysis = AnalysisConfig {
+                standard: Some(StandardChoice::Builtin(standard.into())),
+                ..AnalysisConfig::new()
+            };
+            let report = run(&ingested, &analysis).unwrap();
+            let levels = &report.standard.as_ref().unwrap().evaluation.levels;
+            for level in levels {
+                let name = if level.level == "primary" {
+                    "小学"
+                } else {
+                    "初中"
+                };
+                let heading = rows
+                    .iter()
+                    .position(|r| r[0].starts_with(name) && r[0].contains(short))
+                    .unwrap();
+                for (k, indicator) in level.indicators.iter().enumerate() {
+                    let row = &rows[heading + 2 + k];
+                    assert_eq!(row[0], indicator.name_zh);
+                    assert_eq!(row[5].parse::<f64>().ok(), indicator.cv, "{}", indicator.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 2 * (8 + 7));
     }
 }

@@ -168,10 +168,7 @@ fn quality(q: &QualityVerdict, level: Level, lang: Lang) -> Verdict {
     } else {
         fill(
             t(lang, K::OvCvsAbove),
-            &[
-                ("n", &q.failing_cvs.len().to_string()),
-                ("max", &max),
-            ],
+            &[("n", &q.failing_cvs.len().to_string()), ("max", &max)],
         )
     };
     let cv_detail = Some(Detail::Cv(Pick::Quality2017, level));
@@ -283,7 +280,10 @@ mod tests {
             .items
             .iter()
             .any(|i| i.text == "Schools falling short: 6; see what each lacks"));
-        assert_eq!(en[1].basic.as_ref().unwrap().headline, "composite CV 0.200 ≤ 0.55");
+        assert_eq!(
+            en[1].basic.as_ref().unwrap().headline,
+            "composite CV 0.200 ≤ 0.55"
+        );
     }
 
     #[test]
@@ -309,20 +309,29 @@ mod tests {
             let q = v[1].quality.as_ref().unwrap();
             let cv = &q.items[0];
             assert!(cv.fails);
-            assert_eq!(cv.detail, Some(Detail::Cv(Pick::Quality2017, Level::Junior)));
+            assert_eq!(
+                cv.detail,
+                Some(Detail::Cv(Pick::Quality2017, Level::Junior))
+            );
             assert!(cv.text.contains("0.563"), "{}", cv.text);
             let all: String = q.items.iter().map(|i| i.text.as_str()).collect();
             assert!(!all.contains("backbone_teachers"), "no id in {all}");
             assert!(q.borderline);
             let b = v[1].basic.as_ref().unwrap();
             assert!(b.headline.contains("> 0.55"), "{}", b.headline);
-            assert_eq!(b.items[0].detail, Some(Detail::Cv(Pick::Basic2012, Level::Junior)));
+            assert_eq!(
+                b.items[0].detail,
+                Some(Detail::Cv(Pick::Basic2012, Level::Junior))
+            );
         }
         assert_eq!(
             levels(&d, Lang::Zh)[1].quality.as_ref().unwrap().items[0].text,
             "“每百名学生拥有县级及以上骨干教师数”差异系数 0.563，超过 0.45"
         );
-        assert_eq!(Detail::Attainment(Level::Junior).anchor(), "std-attain-junior");
+        assert_eq!(
+            Detail::Attainment(Level::Junior).anchor(),
+            "std-attain-junior"
+        );
         assert_eq!(Detail::Shortfalls(Level::Junior).pick(), Pick::Quality2017);
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod controls;
 pub mod dataset_bar;
+pub mod dossier_print;
 pub mod export_bar;
 pub mod file_drop;
 pub mod link_prompt;
