@@ -15,7 +15,6 @@ use crate::ui::frame::{
     link_prompt::LinkPrompt,
     load_error::LoadError,
     masthead::Masthead,
-    print_header::{PrintHeader, PrintNotes},
     progress::ProgressBar,
     tabs::{TabPanel, Tabs},
     templates::Templates,
@@ -57,7 +56,6 @@ pub fn App() -> impl IntoView {
     view! {
         <Masthead />
         <main id="main">
-            <PrintHeader />
             <LinkPrompt />
             <FileDrop />
             <ProgressBar />
@@ -78,7 +76,6 @@ pub fn App() -> impl IntoView {
                 <TabPanel tab=Tab::Standards><StandardsPanel /></TabPanel>
                 <DossierPrint />
             </Show>
-            <PrintNotes />
         </main>
     }
 }

@@ -177,7 +177,7 @@ rows = [[c for c in r] for r in wb['表2 差异系数'].iter_rows(values_only=Tr
 checked = 0
 for standard, short in (('basic-2012', '基本均衡'), ('quality-2017', '优质均衡')):
     report = json.load(open(sys.argv[2] + '/' + standard + '.json'))
-    for level in report['standard']['evaluation']['levels']:
+    for level in report['standard']['levels']:
         name = '小学' if level['level'] == 'primary' else '初中'
         heading = next(i for i, r in enumerate(rows) if isinstance(r[0], str) and r[0].startswith(name) and short in r[0])
         assert rows[heading + 1][5] == '差异系数', rows[heading + 1]

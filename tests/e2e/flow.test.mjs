@@ -191,14 +191,16 @@ for (const locale of ['zh-CN', 'en-US']) {
     clean(page);
   });
 
-  test(`${locale}: the print report has its header, every panel and the notes`, async () => {
+  test(`${locale}: printing prints the dossier, not the tabs`, async () => {
     const page = await open(locale);
+    await page.locator('[data-testid=ov-quality-junior][data-verdict]').waitFor();
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.getByTestId('print-header').isVisible());
-    assert.ok(await page.getByTestId('print-notes').isVisible());
-    assert.ok(await page.getByTestId('panel-data').isVisible(), 'inactive panels print too');
+    assert.ok(await page.getByTestId('dossier-print').isVisible());
+    assert.ok(!(await page.getByTestId('panel-overview').isVisible()), 'the tabs do not print');
     assert.ok(!(await page.getByTestId('export-bar').isVisible()), 'buttons do not print');
-    assert.match(await page.getByTestId('print-source').textContent(), /示例县-sample-county\.csv · 92/);
+    // The engine's dossier body, mounted in a shadow root: the county on page 1.
+    const printed = await page.getByTestId('dossier-print').evaluate((el) => el.shadowRoot.textContent);
+    assert.match(printed, /示例县/);
     await shoot(page, `${locale}-print`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
@@ -236,7 +238,7 @@ test('settings survive a reload, the data do not; nothing is stored before a cha
   await page.getByTestId('sample-badge').waitFor();
   assert.equal(await page.getByTestId('level-select').inputValue(), '小学');
   assert.equal(await page.getByTestId('group-select').inputValue(), '城乡分类');
-  assert.equal(await page.getByTestId('tab-indicators').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.getByTestId('tab-overview').getAttribute('aria-selected'), 'true');
   clean(page);
 });
 

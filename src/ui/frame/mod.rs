@@ -10,7 +10,6 @@ pub mod file_drop;
 pub mod link_prompt;
 pub mod load_error;
 pub mod masthead;
-pub mod print_header;
 pub mod progress;
 pub mod share_panel;
 pub mod tabs;
