@@ -47,6 +47,7 @@ step "ingest fixtures are reproducible" python3 tools/gen_fixtures.py --check
 step "bad-input corpus is reproducible" python3 tools/gen_bad_corpus.py --check
 step "sample variants are reproducible" python3 tools/gen_sample_variants.py --check
 step "dossier fixture is reproducible" python3 tools/gen_dossier_county.py --check
+step "dossier workbook fixture is reproducible" python3 tools/gen_dossier_workbook.py --check
 step "cargo test (native)" cargo test --workspace
 step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test -p junheng-app --target wasm32-unknown-unknown

@@ -99,6 +99,8 @@ mod tests {
         assert!(dossier.research.is_none());
     }
 
+    // Native only: junheng-sheets, the reader of the workbook, is a native dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn the_workbook_the_page_exports_holds_the_json_reports_cvs() {
         use crate::load::sample::{SAMPLE_CSV, SAMPLE_NAME};
