@@ -204,7 +204,8 @@ impl Settings {
 
     /// Records the user's changes between two states of the page (`before`, `after`, both
     /// with every key set). When the file changed in between, level, group and weight were
-    /// reset to the new file's own choices, not the user's: those are not recorded. The county
+    /// reset to the new file's own choices and the tab to the overview, not the user's: those
+    /// are not recorded. The county
     /// fields hold what was typed for the file on screen: a new file empties them, and what
     /// was typed before stays recorded (a value is recorded only when there is one).
     pub fn record(&mut self, before: &Settings, after: &Settings, file_changed: bool) {
@@ -214,7 +215,6 @@ impl Settings {
             }
         }
         take(&mut self.lang, &before.lang, &after.lang);
-        take(&mut self.tab, &before.tab, &after.tab);
         take(
             &mut self.median_rule,
             &before.median_rule,
@@ -224,6 +224,7 @@ impl Settings {
         take(&mut self.year, &before.year, &after.year);
         take(&mut self.unit, &before.unit, &after.unit);
         if !file_changed {
+            take(&mut self.tab, &before.tab, &after.tab);
             take(&mut self.level, &before.level, &after.level);
             take(&mut self.group, &before.group, &after.group);
             take(&mut self.weight, &before.weight, &after.weight);
@@ -353,6 +354,7 @@ mod tests {
         reset.level = Some(Some("初中".into()));
         reset.group = Some(None);
         reset.weight = Some(WeightSpec::Unweighted);
+        reset.tab = Some("overview".into());
         kept.record(&after, &reset, true);
         assert_eq!(kept, expected);
         // A change back to the page's own choice is a choice too.
