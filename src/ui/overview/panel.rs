@@ -16,11 +16,16 @@ pub fn OverviewPanel() -> impl IntoView {
         <div class="overview" data-testid="overview">
             <h3 class="ov-title">{move || state.t(K::OvTitle)}</h3>
             <p class="hint">{move || state.t(K::OvIntro)}</p>
-            {move || match state.dossier.get() {
-                Some(Err(error)) => Some(view! {
+            // Why there is nothing to show: the analysis's error (a table with nothing to
+            // measure), else the dossier's.
+            {move || {
+                let error = match (state.analysis.get(), state.dossier.get()) {
+                    (Some(Err(error)), _) | (_, Some(Err(error))) => error,
+                    _ => return None,
+                };
+                Some(view! {
                     <div class="error" role="alert" data-testid="ov-error">{error.message(state.lang.get())}</div>
-                }.into_any()),
-                _ => None,
+                })
             }}
             <OverviewVerdicts />
             <CountyFields />
