@@ -52,6 +52,7 @@ step "sample variants are reproducible" python3 tools/gen_sample_variants.py --c
 step "dossier fixture is reproducible" python3 tools/gen_dossier_county.py --check
 step "city fixtures are reproducible" python3 tools/gen_city.py --check
 step "items fixture is reproducible" python3 tools/gen_items_county.py --check
+step "dossier workbook fixture is reproducible" python3 tools/gen_dossier_workbook.py --check
 step "cargo test (native)" cargo test --workspace
 step "wasm-bindgen-test (headless Chromium)" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test -p junheng-app --target wasm32-unknown-unknown

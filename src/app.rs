@@ -9,18 +9,19 @@ use crate::ui::data::panel::DataPanel;
 use crate::ui::frame::{
     controls::Controls,
     dataset_bar::DatasetBar,
+    dossier_print::DossierPrint,
     export_bar::ExportBar,
     file_drop::FileDrop,
     link_prompt::LinkPrompt,
     load_error::LoadError,
     masthead::Masthead,
-    print_header::{PrintHeader, PrintNotes},
     progress::ProgressBar,
     tabs::{TabPanel, Tabs},
     templates::Templates,
 };
 use crate::ui::groups::panel::GroupsPanel;
 use crate::ui::indicators::panel::IndicatorsPanel;
+use crate::ui::overview::panel::OverviewPanel;
 use crate::ui::schools::panel::SchoolsPanel;
 use crate::ui::standards::panel::StandardsPanel;
 
@@ -55,7 +56,6 @@ pub fn App() -> impl IntoView {
     view! {
         <Masthead />
         <main id="main">
-            <PrintHeader />
             <LinkPrompt />
             <FileDrop />
             <ProgressBar />
@@ -67,14 +67,15 @@ pub fn App() -> impl IntoView {
                 <Controls />
                 <ExportBar />
                 <Tabs />
+                <TabPanel tab=Tab::Overview><OverviewPanel /></TabPanel>
                 <TabPanel tab=Tab::Data><DataPanel /></TabPanel>
                 <TabPanel tab=Tab::Indicators><IndicatorsPanel /></TabPanel>
                 <TabPanel tab=Tab::Schools><SchoolsPanel /></TabPanel>
                 <TabPanel tab=Tab::Groups><GroupsPanel /></TabPanel>
                 <TabPanel tab=Tab::Charts><ChartsPanel /></TabPanel>
                 <TabPanel tab=Tab::Standards><StandardsPanel /></TabPanel>
+                <DossierPrint />
             </Show>
-            <PrintNotes />
         </main>
     }
 }

@@ -6,6 +6,8 @@
 //! choices; no component computes a measure itself.
 
 use junheng_core::analysis::{run_detailed, Analysis, AnalysisConfig, IndicatorSpec, WeightSpec};
+use junheng_core::county::{County, CountyGiven};
+use junheng_core::dossier::Dossier;
 use junheng_core::measures::MedianRule;
 use junheng_core::standards::{self, planner::Change, Level};
 use junheng_core::{Error, Field, Lang};
@@ -14,15 +16,18 @@ use leptos::prelude::*;
 use crate::i18n::{t, K};
 use crate::load::progress::Progress;
 use crate::model::dataset::Dataset;
+use crate::model::dossier::{self, county};
 use crate::model::shared::Shared;
 use crate::model::standards::{CustomStandard, Pick};
 
 /// The page's tabs. Every tab is rendered (so printing shows all); one is visible.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
+    /// Both national verdicts per level, the county fields: the first thing after loading.
+    Overview,
     /// What was read and how columns map.
     Data,
-    /// Every measure of every indicator.
+    /// Every measure of every indicator: the research measures (研究指标).
     Indicators,
     /// Schools, their values and their weight in the CV.
     Schools,
@@ -36,7 +41,8 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, in display order.
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 7] = [
+        Tab::Overview,
         Tab::Data,
         Tab::Indicators,
         Tab::Schools,
@@ -48,6 +54,7 @@ impl Tab {
     /// Stable id, used in element ids, settings and links.
     pub fn id(self) -> &'static str {
         match self {
+            Tab::Overview => "overview",
             Tab::Data => "data",
             Tab::Indicators => "indicators",
             Tab::Schools => "schools",
@@ -65,6 +72,7 @@ impl Tab {
     /// Label key.
     pub fn label(self) -> K {
         match self {
+            Tab::Overview => K::TabOverview,
             Tab::Data => K::TabData,
             Tab::Indicators => K::TabIndicators,
             Tab::Schools => K::TabSchools,
@@ -77,6 +85,9 @@ impl Tab {
 
 /// The analysis of the current dataset and choices, or why there is none.
 pub type AnalysisResult = Option<Result<Shared<Analysis>, Error>>;
+
+/// The acceptance dossier of the current dataset and choices, or why there is none.
+pub type DossierResult = Option<Result<Shared<Dossier>, Error>>;
 
 /// The signals every component reads; provided once by [`crate::app::App`].
 #[derive(Clone, Copy)]
@@ -125,6 +136,19 @@ pub struct AppState {
     /// Counts large files announced before they arrive (`load/entry.rs`): each closes those
     /// tabs again.
     pub big_files: RwSignal<u32>,
+    // The acceptance dossier (model/dossier): the overview, the print and the Excel export.
+    /// County, year and 填报单位 typed for the file on screen (emptied by a new file).
+    pub county_typed: RwSignal<CountyGiven>,
+    /// The last ones typed, from the saved settings: they fill a file that names no county.
+    pub county_remembered: RwSignal<CountyGiven>,
+    /// What the file says of its county (the engine's detection, nothing given).
+    pub county_detected: Memo<Option<County>>,
+    /// The county fields as shown and given to the engine.
+    pub county: Memo<Option<county::Resolved>>,
+    /// The printout carries the appendix of research measures and charts.
+    pub print_appendix: RwSignal<bool>,
+    /// The dossier: both national standards over the whole file, built by the engine.
+    pub dossier: Memo<DossierResult>,
 }
 
 impl AppState {
@@ -149,9 +173,41 @@ impl AppState {
             };
             Some(run_detailed(&dataset.ingested, &config).map(Shared::new))
         });
+        let standard_options = RwSignal::new(standards::Options::national());
+        let standard_level = RwSignal::new(None);
+        let county_typed = RwSignal::new(CountyGiven::none());
+        let county_remembered = RwSignal::new(CountyGiven::none());
+        let county_detected =
+            Memo::new(move |_| dataset.with(|d| d.as_ref().map(|d| dossier::detected_county(d))));
+        let county = Memo::new(move |_| {
+            let detected = county_detected.get()?;
+            let sample = match dataset.with(|d| d.as_ref().is_some_and(|d| d.is_sample)) {
+                true => county::sample_county(),
+                false => CountyGiven::none(),
+            };
+            Some(county::resolve(
+                &county_typed.get(),
+                &detected,
+                &sample,
+                &county_remembered.get(),
+            ))
+        });
+        let print_appendix = RwSignal::new(false);
+        let dossier = Memo::new(move |_| {
+            let dataset = dataset.get()?;
+            let county = county.get()?;
+            let config = dossier::config(
+                &standard_options.get(),
+                standard_level.get(),
+                median_rule.get(),
+                &county.given,
+                print_appendix.get(),
+            );
+            Some(junheng_core::dossier::build(&dataset.ingested, &config).map(Shared::new))
+        });
         AppState {
             lang: RwSignal::new(lang),
-            tab: RwSignal::new(Tab::Indicators),
+            tab: RwSignal::new(Tab::Overview),
             dataset,
             load_error: RwSignal::new(None),
             loading: RwSignal::new(false),
@@ -163,13 +219,19 @@ impl AppState {
             selected: RwSignal::new(None),
             analysis,
             standard_pick: RwSignal::new(Pick::Quality2017),
-            standard_options: RwSignal::new(standards::Options::national()),
+            standard_options,
             custom_standard: RwSignal::new(None),
-            standard_level: RwSignal::new(None),
+            standard_level,
             what_if: RwSignal::new(Vec::new()),
             progress: RwSignal::new(None),
             big_file: RwSignal::new(false),
             big_files: RwSignal::new(0),
+            county_typed,
+            county_remembered,
+            county_detected,
+            county,
+            print_appendix,
+            dossier,
         }
     }
 

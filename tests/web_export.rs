@@ -1,5 +1,5 @@
 //! Browser tests of the load/export/print parts (wasm-bindgen-test in headless Chromium): stored
-//! settings are restored when they fit the file, the export bar and the print header show.
+//! settings are restored when they fit the file, the export bar shows, the dossier is what prints.
 #![cfg(target_arch = "wasm32")]
 
 use junheng_app::app::App;
@@ -66,21 +66,21 @@ async fn stored_settings_are_restored_and_the_report_parts_show() {
         "export-csv",
         "export-json",
         "print",
+        "export-dossier",
         "template-csv",
         "sample-xlsx",
     ] {
         assert!(element(id).is_some(), "{id}");
     }
-    let source = element("print-source").unwrap().text_content().unwrap();
+    // What prints is the dossier: the engine's body, in the shadow root of its host.
+    let printed = element("dossier-print")
+        .unwrap()
+        .shadow_root()
+        .and_then(|root| root.text_content())
+        .unwrap_or_default();
     assert!(
-        source.contains("示例县-sample-county.csv") && source.contains("92"),
-        "{source}"
-    );
-    let settings = element("print-settings").unwrap().text_content().unwrap();
-    assert!(
-        settings.contains("初中")
-            && (settings.contains("不含中位数") || settings.contains("Excluding the median")),
-        "{settings}"
+        printed.contains("示例县") && printed.contains("92"),
+        "{printed}"
     );
     storage.remove_item(KEY).unwrap();
 }

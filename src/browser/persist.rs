@@ -1,10 +1,11 @@
-//! Keeps the user's choices (language, tab, level, group, weight, median rule) in
+//! Keeps the user's choices (language, tab, level, group, weight, median rule, county) in
 //! `localStorage` across reloads, never the data. The format and its checks are in
 //! [`crate::model::settings`]; this module only reads and writes the browser's storage.
 
 use std::sync::Arc;
 
 use junheng_core::analysis::WeightSpec;
+use junheng_core::county::CountyGiven;
 use junheng_core::Field;
 use leptos::prelude::*;
 
@@ -25,6 +26,9 @@ fn current(state: AppState) -> Settings {
         group: Some(state.group.get()),
         weight: Some(state.weight.get()),
         median_rule: Some(state.median_rule.get()),
+        county: state.county_typed.with(|c| c.name.clone()),
+        year: state.county_typed.with(|c| c.year),
+        unit: state.county_typed.with(|c| c.unit.clone()),
     }
 }
 
@@ -41,6 +45,12 @@ pub fn restore(state: &AppState) {
     if let Some(tab) = stored.tab.as_deref().and_then(Tab::from_id) {
         state.tab.set(tab);
     }
+    // The county typed last time fills a file that does not name its own (model/dossier).
+    state.county_remembered.set(CountyGiven {
+        name: stored.county.clone(),
+        year: stored.year,
+        unit: stored.unit.clone(),
+    });
     let Some(dataset) = state.dataset.get_untracked() else {
         return;
     };
@@ -70,7 +80,7 @@ pub fn restore(state: &AppState) {
     Effect::new(move |_| {
         let id = format!("tab-{}", state.tab.get_untracked().id());
         if document().get_element_by_id(&id).is_none() {
-            state.tab.set(Tab::Indicators);
+            state.tab.set(Tab::Overview);
         }
     });
 }

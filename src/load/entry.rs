@@ -190,6 +190,13 @@ fn finish(
             state.selected.set(None);
             // What-if changes name the last file's schools by line.
             state.what_if.set(Vec::new());
+            // The county typed was for the last file; this one's own shows (model/dossier).
+            state
+                .county_typed
+                .set(junheng_core::county::CountyGiven::none());
+            if !is_sample {
+                state.tab.set(crate::state::Tab::Overview);
+            }
             state.load_error.set(None);
             state.dataset.set(Some(Shared::new(dataset)));
         }

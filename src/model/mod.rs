@@ -7,6 +7,7 @@
 //!   national names and thresholds.
 //! - `school_rows.rs`: the schools table; `slices.rs`: per-year and per-slice runs;
 //!   `findings.rs`: the sentences that state what a chart or table shows.
+//! - `dossier/`: the acceptance dossier as the page shows it (overview, county fields).
 //! - `standards/`: the national-standards tab (verdict cards, attainment, shortfalls, what-if).
 //! - `settings.rs`: the choices saved between visits; `format.rs`: number formatting;
 //!   `shared.rs`: an `Arc` compared by identity, for memos over large values.
@@ -14,6 +15,7 @@
 pub mod bounds;
 pub mod columns_drawn;
 pub mod dataset;
+pub mod dossier;
 pub mod findings;
 pub mod format;
 pub mod metrics;

@@ -1,20 +1,27 @@
-//! The user's choices that survive a reload: language, tab, level, group, weight, median rule.
-//! Never the data. Stored in `localStorage` under [`KEY`] as a small versioned JSON object:
+//! The user's choices that survive a reload: language, tab, level, group, weight, median rule,
+//! and the county, year and 填报单位 typed on the overview. Never the data. Stored in
+//! `localStorage` under [`KEY`] as a small versioned JSON object:
 //!
 //! ```json
-//! {"group":null,"lang":"en","level":"初中","median_rule":"strict","tab":"charts","v":1,"weight":"none"}
+//! {"county":"青山县","group":null,"lang":"en","level":"初中","median_rule":"strict","tab":"charts","unit":"青山县教育局","v":1,"weight":"none","year":2023}
 //! ```
 //!
 //! A key is present only once the user has changed that choice ([`Settings::record`]), so
 //! nothing is written until the user changes something.
 //! `level` and `group` may be `null`: "every school", "no grouping". `weight` is `"auto"`,
-//! `"none"` or `{"column": HEADER}`. Reading ([`Settings::parse`]) keeps every valid key and
-//! ignores the rest: an unknown version, a wrong type or an unknown value never fails the page.
+//! `"none"` or `{"column": HEADER}`. `county` and `unit` are texts of at most
+//! [`county::MAX_CHARS`] characters, `year` a number in `junheng_core::county::YEARS`: the
+//! last ones typed, which fill a file that does not name its county (`model/dossier/county.rs`).
+//! Reading ([`Settings::parse`]) keeps every valid key and ignores the rest: an unknown
+//! version, a wrong type or an unknown value never fails the page.
 
 use junheng_core::analysis::{median_rule_id, parse_median_rule, WeightSpec};
+use junheng_core::county::YEARS;
 use junheng_core::measures::MedianRule;
 use junheng_core::Lang;
 use serde_json::{Map, Value};
+
+use crate::model::dossier::county;
 
 /// The `localStorage` key.
 pub const KEY: &str = "junheng.settings";
@@ -23,7 +30,8 @@ pub const KEY: &str = "junheng.settings";
 pub const VERSION: u64 = 1;
 
 /// Ids of the page's tabs (`state::Tab::id`), the only values `tab` may take.
-pub const TAB_IDS: [&str; 6] = [
+pub const TAB_IDS: [&str; 7] = [
+    "overview",
     "data",
     "indicators",
     "schools",
@@ -50,6 +58,12 @@ pub struct Settings {
     pub weight: Option<WeightSpec>,
     /// McLoone/Verstegen median rule.
     pub median_rule: Option<MedianRule>,
+    /// County name typed on the overview.
+    pub county: Option<String>,
+    /// Year typed on the overview.
+    pub year: Option<u32>,
+    /// 填报单位 typed on the overview.
+    pub unit: Option<String>,
 }
 
 fn text(value: &Value) -> Option<String> {
@@ -64,6 +78,11 @@ fn optional_text(value: &Value) -> Option<Option<String>> {
     } else {
         text(value).map(Some)
     }
+}
+
+/// A county name or 填报单位 as typed (`county::parse_text`).
+fn county_text(value: &Value) -> Option<String> {
+    county::parse_text(value.as_str()?).ok().flatten()
 }
 
 fn optional_text_value(value: &Option<String>) -> Value {
@@ -120,6 +139,13 @@ impl Settings {
                 .get("median_rule")
                 .and_then(Value::as_str)
                 .and_then(parse_median_rule),
+            county: map.get("county").and_then(county_text),
+            year: map
+                .get("year")
+                .and_then(Value::as_u64)
+                .and_then(|y| u32::try_from(y).ok())
+                .filter(|y| YEARS.contains(y)),
+            unit: map.get("unit").and_then(county_text),
         }
     }
 
@@ -164,12 +190,24 @@ impl Settings {
         if let Some(rule) = self.median_rule {
             map.insert("median_rule".into(), Value::from(median_rule_id(rule)));
         }
+        if let Some(county) = &self.county {
+            map.insert("county".into(), Value::from(county.as_str()));
+        }
+        if let Some(year) = self.year {
+            map.insert("year".into(), Value::from(year));
+        }
+        if let Some(unit) = &self.unit {
+            map.insert("unit".into(), Value::from(unit.as_str()));
+        }
         map
     }
 
     /// Records the user's changes between two states of the page (`before`, `after`, both
     /// with every key set). When the file changed in between, level, group and weight were
-    /// reset to the new file's own choices, not the user's: those are not recorded.
+    /// reset to the new file's own choices and the tab to the overview, not the user's: those
+    /// are not recorded. The county
+    /// fields hold what was typed for the file on screen: a new file empties them, and what
+    /// was typed before stays recorded (a value is recorded only when there is one).
     pub fn record(&mut self, before: &Settings, after: &Settings, file_changed: bool) {
         fn take<T: PartialEq + Clone>(kept: &mut Option<T>, before: &Option<T>, after: &Option<T>) {
             if before != after && after.is_some() {
@@ -177,13 +215,16 @@ impl Settings {
             }
         }
         take(&mut self.lang, &before.lang, &after.lang);
-        take(&mut self.tab, &before.tab, &after.tab);
         take(
             &mut self.median_rule,
             &before.median_rule,
             &after.median_rule,
         );
+        take(&mut self.county, &before.county, &after.county);
+        take(&mut self.year, &before.year, &after.year);
+        take(&mut self.unit, &before.unit, &after.unit);
         if !file_changed {
+            take(&mut self.tab, &before.tab, &after.tab);
             take(&mut self.level, &before.level, &after.level);
             take(&mut self.group, &before.group, &after.group);
             take(&mut self.weight, &before.weight, &after.weight);
@@ -203,6 +244,9 @@ mod tests {
             group: Some(None),
             weight: Some(WeightSpec::Column("在校学生数".into())),
             median_rule: Some(MedianRule::Strict),
+            county: Some("青山县".into()),
+            year: Some(2023),
+            unit: Some("青山县教育局".into()),
         }
     }
 
@@ -212,7 +256,7 @@ mod tests {
         let json = settings.to_json();
         assert_eq!(
             json,
-            r#"{"group":null,"lang":"en","level":"初中","median_rule":"strict","tab":"charts","v":1,"weight":{"column":"在校学生数"}}"#
+            r#"{"county":"青山县","group":null,"lang":"en","level":"初中","median_rule":"strict","tab":"charts","unit":"青山县教育局","v":1,"weight":{"column":"在校学生数"},"year":2023}"#
         );
         assert_eq!(Settings::parse(&json), settings);
         for weight in [WeightSpec::Auto, WeightSpec::Unweighted] {
@@ -262,6 +306,10 @@ mod tests {
                 ..Settings::default()
             }
         );
+        let json = r#"{"v":1,"county":"  ","year":1800,"unit":7}"#;
+        assert!(Settings::parse(json).is_empty());
+        let json = r#"{"v":1,"year":"2023","county":["青山县"]}"#;
+        assert!(Settings::parse(json).is_empty());
         let long = "长".repeat(MAX_TEXT + 1);
         let json = format!(r#"{{"v":1,"level":"{long}","weight":{{"column":""}}}}"#);
         assert!(Settings::parse(&json).is_empty());
@@ -284,6 +332,9 @@ mod tests {
             group: Some(Some("城乡分类".into())),
             weight: Some(WeightSpec::Auto),
             median_rule: Some(MedianRule::AtOrBelow),
+            county: None,
+            year: None,
+            unit: None,
         };
         let mut kept = Settings::default();
         kept.record(&page, &page, false);
@@ -303,6 +354,7 @@ mod tests {
         reset.level = Some(Some("初中".into()));
         reset.group = Some(None);
         reset.weight = Some(WeightSpec::Unweighted);
+        reset.tab = Some("overview".into());
         kept.record(&after, &reset, true);
         assert_eq!(kept, expected);
         // A change back to the page's own choice is a choice too.
@@ -311,5 +363,23 @@ mod tests {
         assert_eq!(kept.weight, Some(WeightSpec::Auto));
         kept.record(&page, &full(), false);
         assert_eq!(kept, full());
+    }
+
+    #[test]
+    fn the_county_typed_is_kept_when_another_file_empties_the_fields() {
+        let typed = Settings {
+            county: Some("青山县".into()),
+            year: Some(2023),
+            ..Settings::default()
+        };
+        let mut kept = Settings::default();
+        kept.record(&Settings::default(), &typed, false);
+        assert_eq!(kept, typed);
+        // Another file: the fields start empty (the new file's own county shows).
+        kept.record(&typed, &Settings::default(), true);
+        assert_eq!(kept, typed, "the last values typed stay");
+        let json = kept.to_json();
+        assert_eq!(json, r#"{"county":"青山县","v":1,"year":2023}"#);
+        assert_eq!(Settings::parse(&json), typed);
     }
 }

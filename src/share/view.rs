@@ -55,7 +55,7 @@ pub struct StandardChoice {
 /// Every choice of a view.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SharedView {
-    /// Language, tab, level, group, weight, median rule.
+    /// Language, tab, level, group, weight, median rule, county, year, 填报单位.
     pub settings: Settings,
     /// Mapping overrides: a field mapped to the column with this header, or unmapped (`None`),
     /// where the user changed what the page detected.
@@ -255,6 +255,9 @@ pub(crate) mod tests {
                 group: Some(None),
                 weight: Some(WeightSpec::Column("在校学生数".into())),
                 median_rule: Some(MedianRule::Strict),
+                county: Some("青山县".into()),
+                year: Some(2023),
+                unit: Some("青山县教育局".into()),
             },
             mapping: vec![
                 (Field::Students, Some("学生数（人）".into())),

@@ -27,8 +27,9 @@ test('each class of bad input shows its message and the page stays usable', asyn
     assert.ok(want, `${name} is in the manifest`);
     await page.getByTestId('file-input').setInputFiles(fixture(`bad/${name}`));
     if (want.error) {
-      // Refused on reading (load-error) or, for a table with nothing to measure, on analysis.
-      const alert = page.locator('[data-testid=load-error], [data-testid=analysis-error]');
+      // Refused on reading (load-error) or, for a table with nothing to measure, on analysis:
+      // the overview, on screen after a load, says why.
+      const alert = page.locator('[data-testid=load-error], [data-testid=ov-error]');
       await alert.waitFor();
       const text = await alert.textContent();
       assert.ok(text.includes(want.error), `${name}: English message ${JSON.stringify(want.error)} in ${text}`);

@@ -140,7 +140,8 @@ for (const locale of ['zh-CN', 'en-US']) {
     assert.equal(await books.locator('td[data-key=n]').count(), 0);
     assert.equal(await books.locator('td').nth(0).textContent(), '23');
     await page.getByTestId('group-select').selectOption('乡镇');
-    assert.match(await page.getByTestId('print-settings').textContent(), /初中.*乡镇/);
+    assert.equal(await page.getByTestId('level-select').inputValue(), '初中');
+    assert.equal(await page.getByTestId('group-select').inputValue(), '乡镇');
     await shoot(page, `${locale}-custom-junior`);
     clean(page);
   });
@@ -192,14 +193,16 @@ for (const locale of ['zh-CN', 'en-US']) {
     clean(page);
   });
 
-  test(`${locale}: the print report has its header, every panel and the notes`, async () => {
+  test(`${locale}: printing prints the dossier, not the tabs`, async () => {
     const page = await open(locale);
+    await page.locator('[data-testid=ov-quality-junior][data-verdict]').waitFor();
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.getByTestId('print-header').isVisible());
-    assert.ok(await page.getByTestId('print-notes').isVisible());
-    assert.ok(await page.getByTestId('panel-data').isVisible(), 'inactive panels print too');
+    assert.ok(await page.getByTestId('dossier-print').isVisible());
+    assert.ok(!(await page.getByTestId('panel-overview').isVisible()), 'the tabs do not print');
     assert.ok(!(await page.getByTestId('export-bar').isVisible()), 'buttons do not print');
-    assert.match(await page.getByTestId('print-source').textContent(), /示例县-sample-county\.csv · 92/);
+    // The engine's dossier body, mounted in a shadow root: the county on page 1.
+    const printed = await page.getByTestId('dossier-print').evaluate((el) => el.shadowRoot.textContent);
+    assert.match(printed, /示例县/);
     await shoot(page, `${locale}-print`);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
@@ -237,7 +240,7 @@ test('settings survive a reload, the data do not; nothing is stored before a cha
   await page.getByTestId('sample-badge').waitFor();
   assert.equal(await page.getByTestId('level-select').inputValue(), '小学');
   assert.equal(await page.getByTestId('group-select').inputValue(), '城乡分类');
-  assert.equal(await page.getByTestId('tab-indicators').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.getByTestId('tab-overview').getAttribute('aria-selected'), 'true');
   clean(page);
 });
 

@@ -49,6 +49,8 @@ async function makeLink(page, { data = false, passphrase = '' } = {}) {
 }
 
 async function addCustom(page) {
+  // The ratio builder is on the research measures tab (the page opens on the overview).
+  await page.getByTestId('tab-indicators').click();
   await page.getByTestId('custom-numerator').selectOption('计算机台数');
   await page.getByTestId('custom-denominator').selectOption('在校学生数');
   await page.getByTestId('custom-factor').fill('100');

@@ -1,9 +1,11 @@
 //! Above the tabs: the results as CSV (for Excel), as the JSON report (identical to the CLI's
-//! `junheng analyze`), and the print dialog (the print stylesheet makes an A4 report).
+//! `junheng analyze`), the dossier workbook (the CLI's `junheng report -o x.xlsx`), and the
+//! print dialog, which prints the dossier (`dossier_print.rs`), with the research appendix when
+//! checked.
 
 use leptos::prelude::*;
 
-use crate::export::download::download_text;
+use crate::export::download::{download_bytes, download_text};
 use crate::export::{csv_for_excel, export_file_name};
 use crate::i18n::K;
 use crate::state::AppState;
@@ -44,6 +46,25 @@ pub fn ExportBar() -> impl IntoView {
             leptos::logging::warn!("download of {name} failed: {error}");
         }
     };
+    let no_dossier = move || !matches!(state.dossier.get(), Some(Ok(_)));
+    let save_dossier = move |_| {
+        let (Some(Ok(dossier)), Some(dataset)) =
+            (state.dossier.get_untracked(), state.dataset.get_untracked())
+        else {
+            return;
+        };
+        let name = export_file_name(
+            &dataset.ingested.table.source.name,
+            dataset.is_sample,
+            today(),
+            "xlsx",
+        );
+        let bytes = junheng_core::dossier::xlsx::workbook(&dossier, state.lang.get_untracked());
+        let mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        if let Err(error) = download_bytes(&bytes, &name, mime) {
+            leptos::logging::warn!("download of {name} failed: {error}");
+        }
+    };
     let print = move |_| {
         if let Err(error) = window().print() {
             leptos::logging::warn!("print failed: {error:?}");
@@ -60,10 +81,20 @@ pub fn ExportBar() -> impl IntoView {
                 title=move || state.t(K::ExportJsonTip) on:click=move |_| save("json")>
                 {move || state.t(K::ExportJson)}
             </button>
+            <button type="button" class="secondary" data-testid="export-dossier" disabled=no_dossier
+                title=move || state.t(K::ExportDossierTip) on:click=save_dossier>
+                {move || state.t(K::ExportDossier)}
+            </button>
             <button type="button" class="secondary" data-testid="print" title=move || state.t(K::PrintTip)
                 on:click=print>
                 {move || state.t(K::Print)}
             </button>
+            <label class="check print-appendix">
+                <input type="checkbox" data-testid="print-appendix"
+                    prop:checked=move || state.print_appendix.get()
+                    on:change=move |ev| state.print_appendix.set(event_target_checked(&ev)) />
+                {move || state.t(K::PrintAppendix)}
+            </label>
             <crate::ui::frame::share_panel::SharePanel />
         </section>
     }

@@ -54,6 +54,13 @@ pub fn apply(state: AppState, view: &SharedView) -> Vec<String> {
         state.standard_pick.set(standard.pick);
         state.standard_options.set(standard.options);
     }
+    if settings.county.is_some() || settings.year.is_some() || settings.unit.is_some() {
+        state.county_typed.set(junheng_core::county::CountyGiven {
+            name: settings.county.clone(),
+            year: settings.year,
+            unit: settings.unit.clone(),
+        });
+    }
     if let Some(tab) = settings.tab.as_deref().and_then(Tab::from_id) {
         state.tab.set(tab);
     }

@@ -4,12 +4,12 @@
 
 pub mod controls;
 pub mod dataset_bar;
+pub mod dossier_print;
 pub mod export_bar;
 pub mod file_drop;
 pub mod link_prompt;
 pub mod load_error;
 pub mod masthead;
-pub mod print_header;
 pub mod progress;
 pub mod share_panel;
 pub mod tabs;

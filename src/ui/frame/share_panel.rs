@@ -27,6 +27,9 @@ pub fn capture(state: AppState, include_data: bool) -> Option<Link> {
         group: Some(state.group.get_untracked()),
         weight: Some(state.weight.get_untracked()),
         median_rule: Some(state.median_rule.get_untracked()),
+        county: state.county_typed.with_untracked(|c| c.name.clone()),
+        year: state.county_typed.with_untracked(|c| c.year),
+        unit: state.county_typed.with_untracked(|c| c.unit.clone()),
     };
     let column =
         |mapping: &junheng_core::ingest::Mapping, field| mapping.get(field).map(|m| m.column);

@@ -11,7 +11,7 @@ use web_sys::KeyboardEvent;
 use crate::state::{AppState, Tab};
 
 /// Tabs shown, in order: every tab.
-const SHOWN: [Tab; 6] = Tab::ALL;
+const SHOWN: [Tab; 7] = Tab::ALL;
 
 /// A WAI-ARIA tab list: arrows move between tabs, Home/End jump to the ends.
 #[component]

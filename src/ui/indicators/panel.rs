@@ -1,5 +1,6 @@
-//! The "Indicators" tab: the measures of every indicator, the user's own ratios, and the
-//! engine's warnings.
+//! The "Research measures" tab (研究指标): each measure explained in one line, the measures of
+//! every indicator, the user's own ratios, and the engine's warnings. The national verdicts
+//! are on the overview and the standards tab.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,20 @@ use crate::ui::{
     indicators::custom_indicator::CustomIndicator, indicators::indicator_table::IndicatorTable,
 };
 
-/// Indicator table, custom ratio builder, warnings.
+/// The research measures and their one-line explanations, in the table's order.
+const MEASURES: [(K, K); 9] = [
+    (K::Cv, K::TipCv),
+    (K::Gini, K::TipGini),
+    (K::Theil, K::TipTheil),
+    (K::McLoone, K::TipMcLoone),
+    (K::Verstegen, K::TipVerstegen),
+    (K::RangeRatio, K::TipRangeRatio),
+    (K::FederalRangeRatio, K::TipFederalRangeRatio),
+    (K::Atkinson05, K::TipAtkinson),
+    (K::Hoover, K::TipHoover),
+];
+
+/// Explanations, indicator table, custom ratio builder, warnings.
 #[component]
 pub fn IndicatorsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -40,6 +54,12 @@ pub fn IndicatorsPanel() -> impl IntoView {
         }
     };
     view! {
+        <p class="hint" data-testid="research-intro">{move || state.t(K::ResearchIntro)}</p>
+        <dl class="research-measures" data-testid="research-measures">
+            {MEASURES.into_iter().map(|(name, tip)| view! {
+                <div><dt>{move || state.t(name)}</dt><dd>{move || state.t(tip)}</dd></div>
+            }).collect_view()}
+        </dl>
         <IndicatorTable />
         <CustomIndicator />
         <Show when=move || warning_count() != 0>

@@ -71,18 +71,18 @@ pub fn StandardsPanel() -> impl IntoView {
                 <VerdictCards />
                 <h3>{move || state.t(K::StdCvTable)}</h3>
                 <For each=move || ctx.levels() key=|l| *l let:level>
-                    <h4>{move || level_heading(level)}</h4>
+                    <h4 id=format!("std-cv-{}", level.id())>{move || level_heading(level)}</h4>
                     <CvTable level=level />
                 </For>
                 <h3>{move || state.t(K::StdAttainment)}</h3>
                 <Show when=move || ctx.standard.with(|s| s.as_ref().is_ok_and(|s| s.school_rule().is_some()))
                     fallback=move || view! { <p class="note" data-testid="std-no-school-rule">{move || state.t(K::StdNoSchoolRule)}</p> }>
                     <For each=move || ctx.levels() key=|l| *l let:level>
-                        <AttainmentTable level=level />
+                        <div id=format!("std-attain-{}", level.id())><AttainmentTable level=level /></div>
                     </For>
                     <h3>{move || state.t(K::StdShortfalls)}</h3>
                     <For each=move || ctx.levels() key=|l| *l let:level>
-                        <ShortfallList level=level />
+                        <div id=format!("std-gaps-{}", level.id())><ShortfallList level=level /></div>
                     </For>
                 </Show>
                 <h3>{move || state.t(K::StdPlanner)}</h3>

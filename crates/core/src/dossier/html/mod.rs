@@ -19,6 +19,10 @@ use crate::names::school_type_name;
 use crate::standards::report::Text;
 use crate::standards::SchoolType;
 use crate::Lang;
+use style::css;
+pub use style::{embedded_css, page_css};
+
+mod style;
 
 /// Most school rows a printed table lists; a larger file (a city, a province) gets the first
 /// ones and a count of the rest, which the workbook lists in full.
@@ -38,6 +42,16 @@ pub fn page(d: &Dossier, lang: Lang) -> String {
         esc(&title),
         css(lang)
     );
+    out.push_str(&body(d, lang));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The page's content without the document around it: the summary, the tables, the notes and
+/// the appendix. The web page mounts it in a shadow root with [`embedded_css`], so that its
+/// printout is the page [`page`] writes.
+pub fn body(d: &Dossier, lang: Lang) -> String {
+    let mut out = String::new();
     summary(&mut out, d, lang);
     overview(&mut out, d, lang);
     cv_tables(&mut out, d, lang);
@@ -48,67 +62,7 @@ pub fn page(d: &Dossier, lang: Lang) -> String {
     if let Some(research) = &d.research {
         appendix(&mut out, research, lang);
     }
-    out.push_str("</body>\n</html>\n");
     out
-}
-
-/// The font stack: the CJK fonts of Linux, macOS and Windows, then SimSun.
-const FONTS: &str = r#""Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif"#;
-
-fn css(lang: Lang) -> String {
-    // Chinese units are short (平方米/生) and stay on one line; English ones wrap.
-    let unit_wrap = match lang {
-        Lang::Zh => "td.unit { white-space: nowrap; }",
-        Lang::En => "",
-    };
-    let page_number = match lang {
-        Lang::Zh => r#""第 " counter(page) " 页 共 " counter(pages) " 页""#,
-        Lang::En => r#""Page " counter(page) " of " counter(pages)"#,
-    };
-    format!(
-        r#"@page {{ size: A4; margin: 13mm 12mm 15mm 12mm;
-  @bottom-center {{ content: {page_number}; font-size: 8.5pt; font-family: {FONTS}; }} }}
-* {{ box-sizing: border-box; }}
-html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-body {{ font-family: {FONTS}; font-size: 9.5pt; line-height: 1.3; color: #000; margin: 0; }}
-@media screen {{ body {{ max-width: 200mm; margin: 0 auto; padding: 8mm 6mm; }} }}
-h1 {{ font-size: 17pt; text-align: center; margin: 2mm 0 1.5mm; }}
-p.sub {{ text-align: center; font-size: 9pt; margin: 0 0 5mm; }}
-h2 {{ font-size: 12.5pt; margin: 0 0 2mm; break-after: avoid; }}
-h3 {{ font-size: 10.5pt; margin: 3mm 0 1.2mm; break-after: avoid; }}
-section {{ margin-bottom: 4mm; }}
-section.new-page {{ break-before: page; }}
-div.keep {{ break-inside: avoid; }}
-table {{ border-collapse: collapse; width: 100%; margin: 0 0 2.5mm; }}
-thead {{ display: table-header-group; }}
-tr {{ break-inside: avoid; }}
-th, td {{ border: 0.6pt solid #000; padding: 0.6mm 1.2mm; vertical-align: middle; }}
-th {{ background: #efefef; font-weight: bold; text-align: center; }}
-td.n {{ text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }}
-td.nw, th.nw {{ white-space: nowrap; }}
-td.c {{ text-align: center; }}
-td.label {{ background: #efefef; font-weight: bold; width: 24mm; text-align: center; }}
-.fail {{ font-weight: bold; }}
-.small, p.note {{ font-size: 8pt; }}
-p.note {{ margin: 0 0 2mm; }}
-ul.items {{ margin: 1mm 0 4mm 5mm; padding: 0; }}
-table.schools, table.gaps {{ table-layout: fixed; }}
-table.schools {{ font-size: 7.6pt; }}
-table.schools th {{ font-size: 7pt; font-weight: normal; padding: 0.4mm 0.5mm; }}
-table.schools td {{ padding: 0.3mm 0.7mm; }}
-td.name {{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
-table.cv, table.evaluation {{ table-layout: fixed; }}
-table.evaluation {{ font-size: 7.8pt; }}
-td.unit {{ font-size: 8.5pt; text-align: center; }}
-table.cv th {{ font-size: 8.5pt; }}
-section.notes {{ font-size: 8.5pt; }}
-{unit_wrap}
-table.signatures {{ margin-top: 10mm; }}
-table.signatures td {{ border: none; padding: 4mm 1mm; width: 50%; }}
-dl.explain dt {{ font-weight: bold; margin-top: 1.5mm; }}
-dl.explain dd {{ margin: 0 0 0 5mm; }}
-"#
-    )
 }
 
 /// Text escaped for HTML.
