@@ -2,7 +2,7 @@
 """Write the built-in sample county: data/sample/county.csv (UTF-8, Chinese headers).
 
 A synthetic county (示例县), not real data: 92 schools, primary and junior, urban/town/rural, with
-every per-school field of shared/DOMAIN.md. Rural schools are smaller and worse equipped, as in the
+every per-school field of docs/domain.md. Rural schools are smaller and worse equipped, as in the
 published monitoring tables. Seeded, so the file is reproducible byte for byte:
 
     python3 tools/gen_sample.py            # rewrites data/sample/county.csv

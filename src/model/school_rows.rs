@@ -1,6 +1,6 @@
 //! The per-school table of the "Schools" tab: each school's value of one indicator, its
 //! deviation from the weighted mean, its share of the county variance and the CV without it
-//! (DOMAIN.md §3.2, §6 item 5); and the sorting, filtering and paging of those rows.
+//! (docs/domain.md §3.2, §6 item 5); and the sorting, filtering and paging of those rows.
 //!
 //! Everything here is plain Rust over the engine's numbers, so that 200 000 schools cost one
 //! O(n) pass to build, one O(n log n) sort per click, and only one page is ever drawn.
@@ -332,7 +332,7 @@ mod tests {
     use super::*;
     use junheng_core::ingest::{read, ReadOptions};
 
-    /// DOMAIN.md §3.5: five primary schools; pupils 45, 37, 89, 76, 55; books 279, 137, 935,
+    /// docs/domain.md §3.5: five primary schools; pupils 45, 37, 89, 76, 55; books 279, 137, 935,
     /// 160, 402.
     const WORKED: &str = "学校名称,学段,城乡分类,在校学生数,图书册数\n\
         甲小学,小学,城区,45,279\n乙小学,小学,镇区,37,137\n丙小学,小学,城区,89,935\n\

@@ -1,5 +1,5 @@
 //! Files that hold several years or several counties: the column that says which, and the
-//! analysis of each year or county on its own (DOMAIN.md §6 item 7: the same CVs over years).
+//! analysis of each year or county on its own (docs/domain.md §6 item 7: the same CVs over years).
 
 use std::collections::HashMap;
 

@@ -56,7 +56,7 @@ export async function serve(routes = {}) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches headless Chromium with the flags this machine needs (TOOLCHAIN.md). */
+/** Launches headless Chromium with the flags this machine needs (docs/toolchain.md). */
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -1,4 +1,4 @@
-//! Canonical fields of a per-school table (DOMAIN.md §5.2): the names the engine understands,
+//! Canonical fields of a per-school table (docs/domain.md §5.2): the names the engine understands,
 //! whatever a county's file calls its columns.
 
 /// Base unit in which a field's values are stored after ingestion.
@@ -164,7 +164,7 @@ impl Field {
         Field::Year,
     ];
 
-    /// Stable id, as in DOMAIN.md §5.2.
+    /// Stable id, as in docs/domain.md §5.2.
     pub fn id(self) -> &'static str {
         self.info().0
     }

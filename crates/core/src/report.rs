@@ -136,7 +136,7 @@ pub struct FilterEcho {
     pub value: String,
 }
 
-/// Definition choices, so that an inspector can reproduce each number (DOMAIN.md §4).
+/// Definition choices, so that an inspector can reproduce each number (docs/domain.md §4).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OptionsEcho {
     /// `at_or_below` or `strict`: which schools McLoone and Verstegen count at the median.
@@ -144,7 +144,7 @@ pub struct OptionsEcho {
     /// `given` (a weight column was named), `students_default` (standard indicators weighted
     /// by the students column by default) or `none` (every school weighs 1).
     pub weight_source: &'static str,
-    /// `standard` (DOMAIN.md §2 indicators), `given` (named by the user) or `numeric_columns`
+    /// `standard` (docs/domain.md §2 indicators), `given` (named by the user) or `numeric_columns`
     /// (every numeric column).
     pub indicator_source: &'static str,
     /// Always `population`: standard deviation with divisor Σw, as in the national formula.
@@ -155,7 +155,7 @@ pub struct OptionsEcho {
 /// keys (`weight_total` … `hoover`, [`MEASURES`]) between `missing_lines` and `groups`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndicatorResult {
-    /// Name: a DOMAIN.md id for the standard indicators, else as given.
+    /// Name: a docs/domain.md id for the standard indicators, else as given.
     pub name: String,
     /// Chinese title, when known (standard indicators).
     pub label_zh: Option<String>,

@@ -97,7 +97,7 @@ E,西,小学,55,402
 
 #[test]
 fn official_worked_example_weighted_by_pupils() {
-    // DOMAIN.md §3.5: weighted mean 1913/302, CV 0.5153.
+    // docs/domain.md §3.5: weighted mean 1913/302, CV 0.5153.
     check(
         BOOKS,
         config(
@@ -251,7 +251,7 @@ fn group_decomposition_sums_to_the_total() {
     let mld = books[Measure::Mld].unwrap();
     let sum = books.mld_between.unwrap() + books.mld_within.unwrap();
     assert!((mld - sum).abs() < 1e-12, "{mld} vs {sum}");
-    // DOMAIN.md §3.5 groups {1,3} vs {2,4,5}: T within 0.0701 + between 0.0735.
+    // docs/domain.md §3.5 groups {1,3} vs {2,4,5}: T within 0.0701 + between 0.0735.
     assert!((books.theil_within.unwrap() - 0.0701).abs() < 5e-5);
     assert!((books.theil_between.unwrap() - 0.0735).abs() < 5e-5);
     assert!((books.groups[0].mean.unwrap() - (279.0 + 935.0) / (45.0 + 89.0)).abs() < 1e-12);

@@ -1,5 +1,5 @@
-//! Hand-checked and published values: DOMAIN.md §3.5, x = 1..4, R `ineq` documentation, and
-//! the edge cases of DOMAIN.md §3.3. One `check` per area, one line per case.
+//! Hand-checked and published values: docs/domain.md §3.5, x = 1..4, R `ineq` documentation, and
+//! the edge cases of docs/domain.md §3.3. One `check` per area, one line per case.
 
 use junheng_core::measures::prec::{close, PRINTED_3, PRINTED_4, PRINTED_7};
 use junheng_core::measures::{
@@ -21,7 +21,7 @@ fn check(name: &str, actual: Option<f64>, expected: f64, tolerance: f64) {
 const PUPILS: [f64; 5] = [45.0, 37.0, 89.0, 76.0, 55.0];
 const BOOKS: [f64; 5] = [279.0, 137.0, 935.0, 160.0, 402.0];
 
-/// DOMAIN.md §3.5: books per pupil of 5 primary schools, weighted by pupils.
+/// docs/domain.md §3.5: books per pupil of 5 primary schools, weighted by pupils.
 fn worked_example() -> Sample {
     let x = BOOKS.iter().zip(&PUPILS).map(|(b, p)| b / p).collect();
     Sample::new(x, PUPILS.to_vec()).unwrap()
@@ -373,7 +373,7 @@ fn two_schools() {
 
 #[test]
 fn zeros_and_negatives_are_noted_not_nan() {
-    // A school with no backbone teacher: 0 is valid (DOMAIN.md §3.3).
+    // A school with no backbone teacher: 0 is valid (docs/domain.md §3.3).
     let s = Sample::new(vec![0.0, 1.0, 2.0], vec![10.0, 20.0, 10.0]).unwrap();
     let m = summary(&s, MedianRule::AtOrBelow);
     assert_eq!(m.notes, vec![Note::ZeroValues]);

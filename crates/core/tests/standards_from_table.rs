@@ -155,7 +155,7 @@ fn missing_cells_are_missing_keys_and_rows_are_listed() {
 
 #[test]
 fn spanning_schools_are_split() {
-    // DOMAIN §2.3 worked example: A = 166 primary, B = 210 junior pupils, 23 226 books.
+    // docs/domain.md §2.3 worked example: A = 166 primary, B = 210 junior pupils, 23 226 books.
     let ingested = text(
         "学校名称,学段,在校学生数,小学部学生数,初中部学生数,图书册数\n\
          一贯制学校,九年一贯制学校,376,166,210,23226\n",

@@ -206,7 +206,7 @@ proptest! {
             prop_assert_eq!(l, min);
         } else {
             prop_assert!(cv_with_floor(&values, &pupils, l).unwrap() <= target);
-            // Zeros (schools without any backbone teacher) are valid values (DOMAIN §3.3).
+            // Zeros (schools without any backbone teacher) are valid values (docs/domain.md §3.3).
             let previous = f64::from_bits(l.to_bits() - 1);
             prop_assert!(cv_with_floor(&values, &pupils, previous).unwrap() > target);
             prop_assert!(cv_with_floor(&values, &pupils, l * (1.0 - 1e-9)).unwrap() > target);
@@ -219,7 +219,7 @@ proptest! {
 
 #[test]
 fn variance_shares_of_the_official_example() {
-    // DOMAIN §3.5: pupils 45, 37, 89, 76, 55; books 279, 137, 935, 160, 402.
+    // docs/domain.md §3.5: pupils 45, 37, 89, 76, 55; books 279, 137, 935, 160, 402.
     let pupils = [45.0, 37.0, 89.0, 76.0, 55.0];
     let books = [279.0, 137.0, 935.0, 160.0, 402.0];
     let values: Vec<f64> = books.iter().zip(&pupils).map(|(b, p)| b / p).collect();

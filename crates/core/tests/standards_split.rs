@@ -1,4 +1,4 @@
-//! Spanning schools (DOMAIN §2.3): split by weighted pupils, exactly, never counted twice.
+//! Spanning schools (docs/domain.md §2.3): split by weighted pupils, exactly, never counted twice.
 
 use std::collections::BTreeMap;
 

@@ -33,7 +33,7 @@ pub struct AttainmentCell {
     pub above_floor: bool,
 }
 
-/// One school's row of the attainment table (DOMAIN §6.3).
+/// One school's row of the attainment table (docs/domain.md §6.3).
 #[derive(Clone, Debug, PartialEq)]
 pub struct AttainmentRow {
     /// Index of the school's section in the evaluated sections.

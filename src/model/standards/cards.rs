@@ -124,7 +124,7 @@ fn cv_lines(l: &LevelReport) -> Vec<CvLine> {
         .collect()
 }
 
-/// A column of the indicator CV table (DOMAIN §6.2): an indicator, or the composite.
+/// A column of the indicator CV table (docs/domain.md §6.2): an indicator, or the composite.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CvColumn {
     /// The CV and its judgement.

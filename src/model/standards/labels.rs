@@ -39,7 +39,7 @@ pub fn indicator_name<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// A CV as printed: three decimals (DOMAIN §3.2).
+/// A CV as printed: three decimals (docs/domain.md §3.2).
 pub fn cv(value: Option<f64>) -> String {
     fixed(value, 3)
 }

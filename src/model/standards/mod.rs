@@ -1,6 +1,6 @@
 //! What the national-standards tab shows, as plain data: the standard chosen (built-in or a
 //! provincial file), the scope options, the evaluation with the user's what-if changes, the
-//! verdict cards, the indicator CV table (DOMAIN §6.2), the per-school attainment table (§6.3),
+//! verdict cards, the indicator CV table (docs/domain.md §6.2), the per-school attainment table (§6.3),
 //! the shortfall list with county totals (§6.4), the changes a plan or an edit makes, and the
 //! CSV export. Every number comes from `junheng_core::standards`; this module only arranges
 //! and formats it, so it compiles and is tested natively.

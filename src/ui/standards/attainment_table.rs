@@ -1,4 +1,4 @@
-//! The per-school attainment table of one level (DOMAIN §6.3): for each indicator the 达标值
+//! The per-school attainment table of one level (docs/domain.md §6.3): for each indicator the 达标值
 //! and 基本值 in the header, each school's 实际值 with whether it reaches them, the count
 //! reached and the school's verdict. Scrolls inside its box; can show failing schools only.
 

@@ -1,4 +1,4 @@
-//! The indicator CV table of one level in the national report format (DOMAIN §6.2): rows
+//! The indicator CV table of one level in the national report format (docs/domain.md §6.2): rows
 //! 全县平均值, 标准差, 差异系数, 达标线, 是否达标; one column per indicator, then 综合.
 
 use junheng_core::standards::Level;

@@ -1,5 +1,5 @@
 //! The national-standards tab: the standard and scope picker, the what-if bar, then per the
-//! national report format (DOMAIN §6): verdicts, CV tables, school attainment, shortfalls,
+//! national report format (docs/domain.md §6): verdicts, CV tables, school attainment, shortfalls,
 //! plans and the other computable checks. The evaluation is this tab's own memo over the
 //! whole file, so the page's level and filters (for the indicator tabs) do not change it.
 

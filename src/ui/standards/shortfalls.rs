@@ -1,4 +1,4 @@
-//! The shortfall list of one level (DOMAIN §6.4): each failing school with what it lacks in
+//! The shortfall list of one level (docs/domain.md §6.4): each failing school with what it lacks in
 //! natural units (m², 元, teachers, rooms), buttons to simulate filling its gaps or editing it,
 //! and the county totals.
 

@@ -9,7 +9,7 @@ use crate::standards::{self, CountySheet, CountyValues, Level, Split};
 /// What to analyze and how, as the user chose it. Checked by [`AnalysisConfig::validate`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnalysisConfig {
-    /// Indicators to compute, in order. Empty: the standard indicators of DOMAIN.md §2 when
+    /// Indicators to compute, in order. Empty: the standard indicators of docs/domain.md §2 when
     /// the headers name their fields, otherwise every numeric column.
     pub indicators: Vec<IndicatorSpec>,
     /// Indicators computed after those above (after the defaults when `indicators` is empty):

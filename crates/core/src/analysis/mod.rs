@@ -19,7 +19,7 @@
 //! the weight column (or 1). A row is left out of that indicator, and listed in
 //! `missing_lines`, when a cell it needs is empty or not a number, its weight is ≤ 0, a
 //! divisor is 0, or the value or weight is beyond what a [`Sample`](crate::measures::Sample)
-//! accepts (magnitude above 1e100 or nonzero below 1e-100) (DOMAIN.md §3.3: never impute 0).
+//! accepts (magnitude above 1e100 or nonzero below 1e-100) (docs/domain.md §3.3: never impute 0).
 
 mod columns;
 mod config;

@@ -4,7 +4,7 @@
 
 use crate::fields::Field;
 
-/// A standard indicator of DOMAIN.md §2: `numerator / students`, times 100 for "每百名".
+/// A standard indicator of docs/domain.md §2: `numerator / students`, times 100 for "每百名".
 pub struct NationalIndicator {
     /// Stable id, the indicator's name in the report (`books_per_student`).
     pub id: &'static str,

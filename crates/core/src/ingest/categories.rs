@@ -8,7 +8,7 @@ use crate::error::{Cell, Issue};
 use crate::fast_hash::FastMap;
 use crate::fields::Field;
 
-/// Kind of school or section, from a 学段 / 办学类型 value (DOMAIN.md §5.2).
+/// Kind of school or section, from a 学段 / 办学类型 value (docs/domain.md §5.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SchoolKind {
     /// 小学.
@@ -73,7 +73,7 @@ impl SchoolKind {
     }
 }
 
-/// Urban–rural class (DOMAIN.md §5.1), from the NBS code or a name, old or new.
+/// Urban–rural class (docs/domain.md §5.1), from the NBS code or a name, old or new.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UrbanRural {
     /// 城区: 主城区 111, 城乡结合区 112; old 城市 (1).

@@ -9,7 +9,7 @@
 //! Detection is one code path everywhere; only the last step, turning GB18030, Big5 or another
 //! legacy encoding into text, has two back ends. With the default feature `encoding_rs` (the
 //! CLI, the tests, the reader) it is `encoding_rs`. Without it (the page, where it would cost
-//! about 126 KB gzipped, TOOLCHAIN.md) the host gives a [`LegacyDecoder`] through
+//! about 126 KB gzipped, docs/toolchain.md) the host gives a [`LegacyDecoder`] through
 //! [`set_legacy_decoder`]: the page passes the browser's `TextDecoder`, which implements the
 //! same WHATWG Encoding Standard, so the text and the encoding name are the same. UTF-8 and
 //! UTF-16 never need a back end.

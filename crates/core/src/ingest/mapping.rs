@@ -1,10 +1,10 @@
-//! Header text → canonical [`Field`] (DOMAIN.md §5.2) and units in headers; the synonyms
+//! Header text → canonical [`Field`] (docs/domain.md §5.2) and units in headers; the synonyms
 //! themselves are data in `synonyms`, the category values in [`super::categories`].
 //!
 //! Headers are matched after folding full-width characters, removing spaces, line breaks,
 //! punctuation and bracketed parts; a bracketed unit (`（万元）`) gives the scale to the field's
 //! base unit ([`Field::unit`]). "差异系数" in a header is a computed statistic (or, in Chinese
-//! papers, the entropy-weight g = 1 − e), never a data field (TOOLCHAIN.md).
+//! papers, the entropy-weight g = 1 − e), never a data field (docs/toolchain.md).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -431,7 +431,7 @@ pub fn detect(table: &Table) -> (Mapping, Vec<Issue>) {
     (mapping, issues)
 }
 
-/// Money per student below this suggests the column is in 万元 (DOMAIN.md §5.3).
+/// Money per student below this suggests the column is in 万元 (docs/domain.md §5.3).
 const WAN_YUAN_HINT: f64 = 50.0;
 
 /// For money columns without a unit: a median per-student value below 50 suggests 万元.

@@ -455,7 +455,7 @@ pub const YEAR_HEADERS: [&str; 12] = [
     "统计学年",
 ];
 
-/// Prefixes of derived (per-student) columns: values, not counts (DOMAIN.md §3.3).
+/// Prefixes of derived (per-student) columns: values, not counts (docs/domain.md §3.3).
 pub(super) const DERIVED_PREFIXES: &[&str] = &[
     "生均",
     "每百名",

@@ -10,7 +10,7 @@
 //!
 //! pᵢ = wᵢ/W (pupil share), μ = weighted mean, ε = inequality aversion (0.5, 1, 2 customary;
 //! ε = 0 gives 0). Range [0, 1); 0 = equal. Source: Atkinson (1970), *J. Econ. Theory* 2;
-//! Cowell, *Measuring Inequality*; DOMAIN.md §4.
+//! Cowell, *Measuring Inequality*; docs/domain.md §4.
 //!
 //! Numerics: for ε = 0.5, 1, 2 the index is rewritten in rᵢ = xᵢ/μ = 1 + dᵢ so that every
 //! summed term is ≥ 0 (no cancellation when values are nearly equal), with δ = Σ pᵢdᵢ (≈ 0,
@@ -25,7 +25,7 @@
 //! Other ε use the definition directly.
 //!
 //! Edge cases: `None` when any x < 0, μ ≤ 0, ε < 0 or not finite, or when any x = 0 and
-//! ε ≥ 1 (x^(1−ε) or ln x undefined; DOMAIN.md §3.3 "n/a (zero values)"). Complexity O(n).
+//! ε ≥ 1 (x^(1−ε) or ln x undefined; docs/domain.md §3.3 "n/a (zero values)"). Complexity O(n).
 
 use super::math;
 use super::theil::mld_of;

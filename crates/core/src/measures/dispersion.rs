@@ -10,7 +10,7 @@
 //!
 //! xᵢ is school i's value (resource per pupil), wᵢ its weight (pupils, or 1 for an unweighted
 //! sample). With pupil weights, μ is total resource over total pupils and CV is the national
-//! 差异系数 (教督〔2012〕3号 annex; DOMAIN.md §3.2).
+//! 差异系数 (教督〔2012〕3号 annex; docs/domain.md §3.2).
 //!
 //! Numerics: μ is min + Σ wᵢ(xᵢ − min)/W for x ≥ 0, with compensated sums (no cancellation,
 //! exact for equal values); S uses two passes with the correction term of Chan, Golub & LeVeque
@@ -24,7 +24,7 @@ use super::Sample;
 /// Weighted mean μ = Σ wᵢxᵢ / Σ wᵢ.
 ///
 /// With pupil weights and xᵢ = Rᵢ/Pᵢ this is total resource over total pupils, the county mean
-/// of the national formula (DOMAIN.md §3.2). Complexity O(n).
+/// of the national formula (docs/domain.md §3.2). Complexity O(n).
 ///
 /// ```
 /// use junheng_core::measures::{mean, Sample};
@@ -39,7 +39,7 @@ pub fn mean(sample: &Sample) -> f64 {
 /// Population standard deviation S = sqrt(Σ wᵢ(xᵢ − μ)² / Σ wᵢ), two passes.
 ///
 /// The population form (divisor W, not W − 1) is the one of the national 差异系数 formula
-/// (教督〔2012〕3号 annex; DOMAIN.md §3.2). n = 1 gives 0. Complexity O(n).
+/// (教督〔2012〕3号 annex; docs/domain.md §3.2). n = 1 gives 0. Complexity O(n).
 ///
 /// ```
 /// use junheng_core::measures::{std_dev, Sample};
@@ -53,7 +53,7 @@ pub fn std_dev(sample: &Sample) -> f64 {
 
 /// Coefficient of variation CV = S / μ, the national 差异系数 when weighted by pupils.
 ///
-/// `None` when μ ≤ 0 (undefined). Source: 教督〔2012〕3号 annex, DOMAIN.md §3.2; the official
+/// `None` when μ ≤ 0 (undefined). Source: 教督〔2012〕3号 annex, docs/domain.md §3.2; the official
 /// worked example (books per pupil, 5 schools) gives 0.5153. n = 1 gives Some(0): arithmetically
 /// right, meaningless as a dispersion (`Summary` adds `Note::SingleValue`). Complexity O(n).
 ///
@@ -73,7 +73,7 @@ pub fn cv(sample: &Sample) -> Option<f64> {
 /// ```
 ///
 /// Not the national formula (which weights by pupils and divides by N); offered for theses
-/// that report the textbook sample SD (DOMAIN.md §3.2, "unweighted variant"). `None` when
+/// that report the textbook sample SD (docs/domain.md §3.2, "unweighted variant"). `None` when
 /// n = 1. Complexity O(n).
 ///
 /// ```
@@ -95,7 +95,7 @@ pub fn std_dev_unweighted_sample(sample: &Sample) -> Option<f64> {
 /// Research variant, **unweighted sample** CV = s / x̄ with s from
 /// [`std_dev_unweighted_sample`] (divisor n − 1) and x̄ the plain mean.
 ///
-/// `None` when n = 1 or x̄ ≤ 0. The DOMAIN.md §3.5 example gives 0.5465 (population: 0.4888).
+/// `None` when n = 1 or x̄ ≤ 0. The docs/domain.md §3.5 example gives 0.5465 (population: 0.4888).
 ///
 /// ```
 /// use junheng_core::measures::{cv_unweighted_sample, Sample};

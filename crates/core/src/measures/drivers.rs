@@ -1,5 +1,5 @@
 //! Which schools drive the CV: each school's share of the county variance, and the CV
-//! without each school (DOMAIN.md §3.2, §6 item 5).
+//! without each school (docs/domain.md §3.2, §6 item 5).
 //!
 //! # Formula
 //!
@@ -10,7 +10,7 @@
 //!
 //! shareᵢ is the official worked example's 差异情况 term divided by S²: the schools with the
 //! largest shares "drag the CV up". Source: 教督〔2012〕3号 annex as reproduced in local
-//! guidance (DOMAIN.md §3.2, §3.5: shares 0.000, 0.080, 0.481, 0.423, 0.016).
+//! guidance (docs/domain.md §3.2, §3.5: shares 0.000, 0.080, 0.481, 0.423, 0.016).
 //!
 //! CV₍₋ᵢ₎ for every i in O(n) total: weighted (W, μ, S²) summaries of every prefix and suffix,
 //! built with West's (1979) weighted update and joined with the pooled-variance rule of Chan,

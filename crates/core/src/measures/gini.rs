@@ -14,8 +14,8 @@
 //!
 //! Population form: 0 = equal, at most 1 − wₘₐₓ/W (one school holds everything); unweighted,
 //! that is (n − 1)/n. Same as R `ineq::Gini` (corr = FALSE). Source: Cowell, *Measuring
-//! Inequality* (3rd ed., 2011); DOMAIN.md §4. The n/(n − 1) small-sample factor is a separate
-//! function ([`gini_small_sample`]), off by default (DOMAIN.md §4 choice 6).
+//! Inequality* (3rd ed., 2011); docs/domain.md §4. The n/(n − 1) small-sample factor is a separate
+//! function ([`gini_small_sample`]), off by default (docs/domain.md §4 choice 6).
 //!
 //! Edge cases: `None` when any x < 0 or μ ≤ 0. Complexity O(n log n) (sort), O(n) sorted.
 

@@ -6,13 +6,13 @@ use super::sum::Sum;
 use super::view::finite;
 
 /// Which values count as "below" and "above" the median in McLoone and Verstegen
-/// (DOMAIN.md §4 choice 2; mcloone.rs, verstegen.rs).
+/// (docs/domain.md §4 choice 2; mcloone.rs, verstegen.rs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum MedianRule {
     /// McLoone sums x ≤ M, Verstegen x ≥ M: the project's issue spec, the default.
     #[default]
     AtOrBelow,
-    /// McLoone sums x < M, Verstegen x > M (DOMAIN.md §4 "below"/"above"). With no value on
+    /// McLoone sums x < M, Verstegen x > M (docs/domain.md §4 "below"/"above"). With no value on
     /// the strict side, the index is 1.
     Strict,
 }

@@ -9,7 +9,7 @@
 //! ```
 //!
 //! Range [0, 1 − wₘᵢₙ/W]; 0 = equal. Source: Hoover (1936); Cowell, *Measuring Inequality*;
-//! DOMAIN.md §4. Edge cases: `None` when any x < 0 or μ ≤ 0. Complexity O(n).
+//! docs/domain.md §4. Edge cases: `None` when any x < 0 or μ ≤ 0. Complexity O(n).
 
 use super::view::{finite, View};
 use super::Sample;

@@ -7,13 +7,13 @@
 //!         = 1 + Σ_{i∈B} wᵢ(xᵢ − M) / ( M · Σ_{i∈B} wᵢ )      (the form computed)
 //! M = pupil-weighted median (percentile.rs)
 //! B = { i : xᵢ ≤ M }   MedianRule::AtOrBelow (default; the project's issue spec)
-//! B = { i : xᵢ < M }   MedianRule::Strict    (DOMAIN.md §4 "below")
+//! B = { i : xᵢ < M }   MedianRule::Strict    (docs/domain.md §4 "below")
 //! ```
 //!
 //! The mean of the schools in B, per pupil, over the median. 1 = the bottom half is at the
 //! median; the benchmark often quoted is ≥ 0.95 [unverified: Odden & Picus]. Source: McLoone
-//! (original not seen); DOMAIN.md §4, choice 2. In small counties the rules differ a lot:
-//! 0.4239 (strict) vs 0.5880 (at or below) for the DOMAIN.md §3.5 example.
+//! (original not seen); docs/domain.md §4, choice 2. In small counties the rules differ a lot:
+//! 0.4239 (strict) vs 0.5880 (at or below) for the docs/domain.md §3.5 example.
 //!
 //! Computing 1 + (deviations from M) makes every term ≤ 0, so the result is ≤ 1 by
 //! construction and exactly 1 when the selected values equal M.

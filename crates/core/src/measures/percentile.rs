@@ -9,10 +9,10 @@
 //! federal range ratio FRR = (P_0.95 − P_0.05) / P_0.05
 //! ```
 //!
-//! "The first value whose cumulative pupil share reaches q" (DOMAIN.md §3.5, §4 choice 3):
+//! "The first value whose cumulative pupil share reaches q" (docs/domain.md §3.5, §4 choice 3):
 //! the pupil, not the school, is the unit, as in the US Impact Aid test (20 U.S.C. §7709(b),
 //! 34 CFR 222 subpart K; *Zuni v. Department of Education*, 550 U.S. 81 (2007)), where the
-//! benchmark is FRR ≤ 0.25. The FRR is (P95 − P5)/P5, not P95/P5 (DOMAIN.md §4 choice 4).
+//! benchmark is FRR ≤ 0.25. The FRR is (P95 − P5)/P5, not P95/P5 (docs/domain.md §4 choice 4).
 //!
 //! The comparison Cₖ ≥ q·W allows a relative slack of [`PERCENTILE_REL_TOL`] so that rounding
 //! in Cₖ cannot move a percentile across a tie of cumulative shares: the median of four equal

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Weights play no part: only two schools matter, whatever their size. Source: Berne &
-//! Stiefel; Picus, "Understanding Equity Statistics" (DOMAIN.md §4). No benchmark.
+//! Stiefel; Picus, "Understanding Equity Statistics" (docs/domain.md §4). No benchmark.
 //! Edge cases: the range ratio is `None` when min ≤ 0. Complexity O(n).
 
 use super::view::{finite, View};

@@ -30,7 +30,7 @@ pub enum Note {
     NegativeValues,
     /// Some x = 0: MLD and Atkinson ε = 1, 2 are `None` (ln 0); range ratio too.
     ZeroValues,
-    /// n = 1: dispersion is 0 by arithmetic but meaningless (DOMAIN.md §3.3).
+    /// n = 1: dispersion is 0 by arithmetic but meaningless (docs/domain.md §3.3).
     SingleValue,
     /// μ ≤ 0: CV and every mean-relative measure are `None`.
     NonPositiveMean,

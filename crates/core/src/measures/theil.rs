@@ -13,9 +13,9 @@
 //!
 //! pᵢ = wᵢ/W (pupil share), μ = weighted mean; for group g: P_g = W_g/W its pupil share,
 //! μ_g its mean, s_g = W_g μ_g/(W μ) its resource share, T_g and L_g its own indices. In
-//! DOMAIN.md §4's notation (resource share W_g there): Σ s_g ln(s_g/P_g) and Σ P_g ln(P_g/s_g)
+//! docs/domain.md §4's notation (resource share W_g there): Σ s_g ln(s_g/P_g) and Σ P_g ln(P_g/s_g)
 //! are the same between terms. Range: 0 = equal; T ≤ ln(W/wₘᵢₙ), L unbounded.
-//! Sources: Theil (1967); Conceição & Ferreira (2000), UTIP WP 14; Cowell (2011); DOMAIN.md §4.
+//! Sources: Theil (1967); Conceição & Ferreira (2000), UTIP WP 14; Cowell (2011); docs/domain.md §4.
 //!
 //! Numerics: written in rᵢ = xᵢ/μ = 1 + dᵢ, with δ = Σ pᵢdᵢ (the rounding of μ, ≈ 0):
 //!
@@ -30,7 +30,7 @@
 //! difference of two nearly equal sums. The between terms are computed the same way, as T and
 //! L of the group means weighted by group pupils.
 //!
-//! Edge cases: T is `None` when any x < 0 or μ ≤ 0; L also when any x = 0 (ln 0; DOMAIN.md
+//! Edge cases: T is `None` when any x < 0 or μ ≤ 0; L also when any x = 0 (ln 0; docs/domain.md
 //! §3.3 "n/a (zero values)"). In a decomposition a group whose values are all 0 has no T of
 //! its own but contributes 0 to both T terms (s_g = 0). Complexity O(n).
 

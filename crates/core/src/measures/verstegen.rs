@@ -6,12 +6,12 @@
 //! Verstegen = Σ_{i∈T} wᵢxᵢ / ( M · Σ_{i∈T} wᵢ )
 //!           = 1 + Σ_{i∈T} wᵢ(xᵢ − M) / ( M · Σ_{i∈T} wᵢ )    (the form computed)
 //! T = { i : xᵢ ≥ M }   MedianRule::AtOrBelow (default: "at or above", the issue spec)
-//! T = { i : xᵢ > M }   MedianRule::Strict    (DOMAIN.md §4 "above")
+//! T = { i : xᵢ > M }   MedianRule::Strict    (docs/domain.md §4 "above")
 //! ```
 //!
 //! M is the pupil-weighted median. 1 = the top half is at the median; larger = a richer top.
 //! No verified benchmark ("≤ 1.05" is unverified). Source: Verstegen (original not seen);
-//! DOMAIN.md §4. The §3.5 example gives 1.4975 (strict) and 1.3791 (at or above).
+//! docs/domain.md §4. The §3.5 example gives 1.4975 (strict) and 1.3791 (at or above).
 //!
 //! Every term is ≥ 0 in the computed form, so the result is ≥ 1 by construction.
 //!

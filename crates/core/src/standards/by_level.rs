@@ -21,7 +21,7 @@ impl<T: Copy> ByLevel<T> {
     }
 }
 
-/// Limits of the computable 2017 items of other dimensions (政府保障程度, DOMAIN §2.2).
+/// Limits of the computable 2017 items of other dimensions (政府保障程度, docs/domain.md §2.2).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SizeLimits {
     /// Largest school (pupils) for 小学 / 初中 schools.

@@ -19,7 +19,7 @@ use super::table::{CountyRule, Indicator, Standard};
 use crate::fields::Field;
 use crate::measures::{self, in_range, Sample};
 
-/// Results within this distance of a CV threshold are flagged borderline (DOMAIN §3.2 \[U\]).
+/// Results within this distance of a CV threshold are flagged borderline (docs/domain.md §3.2 \[U\]).
 pub const BORDERLINE_MARGIN: f64 = 0.005;
 
 /// One indicator's usable data in one level: section index, resource R_i (after the gym
@@ -37,7 +37,7 @@ pub struct Column {
 }
 
 impl Column {
-    /// Pupil-weighted CV (DOMAIN §3.2); `None` when empty or the mean is 0.
+    /// Pupil-weighted CV (docs/domain.md §3.2); `None` when empty or the mean is 0.
     pub fn cv(&self) -> Option<f64> {
         let sample = Sample::new(self.values.clone(), self.pupils.clone()).ok()?;
         measures::cv(&sample)
@@ -49,7 +49,7 @@ impl Column {
         Some(measures::mean(&sample))
     }
 
-    /// Pupil-weighted population standard deviation (DOMAIN §3.2); `None` when empty.
+    /// Pupil-weighted population standard deviation (docs/domain.md §3.2); `None` when empty.
     pub fn std_dev(&self) -> Option<f64> {
         let sample = Sample::new(self.values.clone(), self.pupils.clone()).ok()?;
         Some(measures::std_dev(&sample))

@@ -9,7 +9,7 @@
 //!   teaching point (docs/domain.md §6). Private (民办) comes from the operator column
 //!   (举办者 / 办学性质) or the name (民办, 私立). Scope itself is decided later, in
 //!   [`prepare`](super::prepare), which lists every row it leaves out.
-//! - A missing or placeholder cell is a missing key, never 0 (DOMAIN §3.3); a cell that is not
+//! - A missing or placeholder cell is a missing key, never 0 (docs/domain.md §3.3); a cell that is not
 //!   a number is missing too and listed in a warning.
 //! - Rows the engine cannot use are listed, never dropped silently: a row whose level cannot be
 //!   read is left out with a warning; a row without pupils is kept (the engine leaves it out of

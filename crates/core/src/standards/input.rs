@@ -51,7 +51,7 @@ pub enum SchoolType {
     Primary,
     /// 初中 / 初级中学.
     Junior,
-    /// 九年一贯制学校: primary + junior, split (DOMAIN §2.3).
+    /// 九年一贯制学校: primary + junior, split (docs/domain.md §2.3).
     NineYear,
     /// 十二年一贯制学校: primary + junior + senior; the senior part is dropped.
     TwelveYear,
@@ -204,7 +204,7 @@ pub struct ScopeEvidence {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Split {
     /// Shares by weighted pupils: a primary pupil counts 1, a junior pupil `junior`, a senior
-    /// pupil `senior` (DOMAIN §2.3 \[S\]: 1.1 and 1.32 = 1.1 × 1.2). Section share of level l =
+    /// pupil `senior` (docs/domain.md §2.3 \[S\]: 1.1 and 1.32 = 1.1 × 1.2). Section share of level l =
     /// w_l·n_l / Σ w·n.
     Weighted {
         /// Weight of a junior pupil (1.1).
@@ -220,7 +220,7 @@ pub enum Split {
 }
 
 impl Split {
-    /// The local guidance's weights (DOMAIN §2.3): junior 1.1, senior 1.32.
+    /// The local guidance's weights (docs/domain.md §2.3): junior 1.1, senior 1.32.
     pub const GUIDANCE: Split = Split::Weighted {
         junior: 1.1,
         senior: 1.32,
@@ -234,13 +234,13 @@ pub struct Options {
     /// How to split spanning schools.
     pub split: Split,
     /// Count 教学点 as primary schools. The national application form excludes them
-    /// (DOMAIN §2.3 \[V\]); whether the national CV does is \[U\].
+    /// (docs/domain.md §2.3 \[V\]); whether the national CV does is \[U\].
     pub include_teaching_points: bool,
     /// Count 民办 schools. The national application form excludes them \[V\]; some districts
     /// include them \[S\].
     pub include_private: bool,
     /// Take teaching area minus the indoor gym and sports area plus the gym, so the gym is not
-    /// counted twice (DOMAIN §2.2, national rule \[U\]). A missing gym area counts as 0 then.
+    /// counted twice (docs/domain.md §2.2, national rule \[U\]). A missing gym area counts as 0 then.
     pub gym_in_sports: bool,
 }
 

@@ -1,17 +1,17 @@
 //! National standards of balanced compulsory education, and the gap-to-standard planner.
 //!
 //! - **Basic balance, 2012** (教育部《县域义务教育均衡发展督导评估暂行办法》, 教督〔2012〕3号):
-//!   per level, eight per-student indicators, each with its pupil-weighted CV (DOMAIN §3.2); the
+//!   per level, eight per-student indicators, each with its pupil-weighted CV (docs/domain.md §3.2); the
 //!   county passes on the composite CV, the mean of the eight: ≤ 0.65 小学, ≤ 0.55 初中. A
 //!   single CV may exceed it. No national per-school standard; a province's 办学基本标准 can be
 //!   loaded as a table ([`Standard::from_json`], [`Standard::with_values_csv`]).
 //! - **High-quality balance, 2017** (《县域义务教育优质均衡发展督导评估办法》, 教督〔2017〕6号):
 //!   seven indicators with per-school standards. A school passes when at least 6 of 7 reach the
-//!   standard (≥; equality counts as reached, DOMAIN §2.2 \[U\]) and the other is ≥ 85 % of it;
+//!   standard (≥; equality counts as reached, docs/domain.md §2.2 \[U\]) and the other is ≥ 85 % of it;
 //!   the county passes resource allocation when every school passes and every CV is ≤ 0.50
 //!   小学 / ≤ 0.45 初中. The mean of the seven is informational.
 //!
-//! Flow: [`SchoolInput`] rows → [`prepare`] (scope and split, DOMAIN §2.3) → [`Prepared`]
+//! Flow: [`SchoolInput`] rows → [`prepare`] (scope and split, docs/domain.md §2.3) → [`Prepared`]
 //! sections → [`evaluate_prepared`] → [`StandardReport`]; [`evaluate()`] does both steps.
 //! [`plan`] proposes fixes, [`apply`] turns a plan into edited sections (what-if), and
 //! [`plan_csv`] exports it. Everything is a pure function of its inputs.

@@ -15,7 +15,7 @@
 //!   it to the last representable step: the result L has CV(L) ≤ threshold and the float just
 //!   below L has CV > threshold (both evaluated with [`crate::measures::cv`]).
 //! - **Fix the top k** ([`TopKPlan`]): rank schools by their share of the county variance,
-//!   (P_i/N)(X_i − X̄)²/S² (DOMAIN §3.2), largest first (ties by row order). Set the first k to
+//!   (P_i/N)(X_i − X̄)²/S² (docs/domain.md §3.2), largest first (ties by row order). Set the first k to
 //!   the current pupil-weighted mean X̄ (raising those below it, lowering those above it), and take
 //!   the smallest k for which the recomputed CV is ≤ the threshold. The CV is recomputed with the
 //!   new mean. Lowering is reported separately: it is the surplus that the CV formula counts
@@ -197,7 +197,7 @@ impl Plan {
     }
 }
 
-/// Each school's share of the county variance, (P_i/N)(X_i − X̄)²/S² (DOMAIN §3.2): the
+/// Each school's share of the county variance, (P_i/N)(X_i − X̄)²/S² (docs/domain.md §3.2): the
 /// schools that drag the CV up. Shares sum to 1; `None` when the sample is invalid or S = 0.
 /// The official worked example (books, 5 schools) gives 0.000, 0.080, 0.481, 0.423, 0.016.
 pub fn variance_shares(values: &[f64], pupils: &[f64]) -> Option<Vec<f64>> {

@@ -109,7 +109,7 @@ pub struct LevelReport {
 /// One indicator of one level.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct IndicatorReport {
-    /// Indicator id (DOMAIN §2).
+    /// Indicator id (docs/domain.md §2).
     pub id: String,
     /// Chinese name.
     pub name_zh: String,
@@ -119,7 +119,7 @@ pub struct IndicatorReport {
     pub unit_zh: String,
     /// Unit of the values, English.
     pub unit_en: String,
-    /// Pupil-weighted CV (差异系数, DOMAIN §3.2); `null` when undefined (no school, mean 0).
+    /// Pupil-weighted CV (差异系数, docs/domain.md §3.2); `null` when undefined (no school, mean 0).
     pub cv: Option<f64>,
     /// Pupil-weighted mean = total resource × factor / total pupils (全县平均值).
     pub mean: Option<f64>,

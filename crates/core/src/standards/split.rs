@@ -1,4 +1,4 @@
-//! Scope and split: school rows → sections, one per level (DOMAIN §2.3).
+//! Scope and split: school rows → sections, one per level (docs/domain.md §2.3).
 //!
 //! A spanning school (九年一贯制, 十二年一贯制, 完全中学) becomes one section per compulsory level
 //! it teaches, each counted as one school of its level. The resources the local guidance names
@@ -15,7 +15,7 @@ use crate::fields::Field;
 
 /// Resources apportioned between sections: the five of the guidance for 2012 (teaching area,
 /// sports area, equipment value, computers, books) and, for 2017, the gym and multimedia rooms
-/// (DOMAIN §2.3 \[S\]).
+/// (docs/domain.md §2.3 \[S\]).
 pub const APPORTIONED: [Field; 7] = [
     Field::TeachingArea,
     Field::SportsArea,
@@ -250,7 +250,7 @@ fn no_pupils(school: &SchoolInput, out: &mut Prepared) {
     ));
 }
 
-/// Drops negative or non-finite counts with a note (DOMAIN §3.3: reject, never impute).
+/// Drops negative or non-finite counts with a note (docs/domain.md §3.3: reject, never impute).
 fn clean_values(
     school: &SchoolInput,
     values: &BTreeMap<Field, f64>,

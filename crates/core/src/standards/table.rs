@@ -28,7 +28,7 @@ pub enum CountyRule {
 /// below their standard and each of those is at least `floor_ratio` × the standard.
 ///
 /// 2017: `max_unreached` 1 (“每所学校至少6项指标达到上述要求”), `floor_ratio` 0.85 (“余项不能低于
-/// 要求的85%”). A value equal to the standard counts as reached (DOMAIN §2.2, \[U\]).
+/// 要求的85%”). A value equal to the standard counts as reached (docs/domain.md §2.2, \[U\]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SchoolRule {
     /// How many indicators may be below the standard.
@@ -39,10 +39,10 @@ pub struct SchoolRule {
     pub all_schools_must_pass: bool,
 }
 
-/// One indicator of a standard: X_i = factor · R_i / P_i (DOMAIN §3.1).
+/// One indicator of a standard: X_i = factor · R_i / P_i (docs/domain.md §3.1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Indicator {
-    /// Stable id as in DOMAIN.md §2, e.g. `teaching_area_per_student`.
+    /// Stable id as in docs/domain.md §2, e.g. `teaching_area_per_student`.
     pub id: String,
     /// Chinese name as in the national template.
     pub name_zh: String,

@@ -23,7 +23,7 @@ pub const INDICATOR: Flag = Flag {
         "                                books/students   [教学仪器设备值（万元）]*10000/在校学生数\n",
         "                              A column is its header text or a field id (students, books, ...);\n",
         "                              put a header containing * or / in [ ].\n",
-        "                              Without -i: the national indicators (DOMAIN §2) when the headers\n",
+        "                              Without -i: the national indicators (docs/domain.md §2) when the headers\n",
         "                              name their fields, otherwise every numeric column.\n",
     ),
     action: Action::Value(|args, name, value| {
