@@ -665,17 +665,24 @@ fn notes(out: &mut String, d: &Dossier, lang: Lang) {
         }
         out.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        out,
-        "<h3>{}</h3>",
-        esc(&match lang {
-            Lang::Zh => format!("{}（{} 处）", Titles::missing(lang), d.missing_cells.len()),
-            Lang::En => format!("{} ({})", Titles::missing(lang), d.missing_cells.len()),
-        })
-    );
     if d.missing_cells.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", labels::none(lang));
+        // One line, not a heading over "None": the page says it looked, without an empty stub.
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{}{}{}</p>",
+            esc(Titles::missing(lang)),
+            t(lang, "：", ": "),
+            labels::none(lang)
+        );
     } else {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>",
+            esc(&match lang {
+                Lang::Zh => format!("{}（{} 处）", Titles::missing(lang), d.missing_cells.len()),
+                Lang::En => format!("{} ({})", Titles::missing(lang), d.missing_cells.len()),
+            })
+        );
         out.push_str("<table class=\"missing small\">\n");
         head_row(out, &labels::missing_headers(lang));
         out.push_str("<tbody>\n");

@@ -26,7 +26,7 @@ pub fn page_css(lang: Lang) -> String {
         Lang::En => r#""Page " counter(page) " of " counter(pages)"#,
     };
     format!(
-        r#"@page {{ size: A4; margin: 13mm 12mm 15mm 12mm;
+        r#"@page {{ size: A4; margin: 11mm 10mm 13mm 10mm;
   @bottom-center {{ content: {page_number}; font-size: 8.5pt; font-family: {FONTS}; }} }}
 "#
     )
@@ -72,6 +72,8 @@ p.note {{ margin: 0 0 2mm; }}
 ul.items {{ margin: 1mm 0 4mm 5mm; padding: 0; }}
 table.schools, table.gaps {{ table-layout: fixed; }}
 table.schools {{ font-size: 7.6pt; }}
+table.gaps {{ font-size: 8.2pt; }}
+table.gaps td {{ padding: 0.4mm 1mm; }}
 table.schools th {{ font-size: 7pt; font-weight: normal; padding: 0.4mm 0.5mm; }}
 table.schools td {{ padding: 0.3mm 0.7mm; }}
 td.name {{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
@@ -79,11 +81,11 @@ table.cv, table.evaluation {{ table-layout: fixed; }}
 table.evaluation {{ font-size: 7.8pt; }}
 td.unit {{ font-size: 8.5pt; text-align: center; }}
 table.cv th {{ font-size: 8.5pt; }}
-section.notes {{ font-size: 8.5pt; }}
+section.notes {{ font-size: 8pt; }}
 {unit_wrap}
 table.signatures {{ margin-top: 10mm; }}
 table.signatures td {{ border: none; padding: 4mm 1mm; width: 50%; }}
-dl.explain dt {{ font-weight: bold; margin-top: 1.5mm; }}
+dl.explain dt {{ font-weight: bold; margin-top: 1mm; }}
 dl.explain dd {{ margin: 0 0 0 5mm; }}
 "#
     )
