@@ -9,6 +9,7 @@ use crate::chart::lorenz::lorenz_points;
 use crate::chart::ticks::format_value;
 use crate::i18n::{fill, t, K};
 use crate::model::format::fixed;
+pub use crate::model::format::percent;
 use crate::model::metrics::indicator_label;
 
 /// `text` with its first letter in upper case (English sentences that start with a name).
@@ -19,15 +20,6 @@ pub fn capitalize(text: String) -> String {
             first.to_ascii_uppercase().to_string() + chars.as_str()
         }
         _ => text,
-    }
-}
-
-/// A share as a percentage with one decimal: 0.4812 → "48.1%".
-pub fn percent(share: f64) -> String {
-    if share.is_finite() {
-        format!("{:.1}%", share * 100.0)
-    } else {
-        "—".to_string()
     }
 }
 
@@ -168,7 +160,7 @@ pub fn bars_title(
                 ("label", label),
                 ("max", &max.0),
                 ("min", &min.0),
-                ("ratio", &format!("{:.1}", max.1 / min.1)),
+                ("ratio", &fixed(Some(max.1 / min.1), 1)),
                 ("n", &n),
                 ("below", &below.to_string()),
             ],
