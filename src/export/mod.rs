@@ -9,6 +9,9 @@ use crate::xlsx_writer::{workbook, Cell, Sheet};
 
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+mod report_csv;
+
+pub use report_csv::report_csv;
 
 /// The UTF-8 byte-order mark: Excel opens a CSV as UTF-8 only when it starts with one.
 pub const BOM: &str = "\u{feff}";

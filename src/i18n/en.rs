@@ -416,5 +416,8 @@ pub fn text(key: K) -> &'static str {
         K::ExportDossier => "Dossier (Excel)",
         K::ExportDossierTip => "Download the dossier workbook: summary, tables 1–4 and notes, a sheet each",
         K::ResearchIntro => "Measures used in research on inequality, for analysis only: they are not national standards.",
+        K::CsvSchools => "Schools",
+        K::CsvMissing => "Schools left out",
+        K::CsvFormula => "Formula",
     }
 }
