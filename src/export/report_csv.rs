@@ -8,6 +8,7 @@ use junheng_core::measures::Measure;
 use junheng_core::report::Report;
 use junheng_core::Lang;
 
+use super::csv_line;
 use crate::i18n::{t, K};
 use crate::model::findings::value_label;
 use crate::model::metrics::METRICS;
@@ -21,7 +22,7 @@ pub fn report_csv(lang: Lang, report: &Report) -> String {
     ];
     header.extend(METRICS.iter().map(|m| t(lang, m.label).to_string()));
     header.push(t(lang, K::CsvFormula).to_string());
-    let mut out = row(&header);
+    let mut out = csv_line(header);
     for indicator in &report.indicators {
         let mut cells = vec![
             value_label(lang, &indicator.name, indicator.label_zh.as_deref()),
@@ -36,26 +37,9 @@ pub fn report_csv(lang: Lang, report: &Report) -> String {
             indicator[m.measure].map_or_else(String::new, |v| plain(v, kind))
         }));
         cells.push(indicator.formula.clone());
-        out.push_str(&row(&cells));
+        out.push_str(&csv_line(cells));
     }
     out
-}
-
-/// One CSV line: cells quoted when they hold a comma, a quote or a line break (RFC 4180), and
-/// text a spreadsheet would run as a formula defused.
-fn row(cells: &[String]) -> String {
-    let quoted: Vec<String> = cells
-        .iter()
-        .map(|c| {
-            let c = junheng_core::csv_cell::csv_cell(c);
-            if c.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", c.replace('"', "\"\""))
-            } else {
-                c.into_owned()
-            }
-        })
-        .collect();
-    format!("{}\r\n", quoted.join(","))
 }
 
 #[cfg(test)]

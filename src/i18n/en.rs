@@ -419,5 +419,6 @@ pub fn text(key: K) -> &'static str {
         K::CsvSchools => "Schools",
         K::CsvMissing => "Schools left out",
         K::CsvFormula => "Formula",
+        K::MedianRuleExplain => "The McLoone and Verstegen indices look at the schools below (above) the median: “including” also counts schools exactly at the median, “excluding” leaves them out. The CV does not depend on it.",
     }
 }

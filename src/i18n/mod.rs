@@ -447,6 +447,7 @@ pub enum K {
     CsvSchools,
     CsvMissing,
     CsvFormula,
+    MedianRuleExplain,
 }
 
 /// The text of `key` in `lang`.

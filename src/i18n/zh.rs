@@ -419,5 +419,6 @@ pub fn text(key: K) -> &'static str {
         K::CsvSchools => "学校数",
         K::CsvMissing => "缺失学校数",
         K::CsvFormula => "计算公式",
+        K::MedianRuleExplain => "McLoone 和 Verstegen 指数要看中位数以下（以上）的学校：“含中位数”把数值正好等于中位数的学校也算进去，“不含中位数”不算；差异系数不受影响。",
     }
 }

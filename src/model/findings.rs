@@ -44,15 +44,19 @@ pub fn standard_value(name: &str, level: Option<Level>) -> Option<f64> {
 }
 
 /// An indicator's name with its unit, when it is a national one: "生均图书册数（册/生）",
-/// "Books per student (books per student)" reads badly, so English gets the unit only when it
-/// differs from the name.
+/// "Books per student (books per student)" reads badly, so English gets the unit only when the
+/// name does not end with it.
 pub fn value_label(lang: Lang, name: &str, label_zh: Option<&str>) -> String {
     let label = indicator_label(lang, name, label_zh);
     for standard in builtins() {
         if let Some(i) = standard.indicators().iter().find(|i| i.id == name) {
             return match lang {
                 Lang::Zh => format!("{label}（{}）", i.unit_zh),
-                Lang::En if !label.eq_ignore_ascii_case(&i.unit_en) => {
+                Lang::En
+                    if !label
+                        .to_ascii_lowercase()
+                        .ends_with(&i.unit_en.to_ascii_lowercase()) =>
+                {
                     format!("{label} ({})", i.unit_en)
                 }
                 Lang::En => label,
