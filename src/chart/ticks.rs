@@ -223,28 +223,10 @@ fn scientific(value: f64) -> String {
     format!("{mantissa}e{exponent}")
 }
 
-/// Commas every three digits of the integer part; "-0.0" becomes "0.0".
+/// Commas every three digits of the integer part, by the core formatter's grouping;
+/// "-0.0" becomes "0.0". The decimals stay the ones the step chose.
 fn group_thousands(text: &str) -> String {
-    let (sign, unsigned) = match text.strip_prefix('-') {
-        Some(rest) if rest.chars().any(|c| c.is_ascii_digit() && c != '0') => ("-", rest),
-        Some(rest) => ("", rest),
-        None => ("", text),
-    };
-    let (integer, fraction) = match unsigned.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (unsigned, None),
-    };
-    let mut grouped = String::with_capacity(integer.len() + integer.len() / 3);
-    for (i, c) in integer.chars().enumerate() {
-        if i > 0 && (integer.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    junheng_core::format::grouped(text)
 }
 
 #[cfg(test)]

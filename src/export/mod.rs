@@ -9,6 +9,11 @@ use crate::xlsx_writer::{workbook, Cell, Sheet};
 
 #[cfg(target_arch = "wasm32")]
 pub mod download;
+mod plan_csv;
+mod report_csv;
+
+pub use plan_csv::plan_csv;
+pub use report_csv::report_csv;
 
 /// The UTF-8 byte-order mark: Excel opens a CSV as UTF-8 only when it starts with one.
 pub const BOM: &str = "\u{feff}";
@@ -85,6 +90,17 @@ fn csv_cell(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// One line of a CSV the page writes from the user's data, CRLF-ended: text a spreadsheet
+/// would run as a formula is defused (`junheng_core::csv_cell`), then cells with a comma, a
+/// quote or a line break are quoted (RFC 4180).
+fn csv_line<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
+    let cells: Vec<String> = cells
+        .into_iter()
+        .map(|c| csv_cell(&junheng_core::csv_cell::csv_cell(c.as_ref())))
+        .collect();
+    format!("{}\r\n", cells.join(","))
 }
 
 fn cell_text(cell: &Cell) -> String {

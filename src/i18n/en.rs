@@ -416,5 +416,9 @@ pub fn text(key: K) -> &'static str {
         K::ExportDossier => "Dossier (Excel)",
         K::ExportDossierTip => "Download the dossier workbook: summary, tables 1–4 and notes, a sheet each",
         K::ResearchIntro => "Measures used in research on inequality, for analysis only: they are not national standards.",
+        K::CsvSchools => "Schools",
+        K::CsvMissing => "Schools left out",
+        K::CsvFormula => "Formula",
+        K::MedianRuleExplain => "The McLoone and Verstegen indices look at the schools below (above) the median: “including” also counts schools exactly at the median, “excluding” leaves them out. The CV does not depend on it.",
     }
 }

@@ -443,6 +443,11 @@ pub enum K {
     ChartGroupsCapped,
     /// The group bars show the {k} lowest and {k} highest of {n} groups.
     ChartGroupBarsCapped,
+    // C3a: the page's CSV export headers (issue 17).
+    CsvSchools,
+    CsvMissing,
+    CsvFormula,
+    MedianRuleExplain,
 }
 
 /// The text of `key` in `lang`.

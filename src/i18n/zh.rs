@@ -416,5 +416,9 @@ pub fn text(key: K) -> &'static str {
         K::ExportDossier => "验收材料（Excel）",
         K::ExportDossierTip => "下载验收材料工作簿：封面与结论、表1–表4、说明，每表一页",
         K::ResearchIntro => "以下是研究文献中常用的不均衡指标，供分析参考，不是国家验收标准：",
+        K::CsvSchools => "学校数",
+        K::CsvMissing => "缺失学校数",
+        K::CsvFormula => "计算公式",
+        K::MedianRuleExplain => "McLoone 和 Verstegen 指数要看中位数以下（以上）的学校：“含中位数”把数值正好等于中位数的学校也算进去，“不含中位数”不算；差异系数不受影响。",
     }
 }

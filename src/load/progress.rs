@@ -1,6 +1,8 @@
 //! Progress of a large file read by the engine worker (`worker.rs`): what the progress bar
 //! shows. Pure, so tested natively; `ui/frame/progress.rs` renders it.
 
+use junheng_core::format::{number, Kind};
+
 use crate::i18n::K;
 
 /// A stage of a load in the worker, in order.
@@ -70,8 +72,8 @@ impl Progress {
 
     /// "12.0 / 96.5 MB" while reading.
     pub fn megabytes(&self) -> String {
-        let mb = |b: f64| b / (1024.0 * 1024.0);
-        format!("{:.1} / {:.1} MB", mb(self.bytes), mb(self.total))
+        let mb = |b: f64| number(b / (1024.0 * 1024.0), Kind::Value(1));
+        format!("{} / {} MB", mb(self.bytes), mb(self.total))
     }
 }
 
@@ -114,5 +116,12 @@ mod tests {
             ..at(Stage::Reading, 0.0)
         };
         assert_eq!(p.megabytes(), "8.0 / 96.5 MB");
+        // Through the one formatter: grouped, half away from zero.
+        let big = Progress {
+            bytes: 0.25 * 1024.0 * 1024.0,
+            total: 1536.25 * 1024.0 * 1024.0,
+            ..at(Stage::Reading, 0.0)
+        };
+        assert_eq!(big.megabytes(), "0.3 / 1,536.3 MB");
     }
 }

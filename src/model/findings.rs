@@ -9,6 +9,7 @@ use crate::chart::lorenz::lorenz_points;
 use crate::chart::ticks::format_value;
 use crate::i18n::{fill, t, K};
 use crate::model::format::fixed;
+pub use crate::model::format::percent;
 use crate::model::metrics::indicator_label;
 
 /// `text` with its first letter in upper case (English sentences that start with a name).
@@ -19,15 +20,6 @@ pub fn capitalize(text: String) -> String {
             first.to_ascii_uppercase().to_string() + chars.as_str()
         }
         _ => text,
-    }
-}
-
-/// A share as a percentage with one decimal: 0.4812 → "48.1%".
-pub fn percent(share: f64) -> String {
-    if share.is_finite() {
-        format!("{:.1}%", share * 100.0)
-    } else {
-        "—".to_string()
     }
 }
 
@@ -52,15 +44,19 @@ pub fn standard_value(name: &str, level: Option<Level>) -> Option<f64> {
 }
 
 /// An indicator's name with its unit, when it is a national one: "生均图书册数（册/生）",
-/// "Books per student (books per student)" reads badly, so English gets the unit only when it
-/// differs from the name.
+/// "Books per student (books per student)" reads badly, so English gets the unit only when the
+/// name does not end with it.
 pub fn value_label(lang: Lang, name: &str, label_zh: Option<&str>) -> String {
     let label = indicator_label(lang, name, label_zh);
     for standard in builtins() {
         if let Some(i) = standard.indicators().iter().find(|i| i.id == name) {
             return match lang {
                 Lang::Zh => format!("{label}（{}）", i.unit_zh),
-                Lang::En if !label.eq_ignore_ascii_case(&i.unit_en) => {
+                Lang::En
+                    if !label
+                        .to_ascii_lowercase()
+                        .ends_with(&i.unit_en.to_ascii_lowercase()) =>
+                {
                     format!("{label} ({})", i.unit_en)
                 }
                 Lang::En => label,
@@ -168,7 +164,7 @@ pub fn bars_title(
                 ("label", label),
                 ("max", &max.0),
                 ("min", &min.0),
-                ("ratio", &format!("{:.1}", max.1 / min.1)),
+                ("ratio", &fixed(Some(max.1 / min.1), 1)),
                 ("n", &n),
                 ("below", &below.to_string()),
             ],

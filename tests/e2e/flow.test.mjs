@@ -100,9 +100,10 @@ for (const locale of ['zh-CN', 'en-US']) {
     const page = await open(locale);
     await page.getByTestId('file-input').setInputFiles(fixture('ingest/title_rows.csv'));
     await page.getByTestId('file-name').filter({ hasText: 'title_rows.csv' }).waitFor();
-    assert.equal(await page.getByTestId('encoding').textContent(), 'gb18030');
+    // The encoding as people know it, not the machine label gb18030 (issue 17).
+    assert.equal(await page.getByTestId('encoding').textContent(), zh ? 'GBK（国标）' : 'GBK (Chinese national standard, GB18030)');
     await page.getByTestId('tab-data').click();
-    assert.equal(await page.getByTestId('detected-encoding').textContent(), 'gb18030');
+    assert.equal(await page.getByTestId('detected-encoding').textContent(), zh ? 'GBK（国标）' : 'GBK (Chinese national standard, GB18030)');
     const skipped = await page.getByTestId('skipped-rows').textContent();
     assert.match(skipped, zh ? /行 15: .*合计/ : /Line 15: .*(total|合计)/i);
     await shoot(page, `${locale}-gbk-data`);
@@ -154,11 +155,16 @@ for (const locale of ['zh-CN', 'en-US']) {
     assert.ok(text.startsWith('\uFEFF'), 'a BOM for Excel');
     const lines = text.slice(1).trim().split('\n');
     const header = lines[0].split(',');
-    assert.equal(header[0], 'name');
-    assert.ok(header.includes('cv'));
+    // In the page's language, the indicators by name with unit, no machine ids (issue 17).
+    assert.equal(header[0], zh ? '指标' : 'Indicator');
+    const cvColumn = header.indexOf(zh ? '差异系数' : 'CV');
+    assert.ok(cvColumn > 0, header.join(','));
     const names = lines.slice(1).map((l) => l.split(',')[0]);
     assert.equal(names.length, 12);
-    assert.ok(names.includes('books_per_student'));
+    assert.ok(names.some((n) => (zh ? /^生均图书册数（册\/生）$/ : /^Books per student/).test(n)), names.join(' | '));
+    assert.ok(!text.includes('books_per_student'), 'no machine id in the CSV');
+    // CVs with the page's 3 decimals, as plain numbers (no thousands separators).
+    for (const line of lines.slice(1)) assert.match(line.split(',')[cvColumn], /^(\d+\.\d{3})?$/, line);
     for (const line of lines) assert.equal(line.split(',').length >= header.length, true, line);
 
     const json = await download(page, 'export-json');
@@ -219,8 +225,11 @@ test('settings survive a reload, the data do not; nothing is stored before a cha
   await page.getByTestId('level-select').selectOption('初中');
   await page.getByTestId('weight-select').selectOption('none');
   await page.getByTestId('median-rule-select').selectOption('strict');
+  // The rule explained in one sentence where it is chosen (issue 17 item 7), in each language.
+  assert.match(await page.getByTestId('median-rule').getAttribute('title'), /^McLoone 和 Verstegen 指数.*中位数.*差异系数不受影响。$/);
   await page.getByTestId('tab-data').click();
   await page.getByTestId('lang-switch').click();
+  assert.match(await page.getByTestId('median-rule').getAttribute('title'), /^The McLoone and Verstegen indices .*median.*does not depend on it\.$/);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('junheng.settings')));
   assert.deepEqual(stored, { v: 1, lang: 'en', level: '初中', median_rule: 'strict', tab: 'data', weight: 'none' });
   assert.ok(!JSON.stringify(stored).includes('城关'), 'no data in storage');

@@ -68,9 +68,12 @@ for (const lang of LANGS) {
     const bytes = await readFile(await download.path());
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
     const csv = bytes.toString('utf8');
-    assert.match(csv, /学段 level,类别 kind/);
-    assert.match(csv, /,shortfall,/);
-    assert.match(csv, /,what_if,/);
+    // In the page's language, indicators with units, no machine ids (issue 17).
+    const zh = lang.locale === 'zh-CN';
+    assert.ok(csv.startsWith(zh ? '\uFEFF学段,类别,指标,学校,行号,当前值,目标值,资源变化量,单位\r\n' : '\uFEFFLevel,Kind,Indicator,School,Line,Value now,Target value,Resource change,Unit\r\n'), csv.slice(0, 120));
+    assert.match(csv, zh ? /,学校未达标的缺口,生均体育运动场馆面积（平方米\/生）,/ : /,School shortfall,Sports ground area per student \(m² per student\),/);
+    assert.match(csv, zh ? /,自行调整,/ : /,Your change,/);
+    assert.doesNotMatch(csv, /sports_area_per_student|,shortfall,|,what_if,|,m2\r\n/);
 
     // Reset, then 2012: both levels pass on the composite CV.
     await page.getByTestId('std-reset').click();

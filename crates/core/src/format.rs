@@ -167,6 +167,51 @@ pub fn optional(value: Option<f64>, kind: Kind) -> String {
     value.map_or_else(|| "—".to_string(), |v| number(v, kind))
 }
 
+/// [`number`] without thousands separators or "%", for files a program reads back (CSV):
+/// the same digits and rounding, a percentage as its number of per cent (85.3); "" when the
+/// value is not finite, as an empty cell.
+///
+/// ```
+/// use junheng_core::format::{plain, Kind};
+/// assert_eq!(plain(12005.1, Kind::Area), "12005.10");
+/// assert_eq!(plain(0.8534, Kind::Percent), "85.3");
+/// ```
+pub fn plain(value: f64, kind: Kind) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    number(value, kind).replace([',', '%'], "")
+}
+
+/// Thousands separators in a number already written with its decimals ("-12345.60" →
+/// "-12,345.60"), for labels whose decimals are chosen elsewhere (a chart axis's step).
+/// "-0" and "-0.00" lose their sign. Text that is not a plain decimal number is returned as is.
+pub fn grouped(text: &str) -> String {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int_part, fraction) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if int_part.is_empty() || !digits(int_part) || !fraction.is_none_or(digits) {
+        return text.to_string();
+    }
+    let zero = unsigned.bytes().all(|b| b == b'0' || b == b'.');
+    let mut out = String::with_capacity(text.len() + int_part.len() / 3);
+    if negative && !zero {
+        out.push('-');
+    }
+    out.push_str(&group_thousands(int_part));
+    if let Some(f) = fraction {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
 /// The significant digits of a finite non-negative `value` in shortest round-trip form, and the
 /// exponent e such that value = 0.d₁d₂d₃… × 10^e. Zero gives ("0", 1).
 fn decimal_digits(value: f64) -> (Vec<u8>, i32) {
@@ -310,6 +355,29 @@ mod tests {
         assert_eq!(Kind::of_amount("teachers", 0.354), Kind::Value(2));
         assert_eq!(number(0.354, Kind::of_amount("teachers", 0.354)), "0.35");
         assert_eq!(Kind::of_amount("m2", 12.5), Kind::Area);
+    }
+
+    #[test]
+    fn plain_is_number_without_separators() {
+        assert_eq!(plain(1234567.0, Kind::Count), "1234567");
+        assert_eq!(plain(54.0, Kind::Count), "54");
+        assert_eq!(plain(-12005.105, Kind::Area), "-12005.11");
+        assert_eq!(plain(0.5625, Kind::Cv), "0.563");
+        assert_eq!(plain(0.8534, Kind::Percent), "85.3");
+        assert_eq!(plain(f64::NAN, Kind::Cv), "");
+    }
+
+    #[test]
+    fn grouped_text() {
+        assert_eq!(grouped("0"), "0");
+        assert_eq!(grouped("999"), "999");
+        assert_eq!(grouped("1000"), "1,000");
+        assert_eq!(grouped("-1234567.125"), "-1,234,567.125");
+        assert_eq!(grouped("12345.6"), "12,345.6");
+        assert_eq!(grouped("-0"), "0");
+        assert_eq!(grouped("-0.00"), "0.00");
+        assert_eq!(grouped("1.5e12"), "1.5e12");
+        assert_eq!(grouped("—"), "—");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use junheng_core::Lang;
 
 use crate::i18n::{t, K};
 use crate::model::format::fixed;
+use junheng_core::format::{number, Kind};
 
 use super::choice::CustomStandard;
 
@@ -47,32 +48,14 @@ pub fn cv(value: Option<f64>) -> String {
 /// An indicator value: no decimals from 100 up (yuan per pupil), three below.
 pub fn value(x: Option<f64>) -> String {
     match x {
-        Some(v) if v.is_finite() && v.abs() >= 100.0 => group_thousands(&format!("{v:.0}")),
+        Some(v) if v.is_finite() && v.abs() >= 100.0 => number(v, Kind::Value(0)),
         other => fixed(other, 3),
     }
 }
 
-/// Inserts thousands separators into a plain decimal number.
-pub fn group_thousands(number: &str) -> String {
-    let (sign, rest) = match number.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", number),
-    };
-    let (int, frac) = match rest.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (rest, None),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+/// Inserts thousands separators into a plain decimal number (the core formatter's grouping).
+pub fn group_thousands(text: &str) -> String {
+    junheng_core::format::grouped(text)
 }
 
 /// Name of a unit id of the engine (`m2`, `yuan`, `teachers`, `rooms`, ...).
@@ -99,12 +82,8 @@ pub fn amount(lang: Lang, x: f64, unit: &str) -> String {
         _ if (x - x.round()).abs() > 1e-9 => 1,
         _ => 0,
     };
-    let x = if x.abs() < 0.5 * 10f64.powi(-decimals) {
-        0.0
-    } else {
-        x
-    };
-    let number = group_thousands(&format!("{x:.prec$}", prec = decimals as usize));
+    // The core formatter rounds half away from zero and drops the sign of a zero.
+    let number = number(x, Kind::Value(decimals));
     format!("{number} {}", unit_label(lang, unit))
 }
 

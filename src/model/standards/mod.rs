@@ -30,8 +30,8 @@ pub use labels::{
 };
 pub use outcome::{base, outcome, valid_changes, Base, Outcome};
 pub use shortfalls::{
-    change_summary, change_unit, change_unit_of, edit_change, export_csv, export_name,
-    failing_gaps, failing_without_gaps, fill_level, gap_changes, ShortfallRow,
+    change_summary, change_unit, change_unit_of, edit_change, export_name, failing_gaps,
+    failing_without_gaps, fill_level, gap_changes, ShortfallRow,
 };
 
 #[cfg(test)]

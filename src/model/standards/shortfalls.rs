@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use junheng_core::standards::evaluate::{resource, resource_unit};
 use junheng_core::standards::planner::{Change, SchoolGap};
-use junheng_core::standards::{plan_csv_with, Level, Options, Plan, Prepared, Standard};
+use junheng_core::standards::{Level, Options, Prepared, Standard};
 use junheng_core::Lang;
 
 use super::labels::{amount, indicator_name, level_name, value};
@@ -128,12 +128,6 @@ pub fn change_unit(change: &Change) -> &'static str {
 /// The unit id of a resource field (`m2`, `yuan`, `teachers`, ...).
 pub fn change_unit_of(field: junheng_core::Field) -> &'static str {
     resource_unit(field)
-}
-
-/// The plan as CSV (UTF-8 with a BOM), followed by the user's what-if changes as rows of kind
-/// `what_if` in the same columns.
-pub fn export_csv(plan: &Plan, changes: &[Change]) -> String {
-    plan_csv_with(plan, changes)
 }
 
 /// The file name of the export: standard id and a fixed suffix.

@@ -133,10 +133,10 @@ fn filling_the_gaps_of_the_failing_primary_schools_flips_the_primary_verdict() {
     assert_eq!(cards[1].was, None);
     assert!(failing_gaps(&after, Level::Primary).is_empty());
     // The export lists the plan before the edits and every edit.
-    let csv = export_csv(&before.plan, &changes);
+    let csv = crate::export::plan_csv(Lang::Zh, &standard, &before.plan, &changes);
     assert!(csv.starts_with('\u{feff}'));
     assert_eq!(
-        csv.lines().filter(|l| l.contains(",what_if,")).count(),
+        csv.lines().filter(|l| l.contains(",自行调整,")).count(),
         changes.len()
     );
 }
@@ -461,8 +461,8 @@ fn export_quotes_fields_and_keeps_the_bom() {
     let gap = failing_gaps(&out, Level::Junior)[0].gap;
     let mut changes = gap_changes(&standard, gap);
     changes[0].name = "a,\"b\"".into();
-    let csv = export_csv(&out.plan, &changes);
-    assert!(csv.starts_with("\u{feff}学段 level,"));
+    let csv = crate::export::plan_csv(Lang::Zh, &standard, &out.plan, &changes);
+    assert!(csv.starts_with("\u{feff}学段,类别,指标,学校,行号,当前值,目标值,资源变化量,单位\r\n"));
     assert!(csv.contains("\"a,\"\"b\"\"\""));
     assert_eq!(csv.matches('\u{feff}').count(), 1);
     assert_eq!(export_name("quality-2017"), "junheng-plan-quality-2017.csv");
@@ -471,6 +471,72 @@ fn export_quotes_fields_and_keeps_the_bom() {
         summary.contains("初中") && summary.contains('+'),
         "{summary}"
     );
+}
+
+/// The cells of one CSV line (RFC 4180 quoting).
+fn split_csv_line(line: &str) -> Vec<String> {
+    let (mut cells, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => cells.push(std::mem::take(&mut cell)),
+            (c, _) => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+}
+
+/// The plan's CSV in the page's language (issue 17): names with units, no machine ids, numbers
+/// with the page's decimals and no thousands separators.
+#[test]
+fn plan_csv_speaks_the_page_language() {
+    let (standard, _, out) = sample(Pick::Quality2017, &[]);
+    let gap = failing_gaps(&out, Level::Junior)[0].gap;
+    let changes = gap_changes(&standard, gap);
+    for lang in [Lang::Zh, Lang::En] {
+        let csv = crate::export::plan_csv(lang, &standard, &out.plan, &changes);
+        for id in [
+            "_per_student",
+            ",shortfall,",
+            ",what_if,",
+            ",total,",
+            ",m2\r",
+            ",junior,",
+        ] {
+            assert!(!csv.contains(id), "{id} in {lang:?}: {csv}");
+        }
+        let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().skip(1).collect();
+        assert!(!rows.is_empty());
+        for line in &rows {
+            // Cells 5–7 are numbers or empty.
+            let cells = split_csv_line(line);
+            assert_eq!(cells.len(), 9, "{line}");
+            for cell in cells[5..8].iter().map(String::as_str) {
+                assert!(
+                    cell.is_empty() || cell.parse::<f64>().is_ok(),
+                    "{cell} in {line}"
+                );
+                // Values have 2 or 4 decimals, amounts 0 or 2: never a long binary tail.
+                let decimals = cell.split_once('.').map_or(0, |(_, f)| f.len());
+                assert!([0, 2, 4].contains(&decimals), "{cell} in {line}");
+            }
+        }
+    }
+    let zh = crate::export::plan_csv(Lang::Zh, &standard, &out.plan, &changes);
+    assert!(zh.contains("\r\n初中,学校未达标的缺口,"), "{zh}");
+    assert!(
+        zh.contains("（平方米/生）") && zh.contains(",m²\r\n"),
+        "{zh}"
+    );
+    let en = crate::export::plan_csv(Lang::En, &standard, &out.plan, &changes);
+    assert!(en.contains("\r\nJunior,School shortfall,"), "{en}");
+    assert!(en.contains("(m² per student)"), "{en}");
 }
 
 /// The sample county's outcome repeated `copies` times, each copy's lines shifted by 10 000

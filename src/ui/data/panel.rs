@@ -1,6 +1,7 @@
 //! What was read: encoding, delimiter, header row, skipped rows and issues, then the column
 //! mapping and a preview, so the user can check the engine understood the file.
 
+use junheng_core::names::{encoding_name, format_name};
 use leptos::prelude::*;
 
 use crate::i18n::K;
@@ -34,8 +35,8 @@ pub fn DataPanel() -> impl IntoView {
             };
             view! {
                 <dl class="facts-grid" data-testid="detection">
-                    <dt>{state.t(K::Format)}</dt><dd>{source.format.clone()}</dd>
-                    <dt>{state.t(K::Encoding)}</dt><dd data-testid="detected-encoding">{source.encoding.clone()}</dd>
+                    <dt>{state.t(K::Format)}</dt><dd>{format_name(&source.format, lang)}</dd>
+                    <dt>{state.t(K::Encoding)}</dt><dd data-testid="detected-encoding">{encoding_name(&source.encoding, lang)}</dd>
                     <dt>{state.t(K::Delimiter)}</dt><dd>{delimiter}</dd>
                     <dt>{state.t(K::HeaderRow)}</dt><dd data-testid="header-row">{source.header_row}</dd>
                     <dt>{state.t(K::DataRows)}</dt><dd>{source.data_rows}</dd>

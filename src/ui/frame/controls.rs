@@ -104,7 +104,8 @@ pub fn Controls() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
-            <label>
+            // Why the rule matters, in one sentence, where the control is (issue 17 item 7).
+            <label title=move || state.t(K::MedianRuleExplain) data-testid="median-rule">
                 <span>{move || state.t(K::MedianRule)}</span>
                 <select data-testid="median-rule-select" on:change=on_rule>
                     <option value="at_or_below" selected=move || state.median_rule.get() == MedianRule::AtOrBelow>{move || state.t(K::MedianAtOrBelow)}</option>

@@ -1,11 +1,12 @@
 //! One line that names the file, flags the sample, and says how it was read.
 
+use junheng_core::names::encoding_name;
 use leptos::prelude::*;
 
 use crate::i18n::K;
 use crate::state::AppState;
 
-/// File name, sample badge, rows, columns, encoding.
+/// File name, sample badge, rows, columns, encoding (as people know it: GBK（国标）).
 #[component]
 pub fn DatasetBar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -23,7 +24,7 @@ pub fn DatasetBar() -> impl IntoView {
                     <span class="facts">
                         <span data-testid="row-count">{rows}</span>" "{move || state.t(K::Rows)}" · "
                         <span data-testid="column-count">{columns}</span>" "{move || state.t(K::Columns)}" · "
-                        <span data-testid="encoding">{encoding}</span>
+                        <span data-testid="encoding">{move || encoding_name(&encoding, state.lang.get())}</span>
                     </span>
                 </section>
             }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::export::download::{download_bytes, download_text};
-use crate::export::{csv_for_excel, export_file_name};
+use crate::export::{csv_for_excel, export_file_name, report_csv};
 use crate::i18n::K;
 use crate::state::AppState;
 
@@ -37,7 +37,7 @@ pub fn ExportBar() -> impl IntoView {
         );
         let (text, mime) = match extension {
             "csv" => (
-                csv_for_excel(&analysis.report.to_csv()),
+                csv_for_excel(&report_csv(state.lang.get_untracked(), &analysis.report)),
                 "text/csv;charset=utf-8",
             ),
             _ => (analysis.report.to_json(), "application/json"),

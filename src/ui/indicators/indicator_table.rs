@@ -68,7 +68,7 @@ pub fn IndicatorTable() -> impl IntoView {
                                                 }
                                             }).collect_view()}
                                             <td data-testid="cv-threshold">{match (threshold, verdict) {
-                                                (Some(max), Some(ok)) => format!("≤ {max:.2} {}", if ok { state.t(K::Pass) } else { state.t(K::Fail) }),
+                                                (Some(max), Some(ok)) => format!("≤ {} {}", fixed(Some(max), 2), if ok { state.t(K::Pass) } else { state.t(K::Fail) }),
                                                 _ => "—".to_string(),
                                             }}</td>
                                         </tr>

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::export::download::download_text;
+use crate::export::plan_csv;
 use crate::i18n::K;
 use crate::model::bounds::MAX_SCHOOL_ROWS;
-use crate::model::standards::{change_summary, export_csv, export_name, valid_changes};
+use crate::model::standards::{change_summary, export_name, valid_changes};
 use crate::state::AppState;
 use crate::ui::standards::context::StdCtx;
 use crate::ui::widgets::capped_note::CappedNote;
@@ -25,11 +26,18 @@ pub fn WhatIfBar() -> impl IntoView {
         let changes = state
             .what_if
             .with_untracked(|c| valid_changes(&baseline.prepared, c));
-        let csv = export_csv(&baseline.plan, &changes);
-        let name = ctx
-            .standard
-            .with_untracked(|s| s.as_ref().map(|s| export_name(s.id())).unwrap_or_default());
-        let _ = download_text(&csv, &name, "text/csv;charset=utf-8");
+        let lang = state.lang.get_untracked();
+        let file = ctx.standard.with_untracked(|s| {
+            s.as_ref().ok().map(|s| {
+                (
+                    plan_csv(lang, s, &baseline.plan, &changes),
+                    export_name(s.id()),
+                )
+            })
+        });
+        if let Some((csv, name)) = file {
+            let _ = download_text(&csv, &name, "text/csv;charset=utf-8");
+        }
     };
     // "Fill every gap" of a national file makes 100 000+ changes: the first ones are listed.
     let summaries = move || {
