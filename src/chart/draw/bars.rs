@@ -433,10 +433,9 @@ mod tests {
         assert_eq!(figure.table.rows.len(), 60);
         assert_eq!(figure.table.rows[59][0], "60");
         // The note is drawn, wrapped, under the chart; a national file stays bounded.
-        assert!(figure
-            .marks
-            .iter()
-            .any(|m| m.text().is_some_and(|t| t.starts_with("共 84 所学校"))));
+        assert!(figure.marks.iter().any(|m| m
+            .text()
+            .is_some_and(|t| t.starts_with("The 60 lowest of 84"))));
         let national = schools(100_000);
         let figure = bar_figure(&national, &ChartText::default(), None, None, 1100.0);
         assert!(figure.marks.len() < 200, "{}", figure.marks.len());

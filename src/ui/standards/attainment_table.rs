@@ -152,18 +152,3 @@ pub fn AttainmentTable(
         <p class="note">{move || state.t(K::StdAttainmentNote)}</p>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_phone_sees_the_school_its_verdict_and_count_first() {
-        use AttainCol::*;
-        assert_eq!(attain_columns(true)[..3], [School, Verdict, Met]);
-        assert_eq!(
-            attain_columns(false),
-            [School, Type, Pupils, Indicators, Met, Verdict]
-        );
-    }
-}

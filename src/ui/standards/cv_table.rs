@@ -132,23 +132,3 @@ pub fn CvTable(
         })}
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_phone_sees_the_cv_and_the_verdict_first_a_desktop_the_report_order() {
-        assert_eq!(cv_rows(true)[..2], [CvRow::Cv, CvRow::Verdict]);
-        assert_eq!(
-            cv_rows(false),
-            [
-                CvRow::Mean,
-                CvRow::Sd,
-                CvRow::Cv,
-                CvRow::Threshold,
-                CvRow::Verdict
-            ]
-        );
-    }
-}

@@ -32,16 +32,3 @@ pub fn use_narrow() -> ReadSignal<bool> {
     on_cleanup(move || handle.remove());
     narrow
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_375_px_phone_is_narrow_a_tablet_is_not() {
-        assert!(is_narrow(375.0));
-        assert!(is_narrow(480.0));
-        assert!(!is_narrow(481.0));
-        assert!(!is_narrow(1280.0));
-    }
-}
