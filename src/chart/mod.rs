@@ -62,6 +62,18 @@ pub struct ChartText {
     /// What the values are, with the unit ("生均教学仪器设备值（元）· Equipment per pupil,
     /// yuan"); labels the value axis and the table.
     pub value_label: String,
+    /// The page's language: the bar chart's legend and line labels are in it alone (see
+    /// [`in_lang`]); `None` (a chart made without the page) writes both.
+    pub lang: Option<Lang>,
+}
+
+/// A chart's own words in `lang` alone, or "中文 · English" without a language.
+pub fn in_lang(lang: Option<Lang>, zh: &str, en: &str) -> String {
+    match lang {
+        Some(Lang::Zh) => zh.to_string(),
+        Some(Lang::En) => en.to_string(),
+        None => format!("{zh} · {en}"),
+    }
 }
 
 impl ChartText {
@@ -71,6 +83,7 @@ impl ChartText {
             title: title.to_string(),
             desc: desc.to_string(),
             value_label: value_label.to_string(),
+            lang: None,
         }
     }
 }

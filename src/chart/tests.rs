@@ -289,7 +289,7 @@ fn bar_chart() {
     assert!(figure
         .marks
         .iter()
-        .any(|m| m.text() == Some("均值 Mean 3.675")));
+        .any(|m| m.text() == Some("县均值 · County mean 3.675")));
     check(&figure, &[("rect", "bar", 4), ("line", "ref-line", 1)]);
     let empty = bar_figure(&[], &text(), None, None, 640.0);
     check(&empty, &[("rect", "bar", 0)]);
@@ -436,75 +436,6 @@ fn national(n: usize) -> Vec<WeightedDatum> {
 
 fn texts(figure: &Figure) -> Vec<&str> {
     figure.marks.iter().filter_map(|m| m.text()).collect()
-}
-
-#[test]
-fn bar_chart_of_a_national_file_draws_its_two_ends() {
-    use draw::bars::EACH_END;
-    let mut data: Vec<BarDatum> = national(100_000)
-        .iter()
-        .map(|d| BarDatum::new(&d.label, d.value))
-        .collect();
-    data[7].value = f64::NAN;
-    let standard = RefLine::new(1000.0, "标准 · Standard");
-    let n = "99,999";
-    for width in WIDTHS {
-        let figure = bar_figure(&data, &text(), None, Some(&standard), width);
-        check(
-            &figure,
-            &[("rect", "bar", 2 * EACH_END), ("line", "ref-line", 2)],
-        );
-        assert!(figure.marks.len() < 200, "{}", figure.marks.len());
-        let note = both_languages(
-            crate::i18n::K::ChartBarsCapped,
-            &[("k", &EACH_END.to_string()), ("n", n)],
-        );
-        assert!(note.starts_with("共 99,999 所学校，只画出最低的 15 所和最高的 15 所"));
-        assert!(note.contains(" · The 15 lowest and 15 highest of 99,999 schools"));
-        assert_eq!(figure.table.note.as_ref(), Some(&note));
-        // The note is drawn (wrapped over lines) under the chart.
-        assert!(texts(&figure)
-            .iter()
-            .any(|t| t.starts_with("共 99,999 所学校")));
-        // Ranks among every school: 1 … 15, then 99 985 … 99 999; no row for the missing value.
-        let ranks: Vec<&str> = figure.table.rows.iter().map(|r| r[0].as_str()).collect();
-        assert_eq!(ranks.len(), 2 * EACH_END);
-        assert_eq!((ranks[0], ranks[14]), ("1", "15"));
-        assert_eq!((ranks[15], ranks[29]), ("99985", "99999"));
-        let tips: Vec<&str> = figure
-            .marks
-            .iter()
-            .filter(|m| m.class == "bar")
-            .filter_map(|m| m.tip.as_deref())
-            .collect();
-        assert!(tips[0].contains("（低于标准 · below the standard） · 第 1 / 99999 位"));
-        assert!(
-            tips[29].ends_with("第 99999 / 99999 位（从低到高）"),
-            "{}",
-            tips[29]
-        );
-        // The lowest drawn bar is the lowest school, the highest the highest.
-        let values: Vec<f64> = data
-            .iter()
-            .map(|d| d.value)
-            .filter(|v| v.is_finite())
-            .collect();
-        let min = values.iter().copied().fold(f64::INFINITY, f64::min);
-        assert_eq!(figure.table.rows[0][2], ticks::format_value(min));
-    }
-}
-
-#[test]
-fn bar_chart_draws_every_school_up_to_the_cap() {
-    let data: Vec<BarDatum> = national(MAX_DRAWN_SCHOOLS)
-        .iter()
-        .map(|d| BarDatum::new(&d.label, d.value))
-        .collect();
-    let figure = bar_figure(&data, &text(), None, None, 1100.0);
-    check(&figure, &[("rect", "bar", MAX_DRAWN_SCHOOLS)]);
-    assert_eq!(figure.table.rows.len(), MAX_DRAWN_SCHOOLS);
-    assert_eq!(figure.table.note, None);
-    assert!(texts(&figure).contains(&"500 所学校，按值从低到高 · 500 schools, lowest to highest"));
 }
 
 #[test]

@@ -48,8 +48,8 @@ test('after a 100 000-row file, the Charts and Standards tabs draw bounded chart
   // The Gini drawn is the indicator table's, over every school, not the thinned curve's.
   const gini = await firstRow.locator('td[data-key=gini]').getAttribute('data-value');
   assert.match(await lorenz.textContent(), threeDecimals(gini));
-  assert.equal(await bars.locator('rect.bar').count(), 30);
-  assert.match(await bars.textContent(), /只画出最低的 15 所和最高的 15 所/);
+  assert.equal(await bars.locator('rect.bar').count(), 60);
+  assert.match(await bars.textContent(), /只画出最低的 60 所；学校页列出全部/);
 
   // With a grouping the box plot draws three boxes and at most 200 outliers, no point per school.
   await page.getByTestId('group-select').selectOption('城乡分类');

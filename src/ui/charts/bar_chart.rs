@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use crate::chart::svg::Figure;
 use crate::chart::{bar_figure, BarDatum, ChartText, RefLine};
+use crate::state::AppState;
 
 /// One bar per school from the lowest value to the highest; bars below the standard are
 /// vermillion, highlighted bars outlined.
@@ -33,11 +34,13 @@ pub fn BarChart(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
+            lang: Some(state.lang.get()),
         };
         let standard = standard.get();
         data.with(|data| bar_figure(data, &text, mean.get(), standard.as_ref(), width))

@@ -31,6 +31,7 @@ pub fn BoxPlot(
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
+            lang: None,
         };
         data.with(|data| box_figure(data, &text, width))
     });

@@ -33,6 +33,7 @@ pub fn GroupBars(
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
+            lang: None,
         };
         let reference = reference.get();
         data.with(|data| group_bars_figure(data, &text, reference.as_ref(), width))

@@ -33,6 +33,7 @@ pub fn LineChart(
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
+            lang: None,
         };
         let threshold = threshold.get();
         series.with(|series| line_figure(series, &text, threshold.as_ref(), width))

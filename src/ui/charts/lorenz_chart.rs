@@ -31,6 +31,7 @@ pub fn LorenzChart(
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
+            lang: None,
         };
         data.with(|data| lorenz_figure(data, &text, width))
     });

@@ -1,6 +1,7 @@
 //! The per-school attainment table of one level (docs/domain.md §6.3): for each indicator the 达标值
 //! and 基本值 in the header, each school's 实际值 with whether it reaches them, the count
-//! reached and the school's verdict. Scrolls inside its box; can show failing schools only.
+//! reached and the school's verdict. Scrolls inside its box; can show failing schools only. On
+//! a phone the verdict and the count come right after the school (see [`attain_columns`]).
 
 use junheng_core::standards::Level;
 use leptos::prelude::*;
@@ -11,6 +12,35 @@ use crate::model::standards::{
 };
 use crate::state::AppState;
 use crate::ui::standards::context::StdCtx;
+use crate::ui::widgets::narrow::use_narrow;
+
+/// A column (or, for `Indicators`, the run of indicator columns) of the attainment table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AttainCol {
+    /// 学校 with its line in the file.
+    School,
+    /// 学校类型.
+    Type,
+    /// 在校生数.
+    Pupils,
+    /// One column per indicator: 实际值 and whether it reaches the standard and the floor.
+    Indicators,
+    /// 达标项数.
+    Met,
+    /// 是否达标 (the school's verdict).
+    Verdict,
+}
+
+/// The columns in the order drawn: the national report's order, or on a phone (`narrow`) the
+/// school, its verdict and its count first, then the rest to scroll inside the table.
+pub fn attain_columns(narrow: bool) -> [AttainCol; 6] {
+    use AttainCol::*;
+    if narrow {
+        [School, Verdict, Met, Type, Pupils, Indicators]
+    } else {
+        [School, Type, Pupils, Indicators, Met, Verdict]
+    }
+}
 
 /// The attainment table of `level`.
 #[component]
@@ -21,6 +51,7 @@ pub fn AttainmentTable(
     let state = expect_context::<AppState>();
     let ctx = expect_context::<StdCtx>();
     let failing_only = RwSignal::new(false);
+    let narrow = use_narrow();
     let id = level.id();
     let title_id = format!("std-attain-title-{id}");
     let table = move || {
@@ -42,6 +73,7 @@ pub fn AttainmentTable(
         </div>
         {move || table().map(|(heads, rows)| {
             let lang = state.lang.get();
+            let columns = attain_columns(narrow.get());
             // A national file has 100 000+ schools: the page lists the first ones only (the
             // browser cannot hold millions of cells); the CLI (`junheng plan`) lists every school.
             let hidden = rows.len().saturating_sub(crate::model::bounds::MAX_SCHOOL_ROWS);
@@ -50,14 +82,16 @@ pub fn AttainmentTable(
                     <table class="numbers std-attain" data-testid=format!("std-attain-{id}")>
                         <thead>
                             <tr>
-                                <th scope="col" rowspan="3">{state.t(K::StdSchool)}</th>
-                                <th scope="col" rowspan="3">{state.t(K::StdType)}</th>
-                                <th scope="col" rowspan="3">{state.t(K::StdPupils)}</th>
-                                {heads.iter().map(|h| view! {
-                                    <th scope="col" class="std-ind">{indicator_name(lang, &h.name_zh, &h.name_en).to_string()}</th>
+                                {columns.iter().map(|col| match col {
+                                    AttainCol::School => view! { <th scope="col" rowspan="3">{state.t(K::StdSchool)}</th> }.into_any(),
+                                    AttainCol::Type => view! { <th scope="col" rowspan="3">{state.t(K::StdType)}</th> }.into_any(),
+                                    AttainCol::Pupils => view! { <th scope="col" rowspan="3">{state.t(K::StdPupils)}</th> }.into_any(),
+                                    AttainCol::Indicators => heads.iter().map(|h| view! {
+                                        <th scope="col" class="std-ind">{indicator_name(lang, &h.name_zh, &h.name_en).to_string()}</th>
+                                    }).collect_view().into_any(),
+                                    AttainCol::Met => view! { <th scope="col" rowspan="3">{state.t(K::StdMet)}</th> }.into_any(),
+                                    AttainCol::Verdict => view! { <th scope="col" rowspan="3">{state.t(K::StdSchoolVerdict)}</th> }.into_any(),
                                 }).collect_view()}
-                                <th scope="col" rowspan="3">{state.t(K::StdMet)}</th>
-                                <th scope="col" rowspan="3">{state.t(K::StdSchoolVerdict)}</th>
                             </tr>
                             <tr>
                                 {heads.iter().map(|h| view! {
@@ -75,27 +109,33 @@ pub fn AttainmentTable(
                                 let n = row.cells.len();
                                 view! {
                                     <tr data-line=row.line data-passes=row.passes.to_string()>
-                                        <th scope="row">{row.name.clone()}" "<span class="line-no">{line_label(lang, row.line)}</span></th>
-                                        <td class="text">{school_type_label(lang, &row.school_type)}</td>
-                                        <td>{value(Some(row.students))}</td>
-                                        {row.cells.into_iter().map(|c| {
-                                            let (class, mark, tip) = match (c.value.is_some(), c.reached, c.above_floor) {
-                                                (false, ..) => ("fail", "✗", state.t(K::StdMissing)),
-                                                (true, true, _) => ("pass", "✓", state.t(K::Pass)),
-                                                (true, false, true) => ("warn", "△", state.t(K::Fail)),
-                                                (true, false, false) => ("fail", "✗", state.t(K::StdBelowFloor)),
-                                            };
-                                            view! {
-                                                <td class=class title=tip>
-                                                    {value(c.value)}" "<span aria-hidden="true">{mark}</span>
-                                                    <span class="visually-hidden">{tip}</span>
+                                        {columns.iter().map(|col| match col {
+                                            AttainCol::School => view! {
+                                                <th scope="row">{row.name.clone()}" "<span class="line-no">{line_label(lang, row.line)}</span></th>
+                                            }.into_any(),
+                                            AttainCol::Type => view! { <td class="text">{school_type_label(lang, &row.school_type)}</td> }.into_any(),
+                                            AttainCol::Pupils => view! { <td>{value(Some(row.students))}</td> }.into_any(),
+                                            AttainCol::Indicators => row.cells.iter().map(|c| {
+                                                let (class, mark, tip) = match (c.value.is_some(), c.reached, c.above_floor) {
+                                                    (false, ..) => ("fail", "✗", state.t(K::StdMissing)),
+                                                    (true, true, _) => ("pass", "✓", state.t(K::Pass)),
+                                                    (true, false, true) => ("warn", "△", state.t(K::Fail)),
+                                                    (true, false, false) => ("fail", "✗", state.t(K::StdBelowFloor)),
+                                                };
+                                                view! {
+                                                    <td class=class title=tip>
+                                                        {value(c.value)}" "<span aria-hidden="true">{mark}</span>
+                                                        <span class="visually-hidden">{tip}</span>
+                                                    </td>
+                                                }
+                                            }).collect_view().into_any(),
+                                            AttainCol::Met => view! { <td>{format!("{}/{n}", row.met)}</td> }.into_any(),
+                                            AttainCol::Verdict => view! {
+                                                <td class=if row.passes { "pass" } else { "fail" }>
+                                                    {if row.passes { state.t(K::Pass) } else { state.t(K::Fail) }}
                                                 </td>
-                                            }
+                                            }.into_any(),
                                         }).collect_view()}
-                                        <td>{format!("{}/{n}", row.met)}</td>
-                                        <td class=if row.passes { "pass" } else { "fail" }>
-                                            {if row.passes { state.t(K::Pass) } else { state.t(K::Fail) }}
-                                        </td>
                                     </tr>
                                 }
                             }).collect_view()}
