@@ -39,6 +39,14 @@ pub const MAX_DRAWN_SCHOOLS: usize = 500;
 /// languages ("中文 · English") like every other text inside a chart: a downloaded chart is
 /// read without the page, in either language.
 pub fn both_languages(key: K, args: &[(&str, &str)]) -> String {
+    in_language(None, key, args)
+}
+
+/// A chart's note in the page's language, or in both when the chart has none set.
+pub fn in_language(lang: Option<Lang>, key: K, args: &[(&str, &str)]) -> String {
+    if let Some(lang) = lang {
+        return fill(t(lang, key), args);
+    }
     format!(
         "{} · {}",
         fill(t(Lang::Zh, key), args),

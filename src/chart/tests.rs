@@ -681,3 +681,62 @@ fn group_bars_of_many_groups_draw_their_two_ends() {
     assert_eq!(figure.table.rows[5], ["县5", "—"]);
     assert_eq!(figure.table.note, None);
 }
+
+/// With the page's language set, a chart's own words (legend, axis names, notes) are in that
+/// language only; without one (a figure drawn for a download with no page), in both.
+#[test]
+fn chart_words_follow_the_page_language() {
+    let in_lang_text = |lang| ChartText {
+        lang: Some(lang),
+        ..ChartText::new("T", "D", "V")
+    };
+    let county = RefLine::new(3.0, "县均值");
+    let figures = |text: &ChartText| {
+        vec![
+            box_figure(&grouped(), text, 640.0),
+            lorenz_figure(&weighted(), text, 640.0),
+            line_figure(&series(), text, None, 640.0),
+            group_bars_figure(&bars(), text, Some(&county), 640.0),
+        ]
+    };
+    for figure in figures(&in_lang_text(Lang::En)) {
+        let words = texts(&figure);
+        for chinese in [
+            "均值",
+            "离群",
+            "箱体",
+            "资源累计占比",
+            "绝对均衡线",
+            "年份",
+            "突出显示",
+        ] {
+            assert!(
+                words.iter().all(|t| !t.contains(chinese)),
+                "{chinese} in an English chart: {words:?}"
+            );
+        }
+    }
+    for figure in figures(&in_lang_text(Lang::Zh)) {
+        let words = texts(&figure);
+        for english in [
+            "Mean",
+            "Outlier",
+            "Cumulative share",
+            "Equality",
+            "Year",
+            "Highlighted",
+        ] {
+            assert!(
+                words.iter().all(|t| !t.contains(english)),
+                "{english} in a Chinese chart: {words:?}"
+            );
+        }
+    }
+    let both = texts(&box_figure(
+        &grouped(),
+        &ChartText::new("T", "D", "V"),
+        640.0,
+    ))
+    .join(" ");
+    assert!(both.contains("均值 · Mean"), "{both}");
+}

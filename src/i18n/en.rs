@@ -419,6 +419,7 @@ pub fn text(key: K) -> &'static str {
         K::CsvSchools => "Schools",
         K::CsvMissing => "Schools left out",
         K::CsvFormula => "Formula",
+        K::StdBorderlineExplain => "Borderline: the CV is within 0.005 of its limit. A small error in one school's area or pupils could change the verdict, so check these indicators' source data first.",
         K::MedianRuleExplain => "The McLoone and Verstegen indices look at the schools below (above) the median: “including” also counts schools exactly at the median, “excluding” leaves them out. The CV does not depend on it.",
     }
 }

@@ -448,6 +448,8 @@ pub enum K {
     CsvMissing,
     CsvFormula,
     MedianRuleExplain,
+    /// What 临界 (borderline) means, under the flag on the standards tab.
+    StdBorderlineExplain,
 }
 
 /// The text of `key` in `lang`.

@@ -419,6 +419,7 @@ pub fn text(key: K) -> &'static str {
         K::CsvSchools => "学校数",
         K::CsvMissing => "缺失学校数",
         K::CsvFormula => "计算公式",
+        K::StdBorderlineExplain => "临界：差异系数与标准相差不到 0.005。某所学校的面积或学生数稍有填错，结论就可能改变，请先核对这些指标的原始数据。",
         K::MedianRuleExplain => "McLoone 和 Verstegen 指数要看中位数以下（以上）的学校：“含中位数”把数值正好等于中位数的学校也算进去，“不含中位数”不算；差异系数不受影响。",
     }
 }

@@ -18,7 +18,7 @@ use crate::chart::palette::{BLUE, BLUE_TEXT, BLUE_WASH, INK, VERMILLION};
 use crate::chart::scale::{Band, Linear};
 use crate::chart::svg::{text_width, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
-use crate::chart::{both_languages, ChartText, GroupedDatum, MAX_DRAWN_SCHOOLS};
+use crate::chart::{in_lang, in_language, ChartText, GroupedDatum, MAX_DRAWN_SCHOOLS};
 use crate::i18n::K;
 use crate::model::format::thousands;
 
@@ -122,7 +122,8 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     }
     let mut notes = Vec::new();
     if group_count > MAX_GROUPS {
-        notes.push(both_languages(
+        notes.push(in_language(
+            text_.lang,
             K::ChartGroupsCapped,
             &[
                 ("k", &MAX_GROUPS.to_string()),
@@ -131,13 +132,15 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
         ));
     }
     if !every_school {
-        notes.push(both_languages(
+        notes.push(in_language(
+            text_.lang,
             K::ChartBoxNoPoints,
             &[("n", &thousands(valid.len()))],
         ));
     }
     if outlier_count > MAX_OUTLIERS {
-        notes.push(both_languages(
+        notes.push(in_language(
+            text_.lang,
             K::ChartOutliersCapped,
             &[
                 ("total", &thousands(outlier_count)),
@@ -147,11 +150,18 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     }
     let items = [
         (
-            "箱体：学生加权四分位 · Box: pupil-weighted quartiles".to_string(),
+            in_lang(
+                text_.lang,
+                "箱体：学生加权四分位",
+                "Box: pupil-weighted quartiles",
+            ),
             Swatch::Fill(BLUE_WASH),
         ),
-        ("均值 · Mean".to_string(), Swatch::Diamond(INK)),
-        ("离群 · Outlier".to_string(), Swatch::Fill(VERMILLION)),
+        (in_lang(text_.lang, "均值", "Mean"), Swatch::Diamond(INK)),
+        (
+            in_lang(text_.lang, "离群", "Outlier"),
+            Swatch::Fill(VERMILLION),
+        ),
     ];
     y = legend(&mut marks, &items, y, width);
     y = value_label(&mut marks, &text_.value_label, y, width);
@@ -181,7 +191,11 @@ pub fn box_figure(data: &[GroupedDatum], text_: &ChartText, width: f64) -> Figur
     let box_width = (band.bandwidth() * 0.42).min(70.0);
     value_axis(&mut marks, &scale, &plot, count, &format_tick);
     if groups.is_empty() {
-        message(&mut marks, "没有可绘制的数值 · No values to draw", &plot);
+        message(
+            &mut marks,
+            &in_lang(text_.lang, "没有可绘制的数值", "No values to draw"),
+            &plot,
+        );
     }
     let name_chars = ((band.step() / LABEL_SIZE) as usize).max(4);
     let mut rows = Vec::new();

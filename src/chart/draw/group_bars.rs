@@ -10,7 +10,7 @@ use crate::chart::palette::{BLUE, INK, MUTED, VERMILLION_TEXT};
 use crate::chart::scale::{Band, Linear};
 use crate::chart::svg::{Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value};
-use crate::chart::{both_languages, BarDatum, ChartText, RefLine};
+use crate::chart::{in_lang, in_language, BarDatum, ChartText, RefLine};
 use crate::i18n::K;
 use crate::model::format::thousands;
 
@@ -55,7 +55,8 @@ pub fn group_bars_figure(
         (data.iter().collect(), false)
     };
     let note = capped.then(|| {
-        both_languages(
+        in_language(
+            text_.lang,
             K::ChartGroupBarsCapped,
             &[("k", &EACH_END.to_string()), ("n", &thousands(group_count))],
         )
@@ -66,7 +67,10 @@ pub fn group_bars_figure(
         items.push((label, Swatch::Line(VERMILLION_TEXT, Some("6 4"))));
     }
     if data.iter().any(|d| d.highlight && d.value.is_finite()) {
-        items.push(("突出显示 · Highlighted".to_string(), Swatch::Outline(INK)));
+        items.push((
+            in_lang(text_.lang, "突出显示", "Highlighted"),
+            Swatch::Outline(INK),
+        ));
     }
     y = legend(&mut marks, &items, y, width);
     y = value_label(&mut marks, &text_.value_label, y, width);
@@ -97,7 +101,11 @@ pub fn group_bars_figure(
     let bar_width = band.bandwidth().min(120.0);
     value_axis(&mut marks, &scale, &plot, count, &format_tick);
     if n == 0 {
-        message(&mut marks, "没有可绘制的数值 · No values to draw", &plot);
+        message(
+            &mut marks,
+            &in_lang(text_.lang, "没有可绘制的数值", "No values to draw"),
+            &plot,
+        );
     }
     let zero = scale.map(0.0);
     let name_chars = ((band.step() / LABEL_SIZE) as usize).max(2);

@@ -9,7 +9,7 @@ use crate::chart::palette::{AXIS, INK, MUTED, SERIES, SERIES_DASH, VERMILLION_TE
 use crate::chart::scale::Linear;
 use crate::chart::svg::{Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_tick, format_value, ticks};
-use crate::chart::{ChartText, LineSeries, RefLine};
+use crate::chart::{in_lang, ChartText, LineSeries, RefLine};
 
 /// The marker of series `s` at (x, y): circle, square, triangle, diamond, cross-like square.
 fn marker(s: usize, x: f64, y: f64) -> Shape {
@@ -105,7 +105,11 @@ pub fn line_figure(
     );
     value_axis(&mut marks, &scale, &plot, count, &format_tick);
     if years.is_empty() {
-        message(&mut marks, "没有可绘制的数值 · No values to draw", &plot);
+        message(
+            &mut marks,
+            &in_lang(text_.lang, "没有可绘制的数值", "No values to draw"),
+            &plot,
+        );
     }
     let year_count = ((plot.width() / 56.0) as usize).max(2);
     for year in ticks(first as f64, last as f64, year_count)
@@ -134,7 +138,7 @@ pub fn line_figure(
     marks.push(text(
         (plot.left + plot.right) / 2.0,
         x_label_y,
-        "年份 · Year",
+        &in_lang(text_.lang, "年份", "Year"),
         Anchor::Middle,
         LABEL_SIZE,
         MUTED,

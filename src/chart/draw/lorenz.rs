@@ -9,7 +9,7 @@ use crate::chart::palette::{AXIS, BLUE, BLUE_TEXT, BLUE_WASH, GRID, MUTED};
 use crate::chart::scale::Linear;
 use crate::chart::svg::{wrap, Anchor, DataTable, Figure, Mark, Paint, Shape};
 use crate::chart::ticks::{format_value, step_decimals, ticks};
-use crate::chart::{both_languages, ChartText, WeightedDatum};
+use crate::chart::{in_lang, in_language, ChartText, WeightedDatum};
 use crate::i18n::K;
 use crate::model::format::thousands;
 use junheng_core::measures::{gini, Sample};
@@ -49,15 +49,20 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
         .map_or_else(Vec::new, |p| thin(p, MAX_POINTS));
     let thinned = points.as_ref().is_some_and(|p| kept.len() < p.len());
     let note = thinned.then(|| {
-        both_languages(
+        in_language(
+            text_.lang,
             K::ChartLorenzThinned,
             &[("n", &thousands(data.len())), ("m", &thousands(kept.len()))],
         )
     });
 
-    let y_label = "资源累计占比 · Cumulative share of the resource";
+    let y_label = in_lang(
+        text_.lang,
+        "资源累计占比",
+        "Cumulative share of the resource",
+    );
     let mut top = y;
-    for content in wrap(y_label, width - 2.0 * PAD, LABEL_SIZE) {
+    for content in wrap(&y_label, width - 2.0 * PAD, LABEL_SIZE) {
         top += LABEL_SIZE * 1.3;
         marks.push(text(
             PAD,
@@ -116,7 +121,11 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     marks.push(text(
         (plot.left + plot.right) / 2.0,
         x_label_y,
-        "学生累计占比（按值从低到高）· Cumulative share of pupils, lowest first",
+        &in_lang(
+            text_.lang,
+            "学生累计占比（按值从低到高）",
+            "Cumulative share of pupils, lowest first",
+        ),
         Anchor::Middle,
         LABEL_SIZE,
         MUTED,
@@ -177,7 +186,15 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
             equality,
             "equality",
         ));
-        message(&mut marks, "无法画出洛伦兹曲线：数值须非负且总量为正 · No Lorenz curve: values must be non-negative with a positive total", &plot);
+        message(
+            &mut marks,
+            &in_lang(
+                text_.lang,
+                "无法画出洛伦兹曲线：数值须非负且总量为正",
+                "No Lorenz curve: values must be non-negative with a positive total",
+            ),
+            &plot,
+        );
         return Figure {
             width,
             height,
@@ -219,7 +236,7 @@ pub fn lorenz_figure(data: &[WeightedDatum], text_: &ChartText, width: f64) -> F
     let mut equality_label = halo(text(
         x_scale.map(along) - 4.0,
         y_scale.map(along) - 6.0,
-        "绝对均衡线 · Equality",
+        &in_lang(text_.lang, "绝对均衡线", "Equality"),
         Anchor::Middle,
         LABEL_SIZE,
         MUTED,

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use crate::chart::svg::Figure;
 use crate::chart::{box_figure, ChartText, GroupedDatum};
+use crate::state::AppState;
 
 /// A box per group (pupil-weighted quartiles, Tukey whiskers, the mean as a diamond) beside the
 /// group's schools as points; groups in the order of their first datum.
@@ -26,12 +27,13 @@ pub fn BoxPlot(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: None,
+            lang: Some(state.lang.get()),
         };
         data.with(|data| box_figure(data, &text, width))
     });

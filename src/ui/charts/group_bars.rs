@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use crate::chart::svg::Figure;
 use crate::chart::{group_bars_figure, BarDatum, ChartText, RefLine};
+use crate::state::AppState;
 
 /// One bar per group in the order given, labelled with its value.
 #[component]
@@ -28,12 +29,13 @@ pub fn GroupBars(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: None,
+            lang: Some(state.lang.get()),
         };
         let reference = reference.get();
         data.with(|data| group_bars_figure(data, &text, reference.as_ref(), width))

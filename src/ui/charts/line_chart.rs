@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use crate::chart::svg::Figure;
 use crate::chart::{line_figure, ChartText, LineSeries, RefLine};
+use crate::state::AppState;
 
 /// One line per series over the years, each with its own colour, marker and dash.
 #[component]
@@ -28,12 +29,13 @@ pub fn LineChart(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: None,
+            lang: Some(state.lang.get()),
         };
         let threshold = threshold.get();
         series.with(|series| line_figure(series, &text, threshold.as_ref(), width))

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::chart_frame::ChartFrame;
 use crate::chart::svg::Figure;
 use crate::chart::{lorenz_figure, ChartText, WeightedDatum};
+use crate::state::AppState;
 
 /// Lorenz curve: schools sorted by value, cumulative share of pupils against cumulative share
 /// of the resource; the Gini (the engine's) is written in the plot.
@@ -26,12 +27,13 @@ pub fn LorenzChart(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: None,
+            lang: Some(state.lang.get()),
         };
         data.with(|data| lorenz_figure(data, &text, width))
     });

@@ -86,7 +86,7 @@ pub fn CvTable(
                                 <td class=class data-indicator=c.line.id.clone()
                                     data-value=c.line.cv.map(|v| v.to_string()).unwrap_or_default()>
                                     {cv(c.line.cv)}
-                                    {c.line.borderline.then(|| view! { " "<span class="std-borderline">{state.t(K::StdBorderline)}</span> })}
+                                    {c.line.borderline.then(|| view! { " "<span class="std-borderline" title=state.t(K::StdBorderlineExplain)>{state.t(K::StdBorderline)}</span> })}
                                 </td>
                             }
                         }).collect_view()}

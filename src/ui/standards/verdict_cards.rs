@@ -35,7 +35,7 @@ fn cv_line_view(state: AppState, line: CvLine) -> impl IntoView {
             data-value=line.cv.map(|v| v.to_string()).unwrap_or_default()>
             <span class="std-cv-name">{indicator_name(lang, &line.name_zh, &line.name_en).to_string()}</span>
             " "<strong>{cv(line.cv)}</strong>{judged}
-            {line.borderline.then(|| view! { " "<span class="std-borderline">{state.t(K::StdBorderline)}</span> })}
+            {line.borderline.then(|| view! { " "<span class="std-borderline" title=state.t(K::StdBorderlineExplain)>{state.t(K::StdBorderline)}</span> })}
         </li>
     }
 }
