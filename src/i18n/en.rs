@@ -382,7 +382,7 @@ pub fn text(key: K) -> &'static str {
         K::OvBorderline => "Borderline",
         K::OvNoVerdict => "Cannot be judged (columns missing)",
         K::OvFacts => "{schools} schools · {pupils} pupils",
-        K::OvComposite => "composite CV {cv} {sign} {max}",
+        K::OvComposite => "Composite CV {cv} {sign} {max}",
         K::OvCompositeAbove => "Composite CV {cv} is above {max}",
         K::OvCompositeUndefined => "The composite CV cannot be computed",
         K::OvCompositeBorderline => "The composite CV is within 0.005 of its limit (borderline): a small data correction could change the verdict",

@@ -164,32 +164,31 @@ test('the dossier workbook downloaded from the page holds the CVs of the JSON re
   // bytes: flow.test.mjs).
   const reports = {};
   for (const standard of ['basic-2012', 'quality-2017']) {
-    const json = execFileSync('cargo', ['run', '-q', '--release', '-p', 'junheng-cli', '--', 'analyze', WORKBOOK,
+    const json = execFileSync('cargo', ['run', '-q', '-p', 'junheng-cli', '--', 'analyze', WORKBOOK,
       '--standard', standard, '--format', 'json'], { cwd: root, maxBuffer: 1 << 26 }).toString();
     reports[standard] = JSON.parse(json);
-    writeFileSync(join(dir, `${standard}.json`), json);
   }
-  // Read back with openpyxl: 表2, per standard and level, each indicator's CV cell.
-  const script = `
-import json, sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-rows = [[c for c in r] for r in wb['表2 差异系数'].iter_rows(values_only=True)]
-checked = 0
-for standard, short in (('basic-2012', '基本均衡'), ('quality-2017', '优质均衡')):
-    report = json.load(open(sys.argv[2] + '/' + standard + '.json'))
-    for level in report['standard']['levels']:
-        name = '小学' if level['level'] == 'primary' else '初中'
-        heading = next(i for i, r in enumerate(rows) if isinstance(r[0], str) and r[0].startswith(name) and short in r[0])
-        assert rows[heading + 1][5] == '差异系数', rows[heading + 1]
-        for k, ind in enumerate(level['indicators']):
-            row = rows[heading + 2 + k]
-            assert row[0] == ind['name_zh'], (row[0], ind['name_zh'])
-            assert row[5] == ind['cv'], (standard, name, ind['id'], row[5], ind['cv'])
-            checked += 1
-        assert rows[heading + 2 + len(level['indicators'])][5] == level.get('composite_cv'), standard
-print(checked)
-`;
-  const checked = Number(execFileSync('python3', ['-c', script, xlsx, dir]).toString().trim());
+  // Read back by junheng's own workbook reader (crates/sheets): 表2, per standard and level,
+  // each indicator's CV cell, to the last digit.
+  const rows = JSON.parse(execFileSync('cargo', ['run', '-q', '-p', 'junheng-sheets', '--example', 'sheet_json', '--',
+    xlsx, '表2 差异系数'], { cwd: root, maxBuffer: 1 << 26 }).toString());
+  const number = (text) => (text === '' || text === '—' ? null : Number(text));
+  let checked = 0;
+  for (const [standard, short] of [['basic-2012', '基本均衡'], ['quality-2017', '优质均衡']]) {
+    for (const level of reports[standard].standard.levels) {
+      const name = level.level === 'primary' ? '小学' : '初中';
+      const heading = rows.findIndex((r) => r[0].startsWith(name) && r[0].includes(short));
+      assert.ok(heading >= 0, `${name} ${short}`);
+      assert.equal(rows[heading + 1][5], '差异系数');
+      level.indicators.forEach((ind, k) => {
+        const row = rows[heading + 2 + k];
+        assert.equal(row[0], ind.name_zh);
+        assert.equal(number(row[5]), ind.cv, `${standard} ${name} ${ind.id}`);
+        checked += 1;
+      });
+      assert.equal(number(rows[heading + 2 + level.indicators.length][5]), level.composite_cv ?? null, standard);
+    }
+  }
   assert.equal(checked, 2 * (8 + 7));
   assert.deepEqual(page.foreignRequests, []);
 });

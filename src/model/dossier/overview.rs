@@ -282,7 +282,7 @@ mod tests {
             .any(|i| i.text == "Schools falling short: 6; see what each lacks"));
         assert_eq!(
             en[1].basic.as_ref().unwrap().headline,
-            "composite CV 0.200 ≤ 0.55"
+            "Composite CV 0.200 ≤ 0.55"
         );
     }
 
