@@ -20,7 +20,10 @@ fn main() -> ExitCode {
     };
     match junheng_sheets::read_grid(&bytes, Some(sheet)) {
         Ok(grid) => {
-            println!("{}", serde_json::to_string(&grid.rows).expect("strings serialize"));
+            println!(
+                "{}",
+                serde_json::to_string(&grid.rows).expect("strings serialize")
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -34,13 +34,14 @@ pub fn BarChart(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    // The page's language; a chart mounted without the page (a component test) speaks both.
+    let lang = use_context::<AppState>().map(|state| state.lang);
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: Some(state.lang.get()),
+            lang: lang.map(|lang| lang.get()),
         };
         let standard = standard.get();
         data.with(|data| bar_figure(data, &text, mean.get(), standard.as_ref(), width))

@@ -27,13 +27,14 @@ pub fn BoxPlot(
     #[prop(optional)]
     on_figure: Option<Callback<Figure>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    // The page's language; a chart mounted without the page (a component test) speaks both.
+    let lang = use_context::<AppState>().map(|state| state.lang);
     let draw = Callback::new(move |width: f64| {
         let text = ChartText {
             title: title.get(),
             desc: desc.get(),
             value_label: value_label.get(),
-            lang: Some(state.lang.get()),
+            lang: lang.map(|lang| lang.get()),
         };
         data.with(|data| box_figure(data, &text, width))
     });
