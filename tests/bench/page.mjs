@@ -53,7 +53,8 @@ for (const file of files) {
     clickMs = await page.evaluate(switchLanguage);
   }
   await loaded.waitFor({ timeout: 600_000 });
-  await page.getByTestId('indicator-table').waitFor({ timeout: 600_000 });
+  // Results on screen: the overview's verdicts, where the page opens a loaded file.
+  await page.locator('[data-testid=overview] article.ov-verdict').first().waitFor({ timeout: 600_000 });
   const shown = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
   await page.waitForTimeout(300);
   const long = await page.evaluate((start) => window.__long.filter((t) => t.start >= start), start);

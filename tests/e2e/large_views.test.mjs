@@ -26,6 +26,8 @@ test('after a 100 000-row file, the Charts and Standards tabs draw bounded chart
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('file-name').filter({ hasText: 'schools-100000.csv' }).waitFor({ timeout: 180_000 });
   await page.getByTestId('load-progress').waitFor({ state: 'detached', timeout: 180_000 });
+  // The page opens a loaded file on the overview; the indicator table is on the 研究指标 tab.
+  await page.getByTestId('tab-indicators').click();
   const firstRow = page.locator('[data-testid=indicator-table] tbody tr').first();
   await firstRow.waitFor();
   t.diagnostic(`file chosen → results shown: ${Date.now() - start} ms`);
