@@ -127,6 +127,8 @@ for (const lang of LANGS) {
     assert.ok(pages <= 10, `${pages} pages`);
     const first = pageText(file, 1);
     for (const word of ['示例县', '2023', ...lang.page1]) assert.ok(first.includes(word), `page 1 lacks ${word}:\n${first}`);
+    // Every page names the county and the year at its foot (a loose sheet says whose it is).
+    for (let n = 2; n <= pages; n += 1) assert.match(pageText(file, n), /示例县(, | )2023/, `page ${n}`);
     // The dossier, not the tabs: no control, no tab label.
     assert.ok(!first.includes(lang.code === 'zh' ? '载入示例数据' : 'Load the sample'));
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join(SHOTS, `print-sample-${lang.code}`)]);

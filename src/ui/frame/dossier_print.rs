@@ -42,7 +42,13 @@ pub fn DossierPrint() -> impl IntoView {
         }
     });
     view! {
-        <style media="print">{move || page_css(state.lang.get())}</style>
+        <style media="print">{move || {
+            let lang = state.lang.get();
+            match state.dossier.get() {
+                Some(Ok(d)) => page_css(lang, &d.county),
+                _ => page_css(lang, &Default::default()),
+            }
+        }}</style>
         <div class="dossier-print" data-testid="dossier-print" node_ref=host
             class:with-appendix=move || state.print_appendix.get()></div>
     }

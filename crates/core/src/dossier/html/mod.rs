@@ -40,7 +40,7 @@ pub fn page(d: &Dossier, lang: Lang) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>",
         esc(&title),
-        css(lang)
+        css(lang, &d.county)
     );
     out.push_str(&body(d, lang));
     out.push_str("</body>\n</html>\n");

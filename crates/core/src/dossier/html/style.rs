@@ -4,32 +4,75 @@
 //! [`embedded_css`] in the shadow root that holds [`super::body`], where it cannot reach the
 //! rest of the page.
 
+use crate::county::County;
 use crate::Lang;
 
 /// The font stack: the CJK fonts of Linux, macOS and Windows, then SimSun.
 const FONTS: &str = r#""Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "SimSun", sans-serif"#;
 
 /// The whole CSS of the standalone page.
-pub(super) fn css(lang: Lang) -> String {
+pub(super) fn css(lang: Lang, county: &County) -> String {
     format!(
         "{}* {{ box-sizing: border-box; }}\nhtml {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}\n{}",
-        page_css(lang),
+        page_css(lang, county),
         content_css(lang, "body")
     )
 }
 
-/// The `@page` rule: A4, its margins, "第 x 页 共 y 页" (English: "Page x of y") at the foot
-/// of every page.
-pub fn page_css(lang: Lang) -> String {
+/// The `@page` rule: A4, its margins, and at the foot of every page the county and year (left)
+/// and "第 x 页 共 y 页" (English: "Page x of y"), so that a loose sheet still says whose it is.
+pub fn page_css(lang: Lang, county: &County) -> String {
     let page_number = match lang {
         Lang::Zh => r#""第 " counter(page) " 页 共 " counter(pages) " 页""#,
         Lang::En => r#""Page " counter(page) " of " counter(pages)"#,
     };
+    let whose = footer_text(lang, county);
+    let left = if whose.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "\n  @bottom-left {{ content: {}; font-size: 8.5pt; font-family: {FONTS}; }}",
+            css_string(&whose)
+        )
+    };
     format!(
-        r#"@page {{ size: A4; margin: 11mm 10mm 13mm 10mm;
+        r#"@page {{ size: A4; margin: 11mm 10mm 13mm 10mm;{left}
   @bottom-center {{ content: {page_number}; font-size: 8.5pt; font-family: {FONTS}; }} }}
 "#
     )
+}
+
+/// "青山县 2023年" / "青山县, 2023": the county and the year, either alone, or nothing.
+fn footer_text(lang: Lang, county: &County) -> String {
+    let name = county.name.as_ref().map(|n| n.value.trim()).unwrap_or("");
+    match (name, county.year.as_ref().map(|y| y.value), lang) {
+        ("", None, _) => String::new(),
+        (name, None, _) => name.to_string(),
+        ("", Some(year), Lang::Zh) => format!("{year}年"),
+        ("", Some(year), Lang::En) => year.to_string(),
+        (name, Some(year), Lang::Zh) => format!("{name} {year}年"),
+        (name, Some(year), Lang::En) => format!("{name}, {year}"),
+    }
+}
+
+/// A CSS string literal of user text: quotes and backslashes escaped, control characters and
+/// `<` written as hex escapes (so that "</style>" in a county name cannot end the style element).
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || c == '<' || c == '>' => {
+                out.push_str(&format!("\\{:X} ", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The rules of the content for a shadow root whose host stands for the page's `body`.
@@ -89,4 +132,48 @@ dl.explain dt {{ font-weight: bold; margin-top: 1mm; }}
 dl.explain dd {{ margin: 0 0 0 5mm; }}
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::county::{Found, Origin};
+
+    fn county(name: &str, year: Option<u32>) -> County {
+        let found = |value| Found {
+            value,
+            from: Origin::Given,
+            line: None,
+        };
+        County {
+            name: (!name.is_empty()).then(|| found(name.to_string())),
+            year: year.map(|y| Found {
+                value: y,
+                from: Origin::Given,
+                line: None,
+            }),
+            unit: None,
+        }
+    }
+
+    #[test]
+    fn every_page_names_the_county_and_year() {
+        let css = page_css(Lang::Zh, &county("青山县", Some(2023)));
+        assert!(
+            css.contains(r#"@bottom-left { content: "青山县 2023年";"#),
+            "{css}"
+        );
+        assert!(page_css(Lang::En, &county("青山县", Some(2023))).contains(r#""青山县, 2023""#));
+        assert!(!page_css(Lang::Zh, &County::default()).contains("bottom-left"));
+    }
+
+    #[test]
+    fn a_county_name_cannot_leave_its_css_string() {
+        let css = page_css(Lang::Zh, &county("a\"b\\c</style><script>", None));
+        assert!(
+            css.contains(r#"content: "a\"b\\c\3C /style\3E \3C script\3E ";"#),
+            "{css}"
+        );
+        assert!(!css.contains('<'));
+    }
 }
