@@ -29,6 +29,7 @@ pub mod national;
 mod parallel;
 mod plan;
 mod validate;
+pub(crate) use validate::similar_header;
 
 use crate::county;
 use crate::ingest::{Ingested, Table};

@@ -268,7 +268,7 @@ fn county_values(
 }
 
 /// A header that contains `name` or that `name` contains, ignoring case, for "did you mean".
-fn similar_header(table: &Table, name: &str) -> Option<String> {
+pub(crate) fn similar_header(table: &Table, name: &str) -> Option<String> {
     let name = name.trim().to_lowercase();
     if name.is_empty() {
         return None;

@@ -178,7 +178,7 @@ fn resolve(ingested: &Ingested, by: &[String]) -> Result<Vec<Dimension>, Error> 
                     used_in: "the columns to split by (--by)".into(),
                     used_in_zh: "分片列（--by）".into(),
                     header_line: table.source.header_row.max(1),
-                    similar: similar(table, name),
+                    similar: crate::analysis::similar_header(table, name),
                 })?;
             let header = table.headers[column].clone();
             if !seen.insert(column) {
@@ -201,22 +201,6 @@ fn resolve(ingested: &Ingested, by: &[String]) -> Result<Vec<Dimension>, Error> 
             })
         })
         .collect()
-}
-
-/// A header that contains `name` or that `name` contains, ignoring case, for "did you mean".
-fn similar(table: &Table, name: &str) -> Option<String> {
-    let name = name.trim().to_lowercase();
-    if name.is_empty() {
-        return None;
-    }
-    table
-        .headers
-        .iter()
-        .find(|h| {
-            let h = h.to_lowercase();
-            !h.is_empty() && (h.contains(&name) || name.contains(&h))
-        })
-        .cloned()
 }
 
 #[cfg(test)]
